@@ -1,0 +1,279 @@
+package nl.praktijkplan.casefile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.praktijkplan.domain.assumption.Assumption;
+import nl.praktijkplan.domain.assumption.AssumptionCatalogue;
+import nl.praktijkplan.domain.input.*;
+
+/**
+ * Reads and validates a case file. Never throws for bad content: every problem comes back with its
+ * field path and a Dutch and English message.
+ */
+public final class CaseFileReader {
+
+    private static final double MONEY = 1e10;
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private final AssumptionCatalogue catalogue;
+
+    public CaseFileReader() {
+        this(AssumptionCatalogue.standard());
+    }
+
+    public CaseFileReader(AssumptionCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public ReadResult read(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return fail("", "bestand niet gevonden: " + file, "file not found: " + file);
+            }
+            if (Files.size(file) > CaseFormat.MAX_FILE_BYTES) {
+                return fail("", "het bestand is groter dan 5 MB en is geen Praktijkplan-casus",
+                        "the file is larger than 5 MB and is not a Praktijkplan case");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in);
+            }
+        } catch (NoSuchFileException e) {
+            return fail("", "bestand niet gevonden: " + file, "file not found: " + file);
+        } catch (IOException e) {
+            return fail("", "het bestand kan niet worden gelezen (" + e.getMessage() + ")",
+                    "the file cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    public ReadResult read(InputStream in) throws IOException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in.readNBytes((int) CaseFormat.MAX_FILE_BYTES + 1));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " (regel " + at.getLineNr() + ", kolom " + at.getColumnNr() + ")";
+            String whereEn = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            return fail("", "geen geldige JSON" + where + ": het bestand is beschadigd of onvolledig",
+                    "not valid JSON" + whereEn + ": the file is damaged or incomplete");
+        }
+        return read(root);
+    }
+
+    /** Validates a JSON tree (the UI validates its edits through this too). */
+    public ReadResult read(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            return fail("", "het bestand bevat geen Praktijkplan-casus", "the file does not contain a Praktijkplan case");
+        }
+        JsonNode version = root.get(CaseFormat.VERSION_FIELD);
+        if (version == null || !version.canConvertToExactIntegral()) {
+            return fail(CaseFormat.VERSION_FIELD, "ontbreekt: dit is geen Praktijkplan-casus",
+                    "is missing: this is not a Praktijkplan case");
+        }
+        if (version.asInt() > CaseFormat.CURRENT_VERSION) {
+            return fail(CaseFormat.VERSION_FIELD,
+                    "versie " + version.asInt() + " is gemaakt met een nieuwere Praktijkplan; werk het programma bij",
+                    "version " + version.asInt() + " was made by a newer Praktijkplan; please update the application");
+        }
+        if (version.asInt() < 1) {
+            return fail(CaseFormat.VERSION_FIELD, "onbekende versie " + version.asInt(), "unknown version " + version.asInt());
+        }
+        List<Problem> problems = new ArrayList<>();
+        BusinessCase c = readCase(new Fields(problems, root, ""));
+        return new ReadResult(problems.isEmpty() ? c : null, problems);
+    }
+
+    private static ReadResult fail(String path, String nl, String en) {
+        return new ReadResult(null, List.of(new Problem(path, nl, en)));
+    }
+
+    private BusinessCase readCase(Fields f) {
+        String caseName = f.text("caseName", true, 200);
+        Practice practice = practice(f.object("practice"));
+        Staffing staffing = staffing(f.object("staffing"));
+        Fields cp = f.object("currentPremises");
+        CurrentPremises current = new CurrentPremises(cp.number("areaM2", 0, 100_000),
+                cp.number("rentPerM2", 0, 10_000), cp.number("serviceCostsPerM2", 0, 10_000, 0.0));
+        Growth growth = growth(f.object("growth"));
+        Income income = income(f.object("income"), practice);
+        OperatingCosts costs = new OperatingCosts(f.object("costs").number("otherCostsYear1", 0, MONEY));
+        Fields pf = f.object("privateFinances");
+        PrivateFinances privateFinances = new PrivateFinances(pf.integer("practiceHolders", 0, 100),
+                pf.number("drawingsPerHolder", 0, 10_000_000));
+        Financing financing = financing(f.object("financing"));
+        List<HousingOption> options = options(f);
+        int preferred = f.integer("preferredOption", 0, Math.max(0, options.size() - 1), 0);
+        RegionContext region = region(f.optionalObject("region"));
+        Map<String, Double> overrides = overrides(f);
+        String notes = f.text("notes", false, 20_000);
+        return new BusinessCase(caseName, practice, staffing, current, growth, income, costs, privateFinances,
+                financing, options, preferred, region, overrides, notes);
+    }
+
+    private static Practice practice(Fields f) {
+        return new Practice(
+                f.text("name", true, 200),
+                f.text("municipality", false, 200),
+                f.integer("startYear", 2000, 2100),
+                f.integer("horizonYears", 1, 50),
+                f.integer("patients", 1, 200_000),
+                f.number("share65PlusPct", 0, 100, 0.0),
+                f.number("shareOpslagwijkPct", 0, 100, 0.0),
+                f.choice("spaceMethod", SpaceMethod.class, SpaceMethod.NORM),
+                f.bool("trainingPractice", false),
+                f.number("lowSesUpliftPct", 0, 100, 0.0),
+                f.number("efficiencyGainPct", 0, 90, 0.0));
+    }
+
+    private static Staffing staffing(Fields f) {
+        return new Staffing(
+                f.number("gpFte", 0.1, 200),
+                f.number("pohSomaticFte", 0, 200, 0.0),
+                f.number("pohMentalFte", 0, 200, 0.0),
+                f.number("physicianAssistantFte", 0, 200, 0.0),
+                f.integer("aiosCount", 0, 50, 0),
+                f.number("assistantFte", 0, 200, 0.0));
+    }
+
+    private static Growth growth(Fields f) {
+        return new Growth(
+                f.number("municipalGrowthPct", -10, 20, 0.0),
+                f.number("newDwellingsPerYear", 0, 100_000, 0.0),
+                f.integer("dwellingYears", 0, 50, 0),
+                f.number("captureSharePct", 0, 100, 0.0),
+                f.number("leaversPerYear", 0, 100_000, 0.0),
+                f.bool("capAtCapacity", false));
+    }
+
+    private static Income income(Fields f, Practice practice) {
+        IncomeMethod method = f.choice("method", IncomeMethod.class, IncomeMethod.TARIFFS);
+        double accounts = f.number("accountsRevenue", 0, MONEY, 0.0);
+        if (method == IncomeMethod.ACCOUNTS && accounts <= 0) {
+            f.problem("accountsRevenue", "is verplicht en moet > 0 zijn bij omzet uit de jaarrekening",
+                    "is required and must be > 0 when revenue comes from the annual accounts");
+        }
+        return new Income(method, accounts,
+                f.number("otherRevenuePerPatient", 0, 10_000, 0.0),
+                f.number("tariffHousingChangePct", -100, 500, 0.0),
+                f.integer("tariffChangeFromYear", 2000, 2100, practice.startYear()));
+    }
+
+    private static Financing financing(Fields f) {
+        return new Financing(
+                f.choice("repayment", RepaymentType.class, RepaymentType.ANNUITY),
+                f.number("balloonPct", 0, 99, 0.0),
+                f.number("equityAvailable", 0, MONEY),
+                f.bool("useBmkb", false),
+                f.bool("starter", false));
+    }
+
+    private static List<HousingOption> options(Fields f) {
+        JsonNode array = f.raw("options");
+        List<HousingOption> list = new ArrayList<>();
+        if (array == null || !array.isArray()) {
+            f.problem("options", "moet een lijst met minstens één huisvestingsoptie zijn",
+                    "must be a list with at least one housing option");
+            return list;
+        }
+        if (array.isEmpty() || array.size() > CaseFormat.MAX_OPTIONS) {
+            f.problem("options", "moet 1 tot " + CaseFormat.MAX_OPTIONS + " opties bevatten",
+                    "must hold 1 to " + CaseFormat.MAX_OPTIONS + " options");
+        }
+        for (int i = 0; i < Math.min(array.size(), CaseFormat.MAX_OPTIONS); i++) {
+            String path = f.path("options") + "[" + i + "]";
+            JsonNode node = array.get(i);
+            if (!node.isObject()) {
+                f.problem("options", "element " + i + " moet een object zijn", "item " + i + " must be an object");
+                continue;
+            }
+            list.add(option(new Fields(f.problems(), node, path)));
+        }
+        return list;
+    }
+
+    private static HousingOption option(Fields f) {
+        OptionType type = f.choice("type", OptionType.class, null);
+        double area = f.number("areaM2", type == OptionType.STAY ? 0 : 1, 100_000, type == OptionType.STAY ? 0.0 : null);
+        Fields v = f.optionalObject("valuation");
+        ValuationMethod method = v.choice("method", ValuationMethod.class, ValuationMethod.BAR);
+        Valuation valuation = new Valuation(method, v.number("marketRentPerM2", 0, 10_000, 0.0),
+                v.number("yieldPct", 0, 30, 0.0), v.number("appraisedValue", 0, MONEY, 0.0));
+        if (type.owned() && method == ValuationMethod.APPRAISAL && valuation.appraisedValue() <= 0) {
+            v.problem("appraisedValue", "is verplicht bij waardering volgens taxatie", "is required for a valuation by appraisal");
+        }
+        if (type.owned() && method != ValuationMethod.APPRAISAL && valuation.marketRentPerM2() <= 0) {
+            v.problem("marketRentPerM2", "is verplicht om de marktwaarde te bepalen", "is required to establish the market value");
+        }
+        Fields k = f.optionalObject("contributions");
+        Contributions contributions = new Contributions(k.number("insurer", 0, MONEY, 0.0),
+                k.number("municipality", 0, MONEY, 0.0), k.number("other", 0, MONEY, 0.0));
+        return new HousingOption(
+                f.text("name", true, 200), type, area,
+                f.number("rentPerM2", 0, 10_000, 0.0),
+                f.number("serviceCostsPerM2", 0, 10_000, 0.0),
+                f.number("tenantFitOut", 0, MONEY, 0.0),
+                f.number("purchasePrice", 0, MONEY, 0.0),
+                f.choice("purchaseTax", PurchaseTax.class, PurchaseTax.NONE),
+                f.number("landCost", 0, MONEY, 0.0),
+                f.number("constructionCost", 0, MONEY, 0.0),
+                f.number("medicalExtras", 0, MONEY, 0.0),
+                f.number("renovationCost", 0, MONEY, 0.0),
+                f.number("fitOutCost", 0, MONEY, 0.0),
+                f.bool("worksIncludeVat", true),
+                f.number("buyerCosts", 0, MONEY, 0.0),
+                f.number("constructionFinancingCosts", 0, MONEY, 0.0),
+                valuation,
+                f.number("maintenancePct", 0, 20, 0.0),
+                f.number("propertyTaxInsurancePerM2", 0, 1_000, 0.0),
+                contributions,
+                f.text("notes", false, 5_000));
+    }
+
+    private static RegionContext region(Fields f) {
+        return new RegionContext(
+                f.number("gpPer10000Inhabitants", 0, 100, 0.0),
+                f.number("expectedGpOutflowPct", 0, 100, 0.0),
+                f.integer("insuredWithoutGp", 0, 10_000_000, 0),
+                f.number("populationGrowthPct", -20, 20, 0.0),
+                f.number("share65PlusPct", 0, 100, 0.0),
+                f.number("shareLowSesPct", 0, 100, 0.0),
+                f.text("problem", false, 20_000),
+                f.text("monitoring", false, 20_000));
+    }
+
+    private Map<String, Double> overrides(Fields f) {
+        Map<String, Double> map = new LinkedHashMap<>();
+        JsonNode node = f.raw("assumptionOverrides");
+        if (node == null || node.isNull()) {
+            return map;
+        }
+        if (!node.isObject()) {
+            f.problem("assumptionOverrides", "moet een object zijn", "must be an object");
+            return map;
+        }
+        Fields o = new Fields(f.problems(), node, f.path("assumptionOverrides"));
+        node.fieldNames().forEachRemaining(key -> {
+            if (!catalogue.contains(key)) {
+                o.problem(key, "onbekende aanname", "unknown assumption");
+                return;
+            }
+            Assumption a = catalogue.get(key);
+            map.put(key, o.number(key, a.min(), a.max()));
+        });
+        return map;
+    }
+}

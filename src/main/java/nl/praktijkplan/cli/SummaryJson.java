@@ -1,0 +1,81 @@
+package nl.praktijkplan.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.calc.OptionResult;
+import nl.praktijkplan.domain.calc.ProjectionYear;
+
+/** The key results of a case as JSON, for scripts and for checking the engine from outside. */
+final class SummaryJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SummaryJson() {
+    }
+
+    static ObjectNode of(BusinessCaseResult r) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("practice", r.input().practice().name());
+        root.put("caseName", r.input().caseName());
+        ObjectNode patients = root.putObject("patients");
+        ObjectNode space = root.putObject("spaceNeededM2");
+        ObjectNode fte = root.putObject("gpFteNeeded");
+        for (ProjectionYear y : r.projection()) {
+            if (y.year() == 0) {
+                continue;
+            }
+            String year = Integer.toString(y.calendarYear());
+            patients.put(year, y.patients());
+            space.put(year, y.m2Needed());
+            fte.put(year, y.gpFteNeeded());
+        }
+        root.put("patientsNow", r.input().practice().patients());
+        root.put("currentAreaM2", r.currentAreaM2());
+        putNullable(root, "spaceRunsOutYear", r.spaceRunsOutYear());
+        ArrayNode options = root.putArray("options");
+        for (OptionResult o : r.options()) {
+            options.add(option(o));
+        }
+        root.set("stay", option(r.stay()));
+        return root;
+    }
+
+    private static ObjectNode option(OptionResult o) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", o.option().name());
+        n.put("type", o.option().type().name());
+        n.put("areaM2", o.areaM2());
+        n.put("investment", o.investmentTotal());
+        n.put("marketValue", o.marketValue());
+        putNullable(n, "onrendabeleTop", o.onrendabeleTop());
+        n.put("maxLoanByCashFlow", o.financing().maxByCashFlow());
+        putNullable(n, "maxLoanByCollateral", o.financing().maxByCollateral());
+        n.put("maxLoan", o.financing().maxLoan());
+        n.put("loan", o.financing().loan());
+        n.put("financingGap", o.financing().financingGap());
+        putNullable(n, "dscrYear1", o.dscrYear1());
+        putNullable(n, "dscrWorst", o.dscrWorst());
+        putNullable(n, "ltvYear1", o.ltvYear1());
+        n.put("npvCost", o.rentVsBuy().npvCost());
+        putNullable(n, "npvRentSameSpace", o.rentVsBuy().npvRentReference());
+        putNullable(n, "breakEvenYearVsRent", o.rentVsBuy().breakEvenYear());
+        putNullable(n, "breakEvenRentPerM2", o.rentVsBuy().breakEvenRentPerM2());
+        n.put("capacityPatients", o.capacityPatients());
+        putNullable(n, "spaceRunsOutYear", o.spaceRunsOutYear());
+        n.put("extraPatientsVsStay", o.extraPatientsVsStay());
+        return n;
+    }
+
+    private static void putNullable(ObjectNode n, String field, Number value) {
+        if (value == null) {
+            n.putNull(field);
+        } else if (value instanceof Integer i) {
+            n.put(field, i);
+        } else {
+            n.put(field, value.doubleValue());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package nl.praktijkplan.domain.calc;
+
+/**
+ * What a bank will lend for one option, and how the investment is financed.
+ *
+ * @param maxDebtService    CFADS year 1 / DSCR_min
+ * @param maxByCollateral   LTV_max × market value (raised by a BMKB guarantee); null when nothing is owned
+ * @param loan              the loan actually drawn: the need after equity and contributions, at most the max loan
+ * @param equityUsed        own money put in
+ * @param bmkbGuaranteed    the part of the loan guaranteed by the state (0 without BMKB)
+ * @param bmkbFee           one-off BMKB fee, paid at t = 0
+ * @param financingGap      investment + fee − equity − max loan − contributions, at least 0
+ */
+public record LoanCapacity(
+        double cfadsYear1,
+        double maxDebtService,
+        double maxByCashFlow,
+        Double maxByCollateral,
+        double maxLoan,
+        double loan,
+        double equityUsed,
+        double contributions,
+        double bmkbGuaranteed,
+        double bmkbFee,
+        double financingGap) {
+}

@@ -1,0 +1,46 @@
+package nl.praktijkplan.domain.calc;
+
+import java.util.List;
+
+import nl.praktijkplan.domain.input.HousingOption;
+
+/**
+ * Everything the engine computed for one housing option.
+ *
+ * @param capacityPatients   patients the option's m² can serve by the space requirement
+ * @param spaceRunsOutYear   first calendar year the option's m² are too small; null if never within the horizon
+ * @param onrendabeleTop     investment above market value; null for rent and stay
+ * @param extraPatientsVsStay patients served in the last plan year beyond what staying allows
+ */
+public record OptionResult(
+        HousingOption option,
+        double areaM2,
+        double capacityPatients,
+        Integer spaceRunsOutYear,
+        InvestmentBudget investment,
+        double marketValue,
+        Double onrendabeleTop,
+        TopCoverage topCoverage,
+        LoanCapacity financing,
+        AmortisationSchedule schedule,
+        List<OperatingYear> years,
+        RentVsBuy rentVsBuy,
+        double extraPatientsVsStay) {
+
+    public double investmentTotal() {
+        return investment.total();
+    }
+
+    public Double dscrYear1() {
+        return years.get(0).dscr();
+    }
+
+    /** The lowest DSCR over the years with debt service; null without a loan. */
+    public Double dscrWorst() {
+        return years.stream().map(OperatingYear::dscr).filter(d -> d != null).min(Double::compare).orElse(null);
+    }
+
+    public Double ltvYear1() {
+        return years.get(0).ltv();
+    }
+}

@@ -1,0 +1,47 @@
+package nl.praktijkplan.domain.input;
+
+/**
+ * One way to house the practice. Which fields matter depends on the {@link OptionType}:
+ * rent fields for RENT, purchase and building fields for the owned types; STAY uses the current premises.
+ * All amounts in euros; amounts for works include VAT unless {@code worksIncludeVat} is false.
+ *
+ * @param tenantFitOut      fit-out a tenant pays (RENT, and the rent comparison of owned options)
+ * @param medicalExtras     medical-specific extras: privacy, sound insulation, hygiene, accessibility, stretcher lift
+ * @param buyerCosts        notary, valuation and advice
+ * @param constructionFinancingCosts interest and fees during construction
+ * @param maintenancePct    yearly maintenance as a percentage of the building cost (owned)
+ * @param propertyTaxInsurancePerM2 property tax (OZB) and insurance per m² per year (owned)
+ */
+public record HousingOption(
+        String name,
+        OptionType type,
+        double areaM2,
+        double rentPerM2,
+        double serviceCostsPerM2,
+        double tenantFitOut,
+        double purchasePrice,
+        PurchaseTax purchaseTax,
+        double landCost,
+        double constructionCost,
+        double medicalExtras,
+        double renovationCost,
+        double fitOutCost,
+        boolean worksIncludeVat,
+        double buyerCosts,
+        double constructionFinancingCosts,
+        Valuation valuation,
+        double maintenancePct,
+        double propertyTaxInsurancePerM2,
+        Contributions contributions,
+        String notes) {
+
+    /** The building cost that maintenance is a percentage of: everything but land, taxes and fees. */
+    public double buildingCost() {
+        return purchasePrice + constructionCost + medicalExtras + renovationCost + fitOutCost;
+    }
+
+    /** Cost of the works (construction, extras, renovation, fit-out) that may carry VAT. */
+    public double worksCost() {
+        return constructionCost + medicalExtras + renovationCost + fitOutCost;
+    }
+}
