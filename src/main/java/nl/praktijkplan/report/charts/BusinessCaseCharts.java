@@ -1,0 +1,237 @@
+package nl.praktijkplan.report.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.calc.LoanCapacity;
+import nl.praktijkplan.domain.calc.OperatingYear;
+import nl.praktijkplan.domain.calc.OptionResult;
+import nl.praktijkplan.domain.calc.ProjectionYear;
+
+/**
+ * The one chart factory of the product: the screen wraps these charts in a ChartViewer, the PDF draws them
+ * as vector graphics. Charts only show the engine's results; they compute nothing.
+ */
+public final class BusinessCaseCharts {
+
+    private final boolean dutch;
+    private final ChartPalette palette;
+    private final NumberFormat money;
+
+    public BusinessCaseCharts(Locale locale, ChartPalette palette) {
+        this.dutch = !"en".equals(locale.getLanguage());
+        this.palette = palette;
+        this.money = NumberFormat.getCurrencyInstance(dutch ? Locale.forLanguageTag("nl-NL") : Locale.forLanguageTag("en-IE"));
+        this.money.setMaximumFractionDigits(0);
+    }
+
+    private String t(String nl, String en) {
+        return dutch ? nl : en;
+    }
+
+    /** Patients per year (left axis) and m² needed against m² available now and in each option (right axis). */
+    public JFreeChart patientsAndSpace(BusinessCaseResult r) {
+        XYSeries patients = new XYSeries(t("Patiënten", "Patients"));
+        XYSeries needed = new XYSeries(t("m² nodig", "m² needed"));
+        XYSeries current = new XYSeries(t("m² nu beschikbaar", "m² available now"));
+        for (ProjectionYear y : r.projection()) {
+            if (y.year() == 0) {
+                continue;
+            }
+            patients.add(y.calendarYear(), y.patients());
+            needed.add(y.calendarYear(), y.m2Needed());
+            current.add(y.calendarYear(), r.currentAreaM2());
+        }
+        XYSeriesCollection space = new XYSeriesCollection();
+        space.addSeries(needed);
+        space.addSeries(current);
+        for (OptionResult o : r.options()) {
+            XYSeries s = new XYSeries(o.option().name());
+            for (ProjectionYear y : r.projection()) {
+                if (y.year() > 0) {
+                    s.add(y.calendarYear(), o.areaM2());
+                }
+            }
+            space.addSeries(s);
+        }
+        NumberAxis yearAxis = yearAxis();
+        NumberAxis patientAxis = new NumberAxis(t("Patiënten", "Patients"));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(patients), yearAxis, patientAxis, lines(0, false));
+        NumberAxis m2Axis = new NumberAxis("m²");
+        plot.setRangeAxis(1, m2Axis);
+        plot.setDataset(1, space);
+        plot.mapDatasetToRangeAxis(1, 1);
+        XYLineAndShapeRenderer spaceRenderer = lines(1, true);
+        plot.setRenderer(1, spaceRenderer);
+        return chart(t("Patiënten en ruimtebehoefte", "Patients and space requirement"), plot);
+    }
+
+    /** Cumulative discounted housing cost of an option against renting the same m² (owned) or staying. */
+    public JFreeChart rentVsBuyCumulative(BusinessCaseResult r, OptionResult o) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYSeries own = new XYSeries(o.option().name());
+        XYSeries reference = new XYSeries(o.option().type().owned()
+                ? t("Huren, zelfde m² tegen markthuur", "Renting the same m² at market rent")
+                : t("Blijven in huidige huisvesting", "Staying in current premises"));
+        var ownCost = o.rentVsBuy().cumulativeCost();
+        var refCost = o.option().type().owned() ? o.rentVsBuy().cumulativeRentReference() : r.stay().rentVsBuy().cumulativeCost();
+        int start = r.input().practice().startYear() - 1;
+        for (int t = 0; t < ownCost.size(); t++) {
+            own.add(start + t, ownCost.get(t));
+            reference.add(start + t, refCost.get(t));
+        }
+        data.addSeries(own);
+        data.addSeries(reference);
+        NumberAxis euros = euroAxis(t("Contante waarde cumulatief", "Cumulative present value"));
+        XYPlot plot = new XYPlot(data, yearAxis(), euros, lines(0, false));
+        return chart(t("Cumulatieve kosten (contant)", "Cumulative cost (discounted)"), plot);
+    }
+
+    /** Investment and market value next to how it is financed: equity, loan, contributions and the gap. */
+    public JFreeChart financingStack(OptionResult o) {
+        LoanCapacity f = o.financing();
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String uses = t("Investering", "Investment");
+        String value = t("Marktwaarde", "Market value");
+        String sources = t("Financiering", "Financing");
+        data.addValue(o.investmentTotal() + f.bmkbFee(), uses, uses);
+        data.addValue(o.marketValue(), value, value);
+        data.addValue(f.equityUsed(), t("Eigen vermogen", "Equity"), sources);
+        data.addValue(f.loan(), t("Lening", "Loan"), sources);
+        data.addValue(f.contributions(), t("Bijdragen derden", "Contributions"), sources);
+        data.addValue(f.financingGap(), t("Financieringstekort", "Financing gap"), sources);
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0}: {2}", money));
+        for (int i = 0; i < data.getRowCount(); i++) {
+            renderer.setSeriesPaint(i, palette.color(i));
+        }
+        renderer.setSeriesPaint(data.getRowIndex(t("Financieringstekort", "Financing gap")), palette.threshold());
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), euroAxis("€"), renderer);
+        return chart(t("Investering en financiering", "Investment and financing") + ": " + o.option().name(), plot);
+    }
+
+    /** DSCR per year against the bank's minimum. */
+    public JFreeChart dscrPerYear(OptionResult o, double dscrMin) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (OperatingYear y : o.years()) {
+            if (y.dscr() != null) {
+                data.addValue(y.dscr(), "DSCR", Integer.toString(y.calendarYear()));
+            }
+        }
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, palette.color(0));
+        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator());
+        CategoryAxis years = new CategoryAxis(t("Jaar", "Year"));
+        years.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_90);
+        CategoryPlot plot = new CategoryPlot(data, years, new NumberAxis("DSCR"), renderer);
+        ValueMarker norm = new ValueMarker(dscrMin, palette.threshold(), new BasicStroke(2f));
+        norm.setLabel(t("banknorm ", "bank norm ") + dscrMin);
+        norm.setLabelPaint(palette.threshold());
+        plot.addRangeMarker(norm);
+        return chart(t("DSCR per jaar", "DSCR per year") + ": " + o.option().name(), plot);
+    }
+
+    /** Loan balance at the end of each year, with the interest and repayment paid in that year. */
+    public JFreeChart amortisation(OptionResult o) {
+        XYSeries balance = new XYSeries(t("Restschuld", "Balance"));
+        XYSeries interest = new XYSeries(t("Rente", "Interest"));
+        XYSeries principal = new XYSeries(t("Aflossing", "Repayment"));
+        for (OperatingYear y : o.years()) {
+            balance.add(y.calendarYear(), y.balanceEnd());
+            interest.add(y.calendarYear(), y.interest());
+            principal.add(y.calendarYear(), y.principalRepaid());
+        }
+        XYSeriesCollection data = new XYSeriesCollection(balance);
+        data.addSeries(interest);
+        data.addSeries(principal);
+        XYPlot plot = new XYPlot(data, yearAxis(), euroAxis("€"), lines(0, false));
+        return chart(t("Aflossingsschema", "Amortisation") + ": " + o.option().name(), plot);
+    }
+
+    private NumberAxis yearAxis() {
+        NumberAxis axis = new NumberAxis(t("Jaar", "Year"));
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+        axis.setAutoRangeIncludesZero(false);
+        return axis;
+    }
+
+    private NumberAxis euroAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setNumberFormatOverride(money);
+        return axis;
+    }
+
+    private XYLineAndShapeRenderer lines(int firstColour, boolean dashedAfterFirst) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < 8; i++) {
+            r.setSeriesPaint(i, palette.color(firstColour + i));
+            r.setSeriesStroke(i, dashedAfterFirst && i > 0
+                    ? new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
+                    : new BasicStroke(2.2f));
+        }
+        r.setDefaultToolTipGenerator(new StandardXYToolTipGenerator());
+        return r;
+    }
+
+    private JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
+        JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 14), plot, true);
+        chart.setBackgroundPaint(palette.background());
+        chart.setTextAntiAlias(true);
+        TextTitle tt = chart.getTitle();
+        tt.setPaint(palette.text());
+        LegendTitle legend = chart.getLegend();
+        legend.setBackgroundPaint(palette.background());
+        legend.setItemPaint(palette.text());
+        plot.setBackgroundPaint(palette.background());
+        if (plot instanceof XYPlot xy) {
+            xy.setDomainGridlinePaint(palette.grid());
+            xy.setRangeGridlinePaint(palette.grid());
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+                style(xy.getRangeAxis(i));
+            }
+            style(xy.getDomainAxis());
+        } else if (plot instanceof CategoryPlot cp) {
+            cp.setRangeGridlinePaint(palette.grid());
+            style(cp.getRangeAxis());
+            cp.getDomainAxis().setLabelPaint(palette.text());
+            cp.getDomainAxis().setTickLabelPaint(palette.text());
+            cp.setOrientation(PlotOrientation.VERTICAL);
+        }
+        return chart;
+    }
+
+    private void style(org.jfree.chart.axis.ValueAxis axis) {
+        if (axis != null) {
+            axis.setLabelPaint(palette.text());
+            axis.setTickLabelPaint(palette.text());
+            axis.setAxisLinePaint(palette.grid());
+        }
+    }
+}
