@@ -5,7 +5,7 @@ package nl.praktijkplan.domain.calc;
  *
  * @param maxDebtService    CFADS year 1 / DSCR_min
  * @param maxByCollateral   LTV_max × market value (raised by a BMKB guarantee); null when nothing is owned
- * @param loan              the loan actually drawn: the need after equity and contributions, at most the max loan
+ * @param loan              the loan actually drawn: investment + BMKB fee − equity − contributions, at most the max loan
  * @param equityUsed        own money put in
  * @param bmkbGuaranteed    the part of the loan guaranteed by the state (0 without BMKB)
  * @param bmkbFee           one-off BMKB fee, paid at t = 0

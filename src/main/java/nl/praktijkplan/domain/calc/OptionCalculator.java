@@ -173,9 +173,11 @@ final class OptionCalculator {
         double contributions = o.contributions().total();
         double equity = f.equityAvailable();
         double need = Math.max(0, investment - contributions - equity);
-        double loan = Math.min(maxLoan, need);
-        double guaranteed = f.useBmkb() ? bmkbGuaranteed(loan, o.type().owned() ? marketValue : 0) : 0;
+        // The BMKB fee is a use of funds, borrowed where the max loan allows. It is computed on the guarantee of
+        // the loan before the fee; the guarantee on the fee itself (≈ fee × fee rate) is left out.
+        double guaranteed = f.useBmkb() ? bmkbGuaranteed(Math.min(maxLoan, need), o.type().owned() ? marketValue : 0) : 0;
         double fee = guaranteed * a.rate(BMKB_FEE);
+        double loan = Math.min(maxLoan, Math.max(0, investment + fee - contributions - equity));
         double equityUsed = Math.min(equity, Math.max(0, investment + fee - contributions - loan));
         double gap = Math.max(0, investment + fee - contributions - equity - maxLoan);
         return new LoanCapacity(cfads1, maxDebtService, maxByCashFlow, maxByCollateral, maxLoan, loan, equityUsed,

@@ -1,0 +1,167 @@
+package nl.praktijkplan.domain.calc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import nl.praktijkplan.domain.assumption.AssumptionCatalogue;
+import nl.praktijkplan.domain.assumption.Assumptions;
+import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.domain.input.Financing;
+import nl.praktijkplan.domain.input.Practice;
+import nl.praktijkplan.domain.input.RepaymentType;
+import nl.praktijkplan.domain.input.SpaceMethod;
+
+/** The engine on the LHV sample and on small cases, against numbers derived by hand. */
+class BusinessCaseEngineTest {
+
+    private final BusinessCaseEngine engine = new BusinessCaseEngine();
+    private final Assumptions defaults = new Assumptions(AssumptionCatalogue.standard(), Map.of());
+
+    @Test
+    void normSpaceForFourThousandPatients() {
+        // 190 m² per 2,439 patients: 190 × 4,000 / 2,439 = 311.6031160311603 m².
+        BusinessCase c = TestCases.lhv();
+        SpaceRequirement space = new SpaceRequirement(c.practice(), c.staffing(), defaults);
+        assertEquals(311.6031160311603, space.m2Needed(4000), 1e-9);
+        // Capacity is the inverse: 350 m² hold 350 × 2,439 / 190 = 4,492.894736842105 patients.
+        assertEquals(4_492.894736842105, space.capacity(350), 1e-9);
+    }
+
+    @Test
+    void roomProgrammeOfTheLhvTeam() {
+        // GP 1.9 FTE → 2 consulting rooms; treatment 1.9 × 0.5 → 1; POH 1.0 + 0.6 → 2 rooms; assistants 3 / 1.5 → 2;
+        // waiting 5 m² per 1,000 × 4 = 20; support 50. Net = 2·16 + 16 + 2·12 + 2·12 + 20 + 50 = 166 m²; BVO ×1.35 = 224.1.
+        BusinessCase c = TestCases.lhv();
+        Practice p = c.practice();
+        Practice rooms = new Practice(p.name(), p.municipality(), p.startYear(), p.horizonYears(), p.patients(),
+                p.share65PlusPct(), p.shareOpslagwijkPct(), SpaceMethod.ROOM_PROGRAMME, false, 0, 0);
+        SpaceRequirement space = new SpaceRequirement(rooms, c.staffing(), defaults);
+        SpaceRequirement.RoomProgramme programme = space.roomProgramme(4000);
+        assertEquals(2, programme.consultRooms());
+        assertEquals(1, programme.treatmentRooms());
+        assertEquals(2, programme.pohRooms());
+        assertEquals(2, programme.assistantRooms());
+        assertEquals(166, programme.netM2(), 1e-9);
+        assertEquals(224.1, space.m2Needed(4000), 1e-9);
+        // 224.2 m² hold at least today's list; 223.1 m² do not.
+        assertEquals(true, space.capacity(224.2) >= 4000);
+        assertEquals(true, space.capacity(223.1) < 4000);
+    }
+
+    @Test
+    void patientProjectionWithNewDwellings() {
+        // Year 1: 4,000 × 1.01 + 80 dwellings × 2.1 persons × 25% = 4,040 + 42 = 4,082.
+        // Year 2: 4,082 × 1.01 + 42 = 4,164.82.
+        BusinessCaseResult r = engine.compute(TestCases.lhv());
+        assertEquals(4_000, r.projection().get(0).patients(), 1e-9);
+        assertEquals(4_082, r.projection().get(1).patients(), 1e-9);
+        assertEquals(4_164.82, r.projection().get(2).patients(), 1e-9);
+        assertEquals(2027, r.projection().get(1).calendarYear());
+        // 180 m² hold 180 × 2,439 / 190 = 2,311 patients: the current premises are already too small.
+        assertEquals(2027, r.spaceRunsOutYear());
+    }
+
+    @Test
+    void tariffRevenuePerPatient() {
+        // 2026 tariffs: 4 quarters × (21.59 + 5.41 + 3.40) + 5.3 contacts × 13.18 = 121.60 + 69.854 = 191.454.
+        // Plan year 1 is 2027: one year of 2.5% indexation → 196.24035.
+        PracticeEconomics e = new PracticeEconomics(TestCases.lhv(), defaults);
+        assertEquals(191.454, e.tariffRevenuePerPatient(0), 1e-9);
+        assertEquals(191.454 * 1.025, e.tariffRevenuePerPatient(1), 1e-9);
+    }
+
+    @Test
+    void onrendabeleTopFromBarValuation() {
+        // Option B: 768,000 + 10.4% transfer tax 79,872 + renovation 384,000 + buyer's costs 15,000 = 1,246,872.
+        // Market value: 190 €/m² × 320 m² / 6.5% = 935,384.615…; top = 311,487.385….
+        OptionResult b = engine.compute(TestCases.lhv()).options().get(1);
+        assertEquals(1_246_872, b.investmentTotal(), 1e-6);
+        assertEquals(935_384.6153846154, b.marketValue(), 1e-6);
+        assertEquals(311_487.3846153846, b.onrendabeleTop(), 1e-6);
+        // Collateral binds: 70% × 935,384.62 = 654,769.23; gap = 1,246,872 − 150,000 equity − 150,000 insurer − 654,769.23.
+        assertEquals(654_769.2307692308, b.financing().maxLoan(), 1e-6);
+        assertEquals(292_102.7692307692, b.financing().financingGap(), 1e-6);
+        assertEquals(0.70, b.ltvYear1(), 1e-12);
+        // Top coverage: insurer 150,000 first, then the equity used (150,000); 11,487.38 stays uncovered.
+        assertEquals(150_000, b.topCoverage().insurer(), 1e-9);
+        assertEquals(150_000, b.topCoverage().equity(), 1e-9);
+        assertEquals(11_487.3846153846, b.topCoverage().uncovered(), 1e-6);
+    }
+
+    @Test
+    void extraPatientsAndSpaceOfAnOption() {
+        // Option A holds 4,492.89 patients; staying keeps today's 4,000 (the list cannot grow in 180 m²).
+        // Demand passes 4,492.89 in year 7 (4,462.47 in year 6, 4,507.09 in year 7), i.e. 2033; by the horizon
+        // demand (≈5,130) exceeds both, so the extra is 4,492.894736842105 − 4,000.
+        OptionResult a = engine.compute(TestCases.lhv()).options().get(0);
+        assertEquals(492.894736842105, a.extraPatientsVsStay(), 1e-6);
+        assertEquals(2033, a.spaceRunsOutYear());
+    }
+
+    @Test
+    void dscrEqualsTheNormWhenTheCashFlowLimitBinds() {
+        // Without equity and with a 150% LTV norm, option A's need (1,187,500) exceeds the cash-flow limit, so the
+        // loan equals CFADS₁ / DSCR_min / (debt service per euro) and DSCR year 1 is exactly the norm 1.25.
+        BusinessCase c = TestCases.withOverrides(TestCases.lhv(), Map.of("loan.ltvMaxPct", 150.0));
+        c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 0, false, false));
+        OptionResult a = engine.compute(c).options().get(0);
+        assertEquals(a.financing().maxByCashFlow(), a.financing().loan(), 1e-6);
+        assertEquals(1.25, a.dscrYear1(), 1e-12);
+    }
+
+    @Test
+    void bmkbGuaranteeRaisesTheCollateralLimit() {
+        // Option B with BMKB (share 50%, max 1.5m): L − min(1.5m, 0.5 L) ≤ 0.7 × 935,384.62 → L ≤ 654,769.23 / 0.5
+        // = 1,309,538.46. The need 1,246,872 − 150,000 equity − 150,000 insurer = 946,872 is below the cash-flow
+        // limit (≈1.12m); its guaranteed part is 946,872 − 654,769.23 = 292,102.77 and the fee 3.9% of that
+        // = 11,392.008, which is borrowed too: loan 958,264.008, no gap.
+        BusinessCase c = TestCases.withFinancing(TestCases.lhv(), new Financing(RepaymentType.ANNUITY, 0, 150_000, true, false));
+        OptionResult b = engine.compute(c).options().get(1);
+        assertEquals(1_309_538.4615384615, b.financing().maxByCollateral(), 1e-6);
+        assertEquals(292_102.7692307692, b.financing().bmkbGuaranteed(), 1e-6);
+        assertEquals(11_392.008, b.financing().bmkbFee(), 1e-6);
+        assertEquals(958_264.008, b.financing().loan(), 1e-6);
+        assertEquals(150_000, b.financing().equityUsed(), 1e-9);
+        assertEquals(0, b.financing().financingGap(), 1e-9);
+    }
+
+    @Test
+    void breakEvenYearOfASimplePurchase() {
+        // Buy 100 m² for 100,000 + 15,000 buyer's costs, all from equity (no loan); market rent 100 €/m² → 10,000 a
+        // year, BAR 10% → value 100,000. Discount 0%, no value growth, selling costs 10%, no rent indexation.
+        // Cumulative cost of buying, if sold at the end of year t: 115,000 − 100,000 × 0.9 = 25,000 for every t.
+        // Renting the same m²: 10,000 × t. First t with 25,000 ≤ 10,000 t is t = 3 → 2027 + 2 = 2029.
+        // Break-even rent: 25,000 / (100 m² × 10 years) = 25 €/m².
+        BusinessCase c = TestCases.withOptions(TestCases.lhv(), List.of(TestCases.simpleBuy(100, 100_000, 15_000, 100, 10)));
+        c = TestCases.withHorizon(c, 10);
+        c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 200_000, false, false));
+        c = TestCases.withOverrides(c, Map.of("npv.discountRatePct", 0.0, "valuation.residualGrowthPct", 0.0,
+                "valuation.sellingCostsPct", 10.0, "rent.indexPct", 0.0));
+        OptionResult o = engine.compute(c).options().get(0);
+        assertEquals(0, o.financing().loan(), 1e-9);
+        assertNull(o.dscrYear1());
+        assertEquals(25_000, o.rentVsBuy().npvCost(), 1e-6);
+        assertEquals(100_000, o.rentVsBuy().npvRentReference(), 1e-6);
+        assertEquals(2029, o.rentVsBuy().breakEvenYear());
+        assertEquals(25, o.rentVsBuy().breakEvenRentPerM2(), 1e-9);
+    }
+
+    @Test
+    void rentOptionCostIsDiscountedRentPlusFitOut() {
+        // Duo sample: 300 m² at 165 + 15 service €/m²; fit-out 150,000 at t = 0. With 0% indexation and discount
+        // 5% over 15 years: 150,000 + 54,000 × (1 − 1.05^−15) / 0.05 = 150,000 + 54,000 × 10.379658 = 710,501.5.
+        BusinessCase duo = nl.praktijkplan.casefile.SampleCases.load("duo-huurpraktijk.json");
+        duo = TestCases.withOverrides(duo, Map.of("rent.indexPct", 0.0, "costs.indexPct", 0.0));
+        OptionResult rent = engine.compute(duo).options().get(0);
+        double annuityFactor = (1 - Math.pow(1.05, -15)) / 0.05;
+        assertEquals(10.379658, annuityFactor, 1e-6);
+        assertEquals(150_000 + 54_000 * annuityFactor, rent.rentVsBuy().npvCost(), 1e-6);
+        assertNull(rent.onrendabeleTop());
+        assertNull(rent.rentVsBuy().breakEvenYear());
+    }
+}

@@ -1,0 +1,50 @@
+package nl.praktijkplan.domain.calc;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.praktijkplan.casefile.SampleCases;
+import nl.praktijkplan.domain.input.*;
+
+/** Builders for small cases whose results can be derived by hand. */
+final class TestCases {
+    private TestCases() {
+    }
+
+    static BusinessCase lhv() {
+        return SampleCases.load("lhv-bouwadvies.json");
+    }
+
+    static BusinessCase withOverrides(BusinessCase c, Map<String, Double> overrides) {
+        Map<String, Double> all = new HashMap<>(c.assumptionOverrides());
+        all.putAll(overrides);
+        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(),
+                c.costs(), c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(), all, c.notes());
+    }
+
+    static BusinessCase withOptions(BusinessCase c, List<HousingOption> options) {
+        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(),
+                c.costs(), c.privateFinances(), c.financing(), options, 0, c.region(), c.assumptionOverrides(), c.notes());
+    }
+
+    static BusinessCase withFinancing(BusinessCase c, Financing f) {
+        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(),
+                c.costs(), c.privateFinances(), f, c.options(), c.preferredOption(), c.region(), c.assumptionOverrides(), c.notes());
+    }
+
+    static BusinessCase withHorizon(BusinessCase c, int years) {
+        Practice p = c.practice();
+        Practice q = new Practice(p.name(), p.municipality(), p.startYear(), years, p.patients(), p.share65PlusPct(),
+                p.shareOpslagwijkPct(), p.spaceMethod(), p.trainingPractice(), p.lowSesUpliftPct(), p.efficiencyGainPct());
+        return new BusinessCase(c.caseName(), q, c.staffing(), c.currentPremises(), c.growth(), c.income(), c.costs(),
+                c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(), c.assumptionOverrides(), c.notes());
+    }
+
+    /** An owned option with only a price, buyer's costs and a BAR valuation: no taxes, no owner costs. */
+    static HousingOption simpleBuy(double area, double price, double buyerCosts, double marketRentPerM2, double barPct) {
+        return new HousingOption("Koop", OptionType.BUY_EXISTING, area, 0, 0, 0, price, PurchaseTax.NONE, 0, 0, 0, 0, 0,
+                true, buyerCosts, 0, new Valuation(ValuationMethod.BAR, marketRentPerM2, barPct, 0), 0, 0,
+                Contributions.NONE, "");
+    }
+}
