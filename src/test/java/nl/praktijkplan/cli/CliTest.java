@@ -1,0 +1,89 @@
+package nl.praktijkplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.praktijkplan.casefile.CaseFileWriter;
+import nl.praktijkplan.casefile.SampleCases;
+import nl.praktijkplan.domain.calc.BusinessCaseEngine;
+import nl.praktijkplan.domain.calc.OptionResult;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Locale locale, String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), locale)
+                .run(args);
+    }
+
+    private Path sampleFile() throws IOException {
+        Path file = dir.resolve("case.json");
+        new CaseFileWriter().write(SampleCases.load(SampleCases.FIRST), file);
+        return file;
+    }
+
+    @Test
+    void validateAcceptsASampleAndListsProblemsOfABadFile() throws IOException {
+        assertEquals(Cli.OK, run(Locale.ENGLISH, "validate", sampleFile().toString()));
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(sampleFile()).replace("\"purchasePrice\" : 768000.0", "\"purchasePrice\" : -1")
+                .replace("\"patients\" : 4000", "\"patients\" : 0"));
+        assertEquals(Cli.INVALID, run(Locale.ENGLISH, "validate", bad.toString()));
+        String messages = err.toString(StandardCharsets.UTF_8);
+        assertTrue(messages.contains("options[1].purchasePrice: must be ≥ 0"), messages);
+        assertTrue(messages.contains("practice.patients: must be ≥ 1"), messages);
+        assertFalse(messages.contains("Exception"), messages);
+    }
+
+    @Test
+    void summaryPrintsTheEnginesKeyFigures() throws IOException {
+        assertEquals(Cli.OK, run(Locale.ENGLISH, "summary", sampleFile().toString()));
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        // 190 × P₁ / 2,439 with P₁ = 4,082 (see BusinessCaseEngineTest) = 317.99…
+        assertEquals(190.0 * 4082 / 2439, json.get("spaceNeededM2").get("2027").asDouble(), 1e-9);
+        assertEquals(4082, json.get("patients").get("2027").asDouble(), 1e-9);
+        assertEquals(2027, json.get("spaceRunsOutYear").asInt());
+        OptionResult b = new BusinessCaseEngine().compute(SampleCases.load(SampleCases.FIRST)).options().get(1);
+        JsonNode jb = json.get("options").get(1);
+        for (String field : new String[] {"name", "type", "investment", "marketValue", "onrendabeleTop", "maxLoanByCashFlow",
+                "maxLoanByCollateral", "maxLoan", "financingGap", "dscrYear1", "ltvYear1", "npvCost",
+                "breakEvenYearVsRent", "extraPatientsVsStay"}) {
+            assertTrue(jb.has(field), field);
+        }
+        assertEquals(b.onrendabeleTop(), jb.get("onrendabeleTop").asDouble(), 0);
+        assertEquals(b.financing().financingGap(), jb.get("financingGap").asDouble(), 0);
+        assertEquals(b.rentVsBuy().breakEvenYear().intValue(), jb.get("breakEvenYearVsRent").asInt());
+    }
+
+    @Test
+    void badFilesNeverThrow() throws IOException {
+        Path truncated = dir.resolve("t.json");
+        Files.writeString(truncated, "{\"formatVersion\": 1, \"caseName\": \"x\", \"practice\": {");
+        assertEquals(Cli.INVALID, run(new Locale("nl"), "summary", truncated.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("geen geldige JSON"));
+        assertEquals(Cli.INVALID, run(Locale.ENGLISH, "summary", dir.resolve("none.json").toString()));
+        assertEquals(Cli.INVALID, run(Locale.ENGLISH, "frobnicate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage:"));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+}
