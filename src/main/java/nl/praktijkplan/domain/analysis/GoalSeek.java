@@ -126,10 +126,12 @@ public final class GoalSeek {
         double current = c.financing().equityAvailable();
         double lo = 0;
         double value;
-        if (at.apply(lo).financing().financingGap() <= 0) {
+        OptionResult atZero = at.apply(lo);
+        if (atZero.financing().financingGap() <= 0) {
             value = 0;
         } else {
-            double hi = Math.max(1, at.apply(0).investmentTotal() + 1);
+            // with equity above the investment nothing is borrowed, so there is no fee and no gap
+            double hi = Math.max(1, atZero.investmentTotal() + 1);
             int doublings = 0;
             while (at.apply(hi).financing().financingGap() > 0 && doublings++ < MAX_DOUBLINGS) {
                 lo = hi;
@@ -145,7 +147,7 @@ public final class GoalSeek {
             }
             value = hi;
         }
-        return result(Target.EQUITY_NEEDED, c, optionIndex, Status.SOLVED, value, current,
+        return result(Target.EQUITY_NEEDED, optionIndex, Status.SOLVED, value, current,
                 CaseVariations.withEquityAvailable(c, value), evaluations[0]);
     }
 
@@ -179,14 +181,14 @@ public final class GoalSeek {
             return headroom(v, engine.compute(v).options().get(0)) >= 0;
         };
         if (!meetsNorm.apply(0)) {
-            return result(target, c, optionIndex, Status.NOT_ATTAINABLE, Double.NaN, current, c, evaluations[0]);
+            return result(target, optionIndex, Status.NOT_ATTAINABLE, Double.NaN, current, c, evaluations[0]);
         }
         double lo = 0;
         double hi = Math.max(current, 1000);
         int doublings = 0;
         while (meetsNorm.apply(hi)) {
             if (doublings++ >= MAX_DOUBLINGS) {
-                return result(target, c, optionIndex, Status.NO_LIMIT, Double.NaN, current, c, evaluations[0]);
+                return result(target, optionIndex, Status.NO_LIMIT, Double.NaN, current, c, evaluations[0]);
             }
             lo = hi;
             hi *= 2;
@@ -199,10 +201,10 @@ public final class GoalSeek {
                 hi = mid;
             }
         }
-        return result(target, c, optionIndex, Status.SOLVED, lo, current, variation.apply(lo), evaluations[0]);
+        return result(target, optionIndex, Status.SOLVED, lo, current, variation.apply(lo), evaluations[0]);
     }
 
-    private Result result(Target target, BusinessCase original, int optionIndex, Status status, double value,
+    private Result result(Target target, int optionIndex, Status status, double value,
                           double current, BusinessCase solved, int evaluations) {
         OptionResult r = engine.compute(CaseVariations.onlyOption(solved, optionIndex)).options().get(0);
         Double collateral = r.financing().maxByCollateral();
