@@ -132,4 +132,19 @@ class MonteCarloSimulationTest {
         }
         assertEquals(1.0 / 3, sum / n, 0.02);
     }
+    @Test
+    void rangesEnteredAsValuesAndOutputsThatDoNotApply() {
+        // rate 4.2 / 5.0 / 5.8% around the catalogue's 5.0% is a shift of −0.8 / 0 / +0.8 percentage point
+        DriverRange rate = DriverRange.ofValues(lhv, 0, Driver.LOAN_RATE, DriverRange.Distribution.TRIANGULAR, 4.2, 5.0, 5.8);
+        assertEquals(-0.8, rate.min(), 1e-12);
+        assertEquals(0.0, rate.mode(), 1e-12);
+        assertEquals(0.8, rate.max(), 1e-12);
+
+        BusinessCase duo = SampleCases.load("duo-huurpraktijk.json");
+        Result r = simulation.run(duo, Settings.of(0, List.of(DriverRange.uniform(Driver.RENT_LEVEL, -10, 10))).withDraws(100));
+        Percentiles buyVsRent = r.percentiles(AnalysisOutput.NPV_BUY_MINUS_RENT);
+        assertEquals(0, buyVsRent.applicableDraws());
+        assertTrue(Double.isNaN(buyVsRent.p50()));
+        assertEquals(100, r.percentiles(AnalysisOutput.NPV_COST).applicableDraws());
+    }
 }
