@@ -49,7 +49,7 @@ final class OptionCalculator {
         }
         double depreciationPerYear = owned
                 ? (investment - budget.landCost()) / a.value(DEPRECIATION_YEARS)
-                : budget.tenantFitOut() / a.value(FIT_OUT_DEPRECIATION_YEARS);
+                : investment / a.value(FIT_OUT_DEPRECIATION_YEARS); // a tenant's fit-out, VAT included
         int depreciationYears = a.whole(owned ? DEPRECIATION_YEARS : FIT_OUT_DEPRECIATION_YEARS);
 
         double ebitda1 = ebitda(o, area, 1, served[1]);

@@ -16,10 +16,29 @@ public final class PracticeEconomics {
 
     private final BusinessCase c;
     private final Assumptions a;
+    // Per plan year 0..H, computed once: the screen recomputes on every keystroke and Monte Carlo 10,000 times.
+    private final double[] revenuePerPatient;
+    private final double[] costIndex;
+    private final double[] rentIndex;
+    private final double fixedCostShare;
+    private final double incomeTaxRate;
 
     public PracticeEconomics(BusinessCase businessCase, Assumptions assumptions) {
         this.c = businessCase;
         this.a = assumptions;
+        int h = businessCase.practice().horizonYears();
+        double costRate = a.rate(COST_INDEX);
+        double rentRate = a.rate(RENT_INDEX);
+        revenuePerPatient = new double[h + 1];
+        costIndex = new double[h + 1];
+        rentIndex = new double[h + 1];
+        for (int t = 0; t <= h; t++) {
+            revenuePerPatient[t] = computeRevenuePerPatient(t);
+            costIndex[t] = Math.pow(1 + costRate, t - 1);
+            rentIndex[t] = Math.pow(1 + rentRate, t - 1);
+        }
+        fixedCostShare = a.rate(FIXED_COST_SHARE);
+        incomeTaxRate = a.rate(INCOME_TAX);
     }
 
     public int calendarYear(int planYear) {
@@ -54,6 +73,10 @@ public final class PracticeEconomics {
 
     /** Revenue per patient in a plan year: tariffs or the annual accounts, plus other revenue. */
     public double revenuePerPatient(int planYear) {
+        return revenuePerPatient[planYear];
+    }
+
+    private double computeRevenuePerPatient(int planYear) {
         Income in = c.income();
         double index = Math.pow(1 + a.rate(TARIFF_INDEX), planYear - 1);
         double core = in.method() == IncomeMethod.ACCOUNTS
@@ -69,21 +92,22 @@ public final class PracticeEconomics {
 
     /** Other practice costs: a fixed share, and the rest in proportion to the patients served. */
     public double otherCosts(int planYear, double patientsServed) {
-        double fixed = a.rate(FIXED_COST_SHARE);
         double volume = patientsServed / c.practice().patients();
-        return c.costs().otherCostsYear1() * costIndex(planYear) * (fixed + (1 - fixed) * volume);
+        return c.costs().otherCostsYear1() * costIndex(planYear) * (fixedCostShare + (1 - fixedCostShare) * volume);
     }
 
     public double drawings(int planYear) {
         return c.privateFinances().drawingsYear1() * costIndex(planYear);
     }
 
+    /** (1 + cost indexation)^(t−1). */
     public double costIndex(int planYear) {
-        return Math.pow(1 + a.rate(COST_INDEX), planYear - 1);
+        return costIndex[planYear];
     }
 
+    /** (1 + rent indexation)^(t−1). */
     public double rentIndex(int planYear) {
-        return Math.pow(1 + a.rate(RENT_INDEX), planYear - 1);
+        return rentIndex[planYear];
     }
 
     /**
@@ -91,6 +115,6 @@ public final class PracticeEconomics {
      * deducted: that is conservative and keeps the loan capacity independent of the loan itself.
      */
     public double incomeTax(double ebitda, double depreciation) {
-        return a.rate(INCOME_TAX) * Math.max(0, ebitda - depreciation);
+        return incomeTaxRate * Math.max(0, ebitda - depreciation);
     }
 }
