@@ -179,7 +179,9 @@ public final class BusinessCaseCharts {
         years.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_90);
         CategoryPlot plot = new CategoryPlot(data, years, new NumberAxis("DSCR"), renderer);
         ValueMarker norm = new ValueMarker(dscrMin, palette.threshold(), new BasicStroke(2f));
-        norm.setLabel(t("banknorm ", "bank norm ") + dscrMin);
+        NumberFormat ratio = NumberFormat.getNumberInstance(dutch ? Locale.forLanguageTag("nl-NL") : Locale.forLanguageTag("en-IE"));
+        ratio.setMinimumFractionDigits(2);
+        norm.setLabel(t("banknorm ", "bank norm ") + ratio.format(dscrMin));
         norm.setLabelPaint(palette.threshold());
         plot.addRangeMarker(norm);
         return chart(t("DSCR per jaar", "DSCR per year") + ": " + o.option().name(), plot);

@@ -182,12 +182,15 @@ final class DossierHtml {
                         + " registered patients today and expects " + f.count(patientsLast) + " in " + last
                         + ". By the space requirement " + runsOut));
         h.h2(t("De gekozen oplossing", "The chosen solution"));
+        boolean hasExtra = Math.round(pref.extraPatientsVsStay()) > 0;
         h.p(t("Voorkeursoptie: " + pref.option().name() + " (" + typeName(pref) + ", " + f.m2(pref.areaM2())
-                        + ", in gebruik vanaf " + first + "). Deze optie biedt in " + last + " ruimte aan "
-                        + f.count(pref.extraPatientsVsStay()) + " patiënten meer dan blijven.",
+                        + ", in gebruik vanaf " + first + "). " + (hasExtra
+                        ? "Deze optie biedt in " + last + " ruimte aan " + f.count(pref.extraPatientsVsStay()) + " patiënten meer dan blijven."
+                        : "Ten opzichte van blijven kunnen in " + last + " geen extra patiënten worden ingeschreven."),
                 "Preferred option: " + pref.option().name() + " (" + typeName(pref) + ", " + f.m2(pref.areaM2())
-                        + ", in use from " + first + "). In " + last + " this option serves "
-                        + f.count(pref.extraPatientsVsStay()) + " more patients than staying."));
+                        + ", in use from " + first + "). " + (hasExtra
+                        ? "In " + last + " this option serves " + f.count(pref.extraPatientsVsStay()) + " more patients than staying."
+                        : "Compared with staying, no extra patients can register by " + last + ".")));
 
         LoanCapacity fin = pref.financing();
         double dscrMin = a.value(DSCR_MIN);
@@ -214,7 +217,9 @@ final class DossierHtml {
         ratios.add(new String[] {t("Laagste DSCR over de looptijd", "Lowest DSCR over the term"), f.ratio(pref.dscrWorst()),
                 normText(pref.dscrWorst() == null ? null : pref.dscrWorst() >= dscrMin, "≥ " + f.ratio(dscrMin))});
         ratios.add(new String[] {t("LTV jaar 1", "LTV year 1"), f.percentOfFraction(pref.ltvYear1()),
-                normText(pref.ltvYear1() == null ? null : pref.ltvYear1() * 100 <= ltvMax + 1e-9, "≤ " + f.percent(ltvMax))});
+                normText(pref.ltvYear1() == null ? null : pref.ltvYear1() * 100 <= ltvMax + 1e-9, "≤ " + f.percent(ltvMax))
+                        + (fin.bmkbGuaranteed() > 0 && pref.ltvYear1() != null && pref.ltvYear1() * 100 > ltvMax + 1e-9
+                        ? t("; het meerdere is geborgd via BMKB", "; the excess is guaranteed by BMKB") : "")});
         h.keyValues(ratios);
 
         Contributions k = pref.option().contributions();
@@ -375,18 +380,34 @@ final class DossierHtml {
         List<OptionResult> all = new ArrayList<>();
         all.add(r.stay());
         all.addAll(r.options());
-        List<String[]> rows = new ArrayList<>();
-        for (OptionResult o : all) {
-            var rvb = o.rentVsBuy();
-            rows.add(new String[] {o == r.stay() ? t("Blijven", "Stay") : o.option().name() + (o == pref ? " *" : ""), typeName(o), f.m2(o.areaM2()),
-                    f.money(o.investmentTotal()), f.money(rvb.npvCost()), f.money(rvb.npvRentReference()),
-                    f.year(rvb.breakEvenYear()), rvb.breakEvenRentPerM2() == null ? DossierFormat.NONE : f.money(rvb.breakEvenRentPerM2()),
-                    f.count(o.extraPatientsVsStay())});
+        String[] header = new String[1 + all.size()];
+        boolean[] numeric = new boolean[header.length];
+        java.util.Arrays.fill(numeric, true);
+        numeric[0] = false;
+        header[0] = "";
+        for (int i = 0; i < all.size(); i++) {
+            header[1 + i] = i == 0 ? t("Blijven", "Stay") : optionLetter(i - 1) + (all.get(i) == pref ? " *" : "");
         }
-        h.table("options small", new String[] {t("Optie", "Option"), t("Soort", "Type"), "m²", t("Investering", "Investment"),
-                        t("Kosten contant", "NPV cost"), t("Huren zelfde m² contant", "Renting same m², NPV"), t("Break-even jaar", "Break-even year"),
-                        t("Break-even huur per m²", "Break-even rent per m²"), t("Extra patiënten", "Extra patients")},
-                new boolean[] {false, false, true, true, true, true, true, true, true}, rows);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(optionRow(all, t("Soort", "Type"), this::typeName));
+        rows.add(optionRow(all, "m²", o -> f.m2(o.areaM2())));
+        rows.add(optionRow(all, t("Capaciteit (patiënten)", "Capacity (patients)"), o -> f.count(o.capacityPatients())));
+        rows.add(optionRow(all, t("Te klein vanaf", "Too small from"), o -> f.year(o.spaceRunsOutYear())));
+        rows.add(optionRow(all, t("Extra patiënten t.o.v. blijven", "Extra patients vs staying"), o -> f.count(o.extraPatientsVsStay())));
+        rows.add(optionRow(all, t("Investering", "Investment"), o -> f.money(o.investmentTotal())));
+        rows.add(optionRow(all, t("Huisvestingskosten contant over de horizon", "Housing cost over the horizon, NPV"), o -> f.money(o.rentVsBuy().npvCost())));
+        rows.add(optionRow(all, t("Huren van dezelfde m² tegen markthuur, contant", "Renting the same m² at market rent, NPV"),
+                o -> f.money(o.rentVsBuy().npvRentReference())));
+        rows.add(optionRow(all, t("Break-even jaar kopen vs huren", "Break-even year buy vs rent"), o -> f.year(o.rentVsBuy().breakEvenYear())));
+        rows.add(optionRow(all, t("Break-even huur per m² (jaar 1)", "Break-even rent per m² (year 1)"),
+                o -> o.rentVsBuy().breakEvenRentPerM2() == null ? DossierFormat.NONE : f.money(o.rentVsBuy().breakEvenRentPerM2())));
+        rows.add(optionRow(all, t("DSCR jaar 1", "DSCR year 1"), o -> f.ratio(o.dscrYear1())));
+        rows.add(optionRow(all, t("Financieringstekort", "Financing gap"), o -> f.money(o.financing().financingGap())));
+        h.table("options", header, numeric, rows);
+        String legend = optionLegend();
+        if (!legend.isEmpty()) {
+            h.tag("p", "small", legend);
+        }
         h.tag("p", "small", t("* voorkeursoptie. Break-even jaar: eerste jaar waarin kopen cumulatief contant niet duurder is dan huren. "
                         + "Break-even huur: huur per m² in jaar 1 waarbij huren over de horizon evenveel kost als kopen. Extra patiënten: "
                         + "in het laatste planjaar, vergeleken met blijven.",
@@ -403,6 +424,15 @@ final class DossierHtml {
             addChart(h, "chart-cum-" + i, chartFactory.rentVsBuyCumulative(r, o), 75);
             h.raw("</div>");
         }
+    }
+
+    private static String[] optionRow(List<OptionResult> all, String label, java.util.function.Function<OptionResult, String> cell) {
+        String[] row = new String[1 + all.size()];
+        row[0] = label;
+        for (int i = 0; i < all.size(); i++) {
+            row[1 + i] = cell.apply(all.get(i));
+        }
+        return row;
     }
 
     // ------------------------------------------------------------------ 6 investment

@@ -61,9 +61,7 @@ final class Html {
         sb.append("<table class=\"kv\"><tbody>");
         for (String[] r : rows) {
             sb.append("<tr><th>").append(esc(r[0])).append("</th><td class=\"num\">").append(esc(r[1])).append("</td>");
-            if (r.length > 2) {
-                sb.append("<td class=\"note\">").append(esc(r[2])).append("</td>");
-            }
+            sb.append("<td class=\"note\">").append(r.length > 2 ? esc(r[2]) : "").append("</td>");
             sb.append("</tr>");
         }
         sb.append("</tbody></table>");
