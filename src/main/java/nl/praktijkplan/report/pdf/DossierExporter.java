@@ -36,6 +36,12 @@ public final class DossierExporter {
 
     private static final String FONT_FAMILY = "DejaVu Sans Condensed";
     private static final String FONTS = "/nl/praktijkplan/report/pdf/fonts/";
+    static {
+        // openhtmltopdf logs every export at INFO (fonts loaded, selectors matched); keep only its warnings.
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
 
     /** Exports every chapter. */
     public void export(ReportSnapshot snapshot, Path target) throws IOException {

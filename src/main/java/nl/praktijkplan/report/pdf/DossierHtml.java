@@ -106,19 +106,40 @@ final class DossierHtml {
             }
             body.raw("</div>");
         }
-        return TEMPLATE
-                .replace("{{css}}", CSS)
-                .replace("{{lang}}", nl ? "nl" : "en")
-                .replace("{{title}}", Html.esc(title()))
-                .replace("{{author}}", Html.esc(snapshot.preparedBy()))
-                .replace("{{subject}}", Html.esc(t("Business case huisvesting huisartsenpraktijk: investering, financiering, exploitatie",
-                        "Housing business case of a GP practice: investment, financing, operations")))
-                .replace("{{keywords}}", Html.esc(t("huisvesting, huisartsenpraktijk, financiering, onrendabele top, DSCR, maatwerk",
-                        "housing, GP practice, financing, unprofitable gap, DSCR, tailored support")))
-                .replace("{{footer}}", nl ? "pagina" : "page")
-                .replace("{{of}}", nl ? "van" : "of")
-                .replace("{{running}}", Html.esc(c.practice().name() + " – " + c.caseName()).replace("\"", "'"))
-                .replace("{{body}}", body.toString());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("css", fill(CSS, Map.of(
+                "running", Html.esc(cssString(c.practice().name() + " – " + c.caseName())),
+                "footer", nl ? "pagina" : "page",
+                "of", nl ? "van" : "of")));
+        values.put("lang", nl ? "nl" : "en");
+        values.put("title", Html.esc(title()));
+        values.put("author", Html.esc(snapshot.preparedBy()));
+        values.put("subject", Html.esc(t("Business case huisvesting huisartsenpraktijk: investering, financiering, exploitatie",
+                "Housing business case of a GP practice: investment, financing, operations")));
+        values.put("keywords", Html.esc(t("huisvesting, huisartsenpraktijk, financiering, onrendabele top, DSCR, maatwerk",
+                "housing, GP practice, financing, unprofitable gap, DSCR, tailored support")));
+        values.put("body", body.toString());
+        return fill(TEMPLATE, values);
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{\\{(\\w+)}}");
+
+    /**
+     * Replaces each {{name}} of the template in one pass, so text that was filled in (a case called "{{body}}")
+     * is never read as a placeholder itself. An unknown name is a defect of the template.
+     */
+    static String fill(String template, Map<String, String> values) {
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder(template.length() + 64 * 1024);
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("Template placeholder without a value: " + m.group());
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     // ------------------------------------------------------------------ cover and contents
@@ -949,6 +970,11 @@ final class DossierHtml {
             case MEDIUM -> t("middel", "medium");
             case LOW -> t("laag", "low");
         };
+    }
+
+    /** Text inside a double-quoted CSS string: backslash, quote and line breaks escaped. */
+    static String cssString(String s) {
+        return s == null ? "" : s.replace("\\", "\\\\").replace("\"", "\\\"").replace('\n', ' ').replace('\r', ' ');
     }
 
     private static String resource(String name) {

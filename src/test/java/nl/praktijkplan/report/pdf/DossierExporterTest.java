@@ -304,6 +304,29 @@ class DossierExporterTest {
     }
 
     @Test
+    void userTextIsEscaped() throws IOException {
+        var c = SampleCases.load("duo-huurpraktijk.json");
+        var p = c.practice();
+        var practice = new nl.praktijkplan.domain.input.Practice("Praktijk <De Linde> & Zn \"'", p.municipality(), p.startYear(),
+                p.horizonYears(), p.patients(), p.share65PlusPct(), p.shareOpslagwijkPct(), p.spaceMethod(), p.trainingPractice(),
+                p.lowSesUpliftPct(), p.efficiencyGainPct());
+        var odd = new nl.praktijkplan.domain.input.BusinessCase("Casus {{body}} & meer", practice, c.staffing(), c.currentPremises(),
+                c.growth(), c.income(), c.costs(), c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(),
+                c.assumptionOverrides(), c.notes());
+        ReportSnapshot snapshot = new ReportSnapshot(new BusinessCaseEngine().compute(odd), DATE, ReportSnapshot.APP_VERSION, "x & y", NL);
+        Path file = dir.resolve("escaped.pdf");
+        new DossierExporter().export(snapshot, EnumSet.of(Chapter.COVER, Chapter.SUMMARY), file);
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Praktijk <De Linde> & Zn \"'"), text);
+            assertTrue(text.contains("Casus {{body}} & meer"));
+            // The running footer repeats the names inside a CSS string: a stray quote there would break the stylesheet.
+            assertTrue(normalise(text).contains("pagina 1 van " + doc.getNumberOfPages()), "footer survives quotes in the name");
+            assertEquals("x & y", doc.getDocumentInformation().getAuthor());
+        }
+    }
+
+    @Test
     void missingFolderGivesAClearMessage() {
         BusinessCaseResult result = new BusinessCaseEngine().compute(SampleCases.load("duo-huurpraktijk.json"));
         ReportSnapshot snapshot = new ReportSnapshot(result, DATE, ReportSnapshot.APP_VERSION, "x", NL);
