@@ -258,6 +258,10 @@ public final class BusinessCaseCharts {
     }
 
     private void style(org.jfree.chart.axis.ValueAxis axis) {
+        if (axis instanceof NumberAxis n && n.getNumberFormatOverride() == null) {
+            // Tick labels in the report's language (5.100 and 1,5 in Dutch), not the JVM's default locale.
+            n.setNumberFormatOverride(NumberFormat.getNumberInstance(dutch ? Locale.forLanguageTag("nl-NL") : Locale.forLanguageTag("en-IE")));
+        }
         if (axis != null) {
             axis.setLabelPaint(palette.text());
             axis.setTickLabelPaint(palette.text());
