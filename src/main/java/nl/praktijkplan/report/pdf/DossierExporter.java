@@ -13,12 +13,17 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Calendar;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -36,6 +41,9 @@ public final class DossierExporter {
 
     private static final String FONT_FAMILY = "DejaVu Sans Condensed";
     private static final String FONTS = "/nl/praktijkplan/report/pdf/fonts/";
+    private static final Map<String, byte[]> FONT_BYTES = new ConcurrentHashMap<>();
+    private static final MetricsCache FONT_METRICS = new MetricsCache();
+
     static {
         // openhtmltopdf logs every export at INFO (fonts loaded, selectors matched); keep only its warnings.
         for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
@@ -87,6 +95,7 @@ public final class DossierExporter {
             builder.useFont(() -> font("DejaVuSansCondensed-Bold.ttf"), family, 700, FontStyle.NORMAL, true);
             builder.useFont(() -> font("DejaVuSansCondensed-Oblique.ttf"), family, 400, FontStyle.ITALIC, true);
         }
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
         builder.useObjectDrawerFactory(drawers);
         builder.withHtmlContent(xhtml, null);
         builder.withProducer("Praktijkplan " + snapshot.appVersion() + " (openhtmltopdf, PDFBox)");
@@ -113,11 +122,44 @@ public final class DossierExporter {
     }
 
     private static InputStream font(String name) {
-        InputStream in = DossierExporter.class.getResourceAsStream(FONTS + name);
-        if (in == null) {
-            throw new IllegalStateException("Missing font resource " + name);
+        return new java.io.ByteArrayInputStream(FONT_BYTES.computeIfAbsent(name, DossierExporter::readFont));
+    }
+
+    private static byte[] readFont(String name) {
+        try (InputStream in = DossierExporter.class.getResourceAsStream(FONTS + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing font resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return in;
+    }
+
+    /** Parsed font metrics shared between exports (openhtmltopdf's documented cache); fonts are immutable. */
+    private static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
+        private final Map<String, FSCacheValue> map = new ConcurrentHashMap<>();
+
+        @Override
+        public void put(String key, FSCacheValue value) {
+            map.put(key, value);
+        }
+
+        @Override
+        public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+            return map.computeIfAbsent(key, k -> {
+                try {
+                    return loader.call();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
+        @Override
+        public FSCacheValue get(String key) {
+            return map.get(key);
+        }
     }
 
     /**
