@@ -88,6 +88,34 @@ public final class BusinessCaseCharts {
         return chart(t("Patiënten en ruimtebehoefte", "Patients and space requirement"), plot);
     }
 
+    /** Patients who want to register per year against the patients the current premises and each option can serve. */
+    public JFreeChart patientProjection(BusinessCaseResult r) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYSeries demand = new XYSeries(t("Patiënten (vraag)", "Patients (demand)"));
+        for (ProjectionYear y : r.projection()) {
+            if (y.year() > 0) {
+                demand.add(y.calendarYear(), y.patients());
+            }
+        }
+        data.addSeries(demand);
+        data.addSeries(served(t("Bediend in huidige huisvesting", "Served in current premises"), r.stay()));
+        for (OptionResult o : r.options()) {
+            data.addSeries(served(t("Bediend: ", "Served: ") + o.option().name(), o));
+        }
+        NumberAxis patients = new NumberAxis(t("Patiënten", "Patients"));
+        patients.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(data, yearAxis(), patients, lines(0, true));
+        return chart(t("Patiëntenprognose", "Patient projection"), plot);
+    }
+
+    private static XYSeries served(String name, OptionResult o) {
+        XYSeries s = new XYSeries(name);
+        for (OperatingYear y : o.years()) {
+            s.add(y.calendarYear(), y.patientsServed());
+        }
+        return s;
+    }
+
     /** Cumulative discounted housing cost of an option against renting the same m² (owned) or staying. */
     public JFreeChart rentVsBuyCumulative(BusinessCaseResult r, OptionResult o) {
         XYSeriesCollection data = new XYSeriesCollection();
@@ -151,7 +179,9 @@ public final class BusinessCaseCharts {
         years.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_90);
         CategoryPlot plot = new CategoryPlot(data, years, new NumberAxis("DSCR"), renderer);
         ValueMarker norm = new ValueMarker(dscrMin, palette.threshold(), new BasicStroke(2f));
-        norm.setLabel(t("banknorm ", "bank norm ") + dscrMin);
+        NumberFormat ratio = NumberFormat.getNumberInstance(dutch ? Locale.forLanguageTag("nl-NL") : Locale.forLanguageTag("en-IE"));
+        ratio.setMinimumFractionDigits(2);
+        norm.setLabel(t("banknorm ", "bank norm ") + ratio.format(dscrMin));
         norm.setLabelPaint(palette.threshold());
         plot.addRangeMarker(norm);
         return chart(t("DSCR per jaar", "DSCR per year") + ": " + o.option().name(), plot);
@@ -228,6 +258,10 @@ public final class BusinessCaseCharts {
     }
 
     private void style(org.jfree.chart.axis.ValueAxis axis) {
+        if (axis instanceof NumberAxis n && n.getNumberFormatOverride() == null) {
+            // Tick labels in the report's language (5.100 and 1,5 in Dutch), not the JVM's default locale.
+            n.setNumberFormatOverride(NumberFormat.getNumberInstance(dutch ? Locale.forLanguageTag("nl-NL") : Locale.forLanguageTag("en-IE")));
+        }
         if (axis != null) {
             axis.setLabelPaint(palette.text());
             axis.setTickLabelPaint(palette.text());

@@ -1,0 +1,107 @@
+package nl.praktijkplan.report.pdf;
+
+import static nl.praktijkplan.domain.assumption.AssumptionKeys.LOAN_RATE;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import nl.praktijkplan.domain.calc.BusinessCaseEngine;
+import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.calc.OptionResult;
+import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.domain.input.CurrentPremises;
+import nl.praktijkplan.domain.input.Growth;
+import nl.praktijkplan.domain.input.HousingOption;
+import nl.praktijkplan.domain.input.Valuation;
+
+/**
+ * The sensitivity table of the dossier. It computes no business number itself: each scenario is a modified
+ * copy of the case's inputs, run through the same {@link BusinessCaseEngine}; the table shows the engine's DSCR
+ * of year 1 and financing gap of the preferred option.
+ */
+public final class Sensitivity {
+
+    /** One row: the scenario and the engine's result for the preferred option. */
+    public record Scenario(String key, String labelNl, String labelEn, Double dscrYear1, double financingGap) {
+        public String label(boolean dutch) {
+            return dutch ? labelNl : labelEn;
+        }
+    }
+
+    private Sensitivity() {
+    }
+
+    /** The base case followed by the four stress scenarios. */
+    public static List<Scenario> run(BusinessCaseResult base) {
+        BusinessCaseEngine engine = new BusinessCaseEngine(base.assumptions().catalogue());
+        BusinessCase c = base.input();
+        List<Scenario> rows = new ArrayList<>(5);
+        rows.add(row("base", "Basisscenario", "Base case", base));
+
+        Map<String, Double> overrides = new HashMap<>(c.assumptionOverrides());
+        overrides.put(LOAN_RATE, base.assumptions().value(LOAN_RATE) + 1.0);
+        rows.add(row("rate", "Rente +1 procentpunt", "Interest rate +1 percentage point",
+                engine.compute(withOverrides(c, overrides))));
+
+        rows.add(row("cost", "Bouwkosten en koopprijs +10%", "Building cost and purchase price +10%",
+                engine.compute(withOptions(c, o -> scaled(o, 1.10, 1.0)))));
+
+        Growth g = c.growth();
+        Growth slower = new Growth(g.municipalGrowthPct() - 1.0, g.newDwellingsPerYear(), g.dwellingYears(),
+                g.captureSharePct(), g.leaversPerYear(), g.capAtCapacity());
+        rows.add(row("growth", "Patiëntengroei −1 procentpunt", "Patient growth −1 percentage point",
+                engine.compute(withGrowth(c, slower))));
+
+        rows.add(row("rent", "Huur +10%", "Rent +10%", engine.compute(withRent(c, 1.10))));
+        return rows;
+    }
+
+    private static Scenario row(String key, String nl, String en, BusinessCaseResult r) {
+        OptionResult p = r.preferred();
+        return new Scenario(key, nl, en, p.dscrYear1(), p.financing().financingGap());
+    }
+
+    private static BusinessCase withOverrides(BusinessCase c, Map<String, Double> overrides) {
+        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(),
+                c.costs(), c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(), overrides,
+                c.notes());
+    }
+
+    private static BusinessCase withGrowth(BusinessCase c, Growth g) {
+        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), g, c.income(),
+                c.costs(), c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(),
+                c.assumptionOverrides(), c.notes());
+    }
+
+    private static BusinessCase withOptions(BusinessCase c, UnaryOperator<HousingOption> change) {
+        return withOptionsAndPremises(c, change, c.currentPremises());
+    }
+
+    private static BusinessCase withOptionsAndPremises(BusinessCase c, UnaryOperator<HousingOption> change,
+                                                       CurrentPremises premises) {
+        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), premises, c.growth(), c.income(),
+                c.costs(), c.privateFinances(), c.financing(), c.options().stream().map(change).toList(),
+                c.preferredOption(), c.region(), c.assumptionOverrides(), c.notes());
+    }
+
+    /** Rent +10%: the rent of rented options and of the current premises (the market rent used for valuation is unchanged). */
+    private static BusinessCase withRent(BusinessCase c, double factor) {
+        CurrentPremises p = c.currentPremises();
+        return withOptionsAndPremises(c, o -> scaled(o, 1.0, factor),
+                new CurrentPremises(p.areaM2(), p.rentPerM2() * factor, p.serviceCostsPerM2()));
+    }
+
+    /** Price and building cost lines (purchase, land, construction, extras, renovation, fit-out) × costFactor; rent × rentFactor. */
+    static HousingOption scaled(HousingOption o, double costFactor, double rentFactor) {
+        Valuation v = o.valuation();
+        return new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2() * rentFactor, o.serviceCostsPerM2(),
+                o.tenantFitOut() * costFactor, o.purchasePrice() * costFactor, o.purchaseTax(), o.landCost() * costFactor,
+                o.constructionCost() * costFactor, o.medicalExtras() * costFactor, o.renovationCost() * costFactor,
+                o.fitOutCost() * costFactor, o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(),
+                new Valuation(v.method(), v.marketRentPerM2(), v.yieldPct(), v.appraisedValue()), o.maintenancePct(),
+                o.propertyTaxInsurancePerM2(), o.contributions(), o.notes());
+    }
+}
