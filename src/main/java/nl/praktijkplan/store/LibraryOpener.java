@@ -212,7 +212,7 @@ public final class LibraryOpener {
         }
     }
 
-    private Connection connect(char[] password, boolean readOnly, boolean mustExist) {
+    Connection connect(char[] password, boolean readOnly, boolean mustExist) {
         String base = dataDir.resolve(BASE_NAME).toString();
         StringBuilder url = new StringBuilder("jdbc:h2:file:").append(base);
         url.append(";WRITE_DELAY=0");
