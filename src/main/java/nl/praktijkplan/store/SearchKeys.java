@@ -30,8 +30,13 @@ final class SearchKeys {
         return Arrays.stream(key(query).split("\\s+")).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** A LIKE pattern {@code %term%} with {@code \ % _} escaped (use with ESCAPE '\'). */
-    static String contains(String term) {
-        return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    /** Whether every term occurs in the practice key or the case key (null: a practice without cases). */
+    static boolean matches(String practiceKey, String caseKey, List<String> terms) {
+        for (String term : terms) {
+            if (!practiceKey.contains(term) && (caseKey == null || !caseKey.contains(term))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
