@@ -12,7 +12,11 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -213,7 +217,11 @@ public final class LibraryOpener {
     }
 
     Connection connect(char[] password, boolean readOnly, boolean mustExist) {
-        String base = dataDir.resolve(BASE_NAME).toString();
+        return connect(BASE_NAME, password, readOnly, mustExist);
+    }
+
+    private Connection connect(String baseName, char[] password, boolean readOnly, boolean mustExist) {
+        String base = dataDir.resolve(baseName).toString();
         StringBuilder url = new StringBuilder("jdbc:h2:file:").append(base);
         url.append(";WRITE_DELAY=0");
         if (password != null) {
@@ -268,6 +276,78 @@ public final class LibraryOpener {
 
     private static String technical(Throwable t) {
         return t == null ? "" : t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    // ---------------------------------------------------------------- password
+
+    /**
+     * Sets, changes or removes the library password. The library must not be open. The content is copied into a new
+     * file, encrypted with the new password (or not, for null/empty), which replaces the old file only once the copy is
+     * complete; the old file is backed up first ({@code before-password}).
+     *
+     * @throws WrongPasswordException when {@code oldPassword} does not open the library
+     */
+    public synchronized void changePassword(char[] oldPassword, char[] newPassword) {
+        openOrThrow(oldPassword).close(); // checks the password, migrates if needed
+        char[] oldFilePassword = isPasswordProtected() ? oldPassword : null;
+        char[] newFilePassword = newPassword == null || newPassword.length == 0 ? null : newPassword;
+        String tempBase = BASE_NAME + "-rekey";
+        Path temp = dataDir.resolve(tempBase + ".mv.db");
+        try {
+            Files.deleteIfExists(temp);
+            backup("before-password");
+            try (Connection from = connect(BASE_NAME, oldFilePassword, true, true);
+                    Connection to = connect(tempBase, newFilePassword, false, false)) {
+                Migrations.migrate(to, Migrations.latestVersion());
+                to.setAutoCommit(false);
+                for (String table : List.of("practice", "business_case", "case_version")) {
+                    copyTable(from, to, table);
+                }
+                to.commit();
+            }
+            Files.move(temp, databaseFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | SQLException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new LibraryException("Het wachtwoord kon niet worden gewijzigd (" + e.getMessage()
+                    + "). De bibliotheek is ongewijzigd.", "The password could not be changed (" + e.getMessage()
+                    + "). The library is unchanged.", e);
+        }
+    }
+
+    private static void copyTable(Connection from, Connection to, String table) throws SQLException {
+        try (Statement s = from.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY id")) {
+            ResultSetMetaData meta = rs.getMetaData();
+            int n = meta.getColumnCount();
+            StringBuilder columns = new StringBuilder();
+            StringBuilder marks = new StringBuilder();
+            for (int i = 1; i <= n; i++) {
+                columns.append(i > 1 ? ", " : "").append(meta.getColumnName(i));
+                marks.append(i > 1 ? ", ?" : "?");
+            }
+            long maxId = 0;
+            try (PreparedStatement insert = to.prepareStatement(
+                    "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")")) {
+                while (rs.next()) {
+                    for (int i = 1; i <= n; i++) {
+                        if (meta.getColumnType(i) == Types.CLOB) {
+                            insert.setString(i, rs.getString(i));
+                        } else {
+                            insert.setObject(i, rs.getObject(i));
+                        }
+                    }
+                    maxId = Math.max(maxId, rs.getLong("id"));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (Statement restart = to.createStatement()) {
+                restart.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + (maxId + 1));
+            }
+        }
     }
 
     // ---------------------------------------------------------------- backups and recovery

@@ -168,6 +168,36 @@ class LibraryOpenerTest {
     }
 
     @Test
+    void setChangeAndRemoveThePassword() throws Exception {
+        long id;
+        try (Library lib = opener().openOrThrow(null)) {
+            id = lib.addCase(TestCases.named("Huisartsen Zuid", "Utrecht", "Nieuwbouw")).id();
+            lib.save(id, TestCases.edit(lib.load(id), 1));
+        }
+        opener().changePassword(null, "eerste".toCharArray());
+        assertTrue(opener().isPasswordProtected());
+        assertInstanceOf(OpenResult.WrongPassword.class, opener().open(null));
+        byte[] protectedBytes = Files.readAllBytes(opener().databaseFile());
+        assertThrows(WrongPasswordException.class, () -> opener().changePassword("fout".toCharArray(), null));
+        assertArrayEquals(protectedBytes, Files.readAllBytes(opener().databaseFile()));
+
+        opener().changePassword("eerste".toCharArray(), "tweede".toCharArray());
+        assertInstanceOf(OpenResult.WrongPassword.class, opener().open("eerste".toCharArray()));
+        try (Library lib = opener().openOrThrow("tweede".toCharArray())) {
+            assertEquals(1, TestCases.editNumber(lib.load(id)));
+            assertEquals(2, lib.versions(id).size());
+            assertTrue(lib.addCase(TestCases.named("Huisartsen Zuid", "Utrecht", "Huur")).id() > id,
+                    "ids continue after the copied rows");
+        }
+        opener().changePassword("tweede".toCharArray(), null);
+        assertFalse(opener().isPasswordProtected());
+        try (Library lib = opener().openOrThrow(null)) {
+            assertEquals(2, lib.practices().get(0).cases().size());
+        }
+        assertTrue(opener().backups().stream().anyMatch(b -> b.reason().equals("before-password")));
+    }
+
+    @Test
     void truncatedFileIsMovedAsideAndTheBackupRestored() throws Exception {
         long kept;
         try (Library lib = opener().openOrThrow(null)) {
