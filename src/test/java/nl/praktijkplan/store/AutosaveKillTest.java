@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * kill -9 in the middle of autosaving: a child JVM edits a case every 10 ms through the {@link Autosaver}; after a
  * few acknowledged saves it is killed with {@code destroyForcibly()}. Reopening the library must show (a) at least
- * the last save the child acknowledged, and (b) every edit made more than about a second before the kill.
+ * the last save the child acknowledged, and (b) every edit made more than about a second before the kill. While the
+ * child runs, opening the library from this process must report {@link OpenResult.InUse}, not damage.
  */
 class AutosaveKillTest {
 
@@ -72,6 +73,9 @@ class AutosaveKillTest {
                     other.append(line).append('\n');
                 }
             }
+            // While the child has the library open, another process must be told so, not offered a "repair".
+            OpenResult second = new LibraryOpener(dir).open(null);
+            assertInstanceOf(OpenResult.InUse.class, second, second.message().en());
         } finally {
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
