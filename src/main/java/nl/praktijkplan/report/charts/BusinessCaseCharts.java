@@ -11,12 +11,15 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -77,14 +80,23 @@ public final class BusinessCaseCharts {
             space.addSeries(s);
         }
         NumberAxis yearAxis = yearAxis();
+        // Patients as bars on a taller axis: under the LHV norm m² needed is proportional to patients, and two
+        // lines on auto-ranged axes would lie exactly on top of each other.
         NumberAxis patientAxis = new NumberAxis(t("Patiënten", "Patients"));
-        XYPlot plot = new XYPlot(new XYSeriesCollection(patients), yearAxis, patientAxis, lines(0, false));
+        patientAxis.setUpperMargin(0.6);
+        XYBarRenderer bars = new XYBarRenderer(0.25);
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, palette.color(5));
+        bars.setDefaultToolTipGenerator(new StandardXYToolTipGenerator());
+        XYPlot plot = new XYPlot(new XYSeriesCollection(patients), yearAxis, patientAxis, bars);
         NumberAxis m2Axis = new NumberAxis("m²");
         plot.setRangeAxis(1, m2Axis);
         plot.setDataset(1, space);
         plot.mapDatasetToRangeAxis(1, 1);
         XYLineAndShapeRenderer spaceRenderer = lines(1, true);
         plot.setRenderer(1, spaceRenderer);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         return chart(t("Patiënten en ruimtebehoefte", "Patients and space requirement"), plot);
     }
 
