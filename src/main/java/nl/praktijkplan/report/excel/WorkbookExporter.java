@@ -1,0 +1,77 @@
+package nl.praktijkplan.report.excel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import nl.praktijkplan.io.AtomicFiles;
+import nl.praktijkplan.report.ReportSnapshot;
+
+/**
+ * Exports a business case as an .xlsx workbook in which every result is a formula over the visible inputs on
+ * the Invoer sheet, so that changing an input in Excel or LibreOffice recalculates the plan as Praktijkplan does.
+ * The workbook is rendered from the snapshot's result (its inputs and assumptions) and computes nothing in Java.
+ */
+public final class WorkbookExporter {
+
+    /** Writes the workbook atomically: on any failure the existing target is left untouched. */
+    public void export(ReportSnapshot snapshot, Path target) throws IOException {
+        try (XSSFWorkbook wb = build(snapshot)) {
+            AtomicFiles.write(target, wb::write);
+        }
+    }
+
+    /**
+     * Builds the workbook without cached results; Excel and LibreOffice are told to recalculate on opening.
+     * The caller closes it.
+     */
+    public XSSFWorkbook build(ReportSnapshot snapshot) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Book b = new Book(wb, snapshot.result(), snapshot.dutch());
+        // Names first: POI resolves every name while it parses a formula.
+        new InputSheet(b.inputs, wb, b.lang).write(b.result.input(), b.result.assumptions());
+        new FinancingSheet(b).loanTerms();
+        ProjectionSheet projection = new ProjectionSheet(b);
+        projection.write();
+        if (b.capacity != null) {
+            new CapacitySheet(b, projection).write();
+        }
+        new InvestmentSheet(b).write();
+        new FinancingSheet(b).write();
+        new ScheduleSheet(b).write();
+        for (int i = 0; i < b.optionCount(); i++) {
+            new OperatingSheet(b, i).write();
+        }
+        new RentVsBuySheet(b).write();
+        new SummarySheet(b).write(snapshot);
+        for (var sheet : wb) {
+            printSetup(wb, (XSSFSheet) sheet);
+        }
+        wb.setForceFormulaRecalculation(true);
+        return wb;
+    }
+
+    /** A4 landscape, fit to the page width, the used range as print area. */
+    private static void printSetup(XSSFWorkbook wb, XSSFSheet sheet) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        int lastCol = 0;
+        for (var row : sheet) {
+            lastCol = Math.max(lastCol, row.getLastCellNum() - 1);
+        }
+        if (sheet.getLastRowNum() >= 0 && lastCol >= 0) {
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, 0, sheet.getLastRowNum());
+        }
+    }
+}
