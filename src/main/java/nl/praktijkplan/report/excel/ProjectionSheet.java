@@ -42,21 +42,29 @@ final class ProjectionSheet {
         return "IF((" + need + ")<=1E-9,0,CEILING((" + need + ")-1E-9,1))";
     }
 
-    /** m² BVO needed for the patient count in {@code p}, as one expression (used by the capacity search). */
-    String m2NeededExpr(String p) {
-        if (!roomProgramme()) {
-            return "(" + a(AssumptionKeys.NORM_M2) + "*" + p + "/" + a(AssumptionKeys.NORM_PATIENTS) + "+d_trainingM2)*d_adjust";
-        }
-        String scale = "IF(i_patients>0," + p + "/i_patients,0)";
-        String gp = "i_gpFte*" + scale;
-        String consult = "(" + rooms(gp) + "+" + rooms("i_paFte*" + scale) + "+" + aiosRooms() + ")";
-        String treatment = rooms(gp + "*" + a(AssumptionKeys.TREATMENT_ROOMS_PER_GP_FTE));
-        String poh = rooms("(i_pohSFte+i_pohGgzFte)*" + scale);
-        String assistant = rooms("i_assistantFte*" + scale + "/" + a(AssumptionKeys.ASSISTANT_FTE_PER_ROOM));
-        String net = consult + "*" + a(AssumptionKeys.ROOM_CONSULT_M2) + "+" + treatment + "*" + a(AssumptionKeys.ROOM_TREATMENT_M2)
-                + "+" + poh + "*" + a(AssumptionKeys.ROOM_POH_M2) + "+" + assistant + "*" + a(AssumptionKeys.ROOM_ASSISTANT_M2)
-                + "+" + a(AssumptionKeys.WAITING_M2_PER_1000) + "*" + p + "/1000+" + a(AssumptionKeys.SUPPORT_NET_M2);
-        return "(" + net + ")*" + a(AssumptionKeys.BVO_FACTOR) + "*d_adjust";
+    /** The norm method's m² BVO for the patient count in {@code p}. */
+    static String normM2(String p) {
+        return "(" + a(AssumptionKeys.NORM_M2) + "*" + p + "/" + a(AssumptionKeys.NORM_PATIENTS) + "+d_trainingM2)*d_adjust";
+    }
+
+    /**
+     * Writes the room programme for the patient count in {@code p} into eight cells from {@code col}: team scale,
+     * consulting, treatment, nurse and assistant rooms, waiting m², net m², gross m² (before the adjusters).
+     */
+    void roomProgramme(Grid grid, int r, String p, int col) {
+        var st = grid.styles;
+        String scale = Grid.local(r, col);
+        grid.formula(r, col, "IF(i_patients>0," + p + "/i_patients,0)", st.decimal);
+        grid.formula(r, col + 1, rooms("i_gpFte*" + scale) + "+" + rooms("i_paFte*" + scale) + "+" + aiosRooms(), st.whole);
+        grid.formula(r, col + 2, rooms("i_gpFte*" + scale + "*" + a(AssumptionKeys.TREATMENT_ROOMS_PER_GP_FTE)), st.whole);
+        grid.formula(r, col + 3, rooms("(i_pohSFte+i_pohGgzFte)*" + scale), st.whole);
+        grid.formula(r, col + 4, rooms("i_assistantFte*" + scale + "/" + a(AssumptionKeys.ASSISTANT_FTE_PER_ROOM)), st.whole);
+        grid.formula(r, col + 5, a(AssumptionKeys.WAITING_M2_PER_1000) + "*" + p + "/1000", st.decimal);
+        grid.formula(r, col + 6, Grid.local(r, col + 1) + "*" + a(AssumptionKeys.ROOM_CONSULT_M2) + "+" + Grid.local(r, col + 2) + "*"
+                + a(AssumptionKeys.ROOM_TREATMENT_M2) + "+" + Grid.local(r, col + 3) + "*" + a(AssumptionKeys.ROOM_POH_M2) + "+"
+                + Grid.local(r, col + 4) + "*" + a(AssumptionKeys.ROOM_ASSISTANT_M2) + "+" + Grid.local(r, col + 5) + "+"
+                + a(AssumptionKeys.SUPPORT_NET_M2), st.decimal);
+        grid.formula(r, col + 7, Grid.local(r, col + 6) + "*" + a(AssumptionKeys.BVO_FACTOR), st.decimal);
     }
 
     private String aiosRooms() {
@@ -107,21 +115,10 @@ final class ProjectionSheet {
         }
         g.formula(r, FTE, p + "/" + a(AssumptionKeys.PATIENTS_PER_FTE), st.decimal);
         if (!roomProgramme()) {
-            g.formula(r, M2, m2NeededExpr(p), st.decimal);
+            g.formula(r, M2, normM2(p), st.decimal);
             return;
         }
-        String scale = Grid.local(r, SCALE);
-        g.formula(r, SCALE, "IF(i_patients>0," + p + "/i_patients,0)", st.decimal);
-        g.formula(r, CONSULT, rooms("i_gpFte*" + scale) + "+" + rooms("i_paFte*" + scale) + "+" + aiosRooms(), st.whole);
-        g.formula(r, TREATMENT, rooms("i_gpFte*" + scale + "*" + a(AssumptionKeys.TREATMENT_ROOMS_PER_GP_FTE)), st.whole);
-        g.formula(r, POH, rooms("(i_pohSFte+i_pohGgzFte)*" + scale), st.whole);
-        g.formula(r, ASSISTANT, rooms("i_assistantFte*" + scale + "/" + a(AssumptionKeys.ASSISTANT_FTE_PER_ROOM)), st.whole);
-        g.formula(r, WAITING, a(AssumptionKeys.WAITING_M2_PER_1000) + "*" + p + "/1000", st.decimal);
-        g.formula(r, NET, Grid.local(r, CONSULT) + "*" + a(AssumptionKeys.ROOM_CONSULT_M2) + "+" + Grid.local(r, TREATMENT) + "*"
-                + a(AssumptionKeys.ROOM_TREATMENT_M2) + "+" + Grid.local(r, POH) + "*" + a(AssumptionKeys.ROOM_POH_M2) + "+"
-                + Grid.local(r, ASSISTANT) + "*" + a(AssumptionKeys.ROOM_ASSISTANT_M2) + "+" + Grid.local(r, WAITING) + "+"
-                + a(AssumptionKeys.SUPPORT_NET_M2), st.decimal);
-        g.formula(r, GROSS, Grid.local(r, NET) + "*" + a(AssumptionKeys.BVO_FACTOR), st.decimal);
+        roomProgramme(g, r, p, SCALE);
         g.formula(r, M2, Grid.local(r, GROSS) + "*d_adjust", st.decimal);
     }
 
