@@ -52,7 +52,7 @@ final class CapacitySheet {
                 g.sheet.setColumnWidth(c + k, 11 * 256);
             }
             g.value(ZERO, c + MID, 0, st.decimal);
-            need(ZERO, c, area);
+            need(ZERO, c);
             g.value(FIRST, c + LO, 0, st.decimal);
             g.value(FIRST, c + HI, 1, st.decimal);
             for (int k = 0; k < DOUBLINGS; k++) {
@@ -63,7 +63,7 @@ final class CapacitySheet {
                     g.formula(r, c + HI, "IF(" + pFlag + "," + pHi + "*2," + pHi + ")", st.decimal);
                 }
                 g.formula(r, c + MID, Grid.local(r, c + HI), st.decimal);
-                need(r, c, area);
+                need(r, c);
                 g.formula(r, c + FLAG, "AND(" + Grid.local(r, c + NEED) + "<=" + area + "," + Grid.local(r, c + HI) + "<1E9)", st.text);
             }
             int startRow = FIRST + DOUBLINGS;
@@ -81,7 +81,7 @@ final class CapacitySheet {
                 }
                 if (j < BISECTIONS) {
                     g.formula(r, c + MID, "(" + Grid.local(r, c + LO) + "+" + Grid.local(r, c + HI) + ")/2", st.decimal);
-                    need(r, c, area);
+                    need(r, c);
                     g.formula(r, c + FLAG, Grid.local(r, c + NEED) + "<=" + area, st.text);
                 }
             }
@@ -93,7 +93,7 @@ final class CapacitySheet {
     }
 
     /** The room programme for the patients in the row's MID column, and the m² it needs after the adjusters. */
-    private void need(int r, int c, String area) {
+    private void need(int r, int c) {
         space.roomProgramme(g, r, Grid.local(r, c + MID), c + ROOMS);
         g.formula(r, c + NEED, Grid.local(r, c + ROOMS + 7) + "*d_adjust", g.styles.decimal);
     }
