@@ -2,6 +2,10 @@ package nl.praktijkplan.report.excel;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -18,6 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** Native Excel charts over the workbook's own cells, so they follow every recalculation. */
 final class Charts {
+
+    private static final PresetColor[] PALETTE = {PresetColor.DIM_GRAY, PresetColor.ROYAL_BLUE, PresetColor.DARK_ORANGE,
+            PresetColor.SEA_GREEN, PresetColor.CRIMSON, PresetColor.DARK_VIOLET, PresetColor.GOLDENROD};
 
     private Charts() {
     }
@@ -70,6 +77,11 @@ final class Charts {
             series.setTitle(head.getStringCellValue(), new CellReference(g.sheet.getSheetName(), headRow, c, true, true));
             series.setSmooth(false);
             series.setMarkerStyle(MarkerStyle.NONE);
+            // An explicit line: without one LibreOffice draws these series invisibly.
+            XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(
+                    XDDFColor.from(PALETTE[data.getSeriesCount() % PALETTE.length])));
+            line.setWidth(2.0);
+            series.setLineProperties(line);
         }
         chart.plot(data);
     }

@@ -107,6 +107,8 @@ final class FinancingSheet {
                 g.formula(r, 2 + 2 * i, op.ref(OperatingSheet.row(t), OperatingSheet.LTV), st.percent);
             }
         }
+        g.tallRow(2);
+        g.tallRow(YEAR_HEAD);
         g.sheet.setColumnWidth(0, 62 * 256);
         for (int k = 1; k <= Math.max(2 * b.optionCount(), b.optionCount()); k++) {
             g.sheet.setColumnWidth(k, 22 * 256);

@@ -63,6 +63,12 @@ final class Grid {
         return ref(r1, c1) + ":" + new CellReference(r2, c2, true, true).formatAsString();
     }
 
+    /** Room for header texts that wrap to three lines (long option names). */
+    void tallRow(int r) {
+        cell(r, 0);
+        sheet.getRow(r).setHeightInPoints(46);
+    }
+
     void widths(int... chars) {
         for (int i = 0; i < chars.length; i++) {
             sheet.setColumnWidth(i, chars[i] * 256);

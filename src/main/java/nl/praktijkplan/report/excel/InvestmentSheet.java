@@ -68,6 +68,7 @@ final class InvestmentSheet {
             g.text(2, col(i), b.optionName(i), st.header);
             option(i, b.option(i));
         }
+        g.tallRow(2);
         g.sheet.setColumnWidth(0, 52 * 256);
         for (int i = 0; i < b.optionCount(); i++) {
             g.sheet.setColumnWidth(col(i), 24 * 256);

@@ -69,6 +69,7 @@ final class OperatingSheet {
         for (int t = 0; t <= b.horizon; t++) {
             yearRow(t);
         }
+        g.tallRow(3);
         g.sheet.setColumnWidth(0, 9 * 256);
         g.sheet.setColumnWidth(1, 8 * 256);
         for (int k = 2; k < head.length; k++) {

@@ -95,6 +95,7 @@ final class ProjectionSheet {
             yearRow(t);
         }
         optionsTable();
+        g.tallRow(3);
         g.widths(9, 8, 14, 12, 12, 10, 11, 11, 10, 11, 11, 10, 12, 3, 44, 10, 14, 14, 14, 14);
         g.sheet.createFreezePane(2, 4);
         Charts.patientsVsSpace(b, g, row(0), row(b.horizon), O_NAME);

@@ -78,6 +78,8 @@ final class RentVsBuySheet {
                 }
             }
         }
+        g.tallRow(2);
+        g.tallRow(YEAR_HEAD);
         g.sheet.setColumnWidth(0, 56 * 256);
         for (int k = 1; k <= 2 * b.optionCount(); k++) {
             g.sheet.setColumnWidth(k, 18 * 256);

@@ -59,6 +59,7 @@ final class ScheduleSheet {
                 g.formula(r, col(i, BALANCE), Grid.local(r - 1, col(i, BALANCE)) + "-" + Grid.local(r, col(i, PRINCIPAL)), st.euro);
             }
         }
+        g.tallRow(2);
         g.sheet.createFreezePane(0, 4);
     }
 }

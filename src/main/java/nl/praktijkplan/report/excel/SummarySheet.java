@@ -74,6 +74,7 @@ final class SummarySheet {
                 ref(BREAK_EVEN, col, b.rentVsBuy.ref(RentVsBuySheet.BREAK_EVEN_YEAR, RentVsBuySheet.col(i)), st.year);
             }
         }
+        g.tallRow(HEAD);
         g.sheet.setColumnWidth(0, 46 * 256);
         for (int i = 0; i < b.optionCount(); i++) {
             g.sheet.setColumnWidth(col(i), 26 * 256);

@@ -10,6 +10,9 @@ import java.nio.file.attribute.PosixFilePermission;
 
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -99,11 +102,22 @@ public final class WorkbookExporter {
         sheet.setHorizontallyCenter(true);
         sheet.setMargin(PageMargin.TOP, 0.5);
         int lastCol = 0;
+        int lastRow = sheet.getLastRowNum();
         for (var row : sheet) {
             lastCol = Math.max(lastCol, row.getLastCellNum() - 1);
         }
-        if (sheet.getLastRowNum() >= 0 && lastCol >= 0) {
-            wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, 0, sheet.getLastRowNum());
+        // Charts lie beside the tables: the print area includes them.
+        XSSFDrawing drawing = sheet.getDrawingPatriarch();
+        if (drawing != null) {
+            for (XSSFShape shape : drawing.getShapes()) {
+                if (shape.getAnchor() instanceof XSSFClientAnchor anchor) {
+                    lastCol = Math.max(lastCol, anchor.getCol2());
+                    lastRow = Math.max(lastRow, anchor.getRow2());
+                }
+            }
+        }
+        if (lastRow >= 0) {
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, 0, lastRow);
         }
     }
 }
