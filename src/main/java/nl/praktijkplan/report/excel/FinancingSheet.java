@@ -110,7 +110,7 @@ final class FinancingSheet {
         g.tallRow(2);
         g.tallRow(YEAR_HEAD);
         g.sheet.setColumnWidth(0, 62 * 256);
-        for (int k = 1; k <= Math.max(2 * b.optionCount(), b.optionCount()); k++) {
+        for (int k = 1; k <= 2 * b.optionCount(); k++) {
             g.sheet.setColumnWidth(k, 22 * 256);
         }
         g.sheet.createFreezePane(1, 3);
