@@ -59,6 +59,17 @@ final class Book {
         return new Grid(wb.createSheet(name), styles);
     }
 
+    /** All sheets in reading order. */
+    List<Grid> grids() {
+        List<Grid> all = new ArrayList<>(List.of(summary, inputs, projection));
+        if (capacity != null) {
+            all.add(capacity);
+        }
+        all.addAll(operating);
+        all.addAll(List.of(rentVsBuy, investment, financing, schedule));
+        return all;
+    }
+
     int optionCount() {
         return result.options().size() + 1;
     }

@@ -11,6 +11,8 @@ final class Grid {
 
     final XSSFSheet sheet;
     final Styles styles;
+    /** Pages the print-out may be wide; wide year tables get more than one, with their first columns repeated. */
+    short pagesWide = 1;
 
     Grid(XSSFSheet sheet, Styles styles) {
         this.sheet = sheet;

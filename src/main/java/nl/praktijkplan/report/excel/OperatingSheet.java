@@ -76,6 +76,9 @@ final class OperatingSheet {
             g.sheet.setColumnWidth(k, 15 * 256);
         }
         g.sheet.createFreezePane(2, 4);
+        g.pagesWide = 3;
+        g.sheet.setRepeatingColumns(org.apache.poi.ss.util.CellRangeAddress.valueOf("A:B"));
+        g.sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("4:4"));
     }
 
     private String n(int r, int col) {

@@ -83,19 +83,19 @@ public final class WorkbookExporter {
         }
         new RentVsBuySheet(b).write();
         new SummarySheet(b).write(snapshot);
-        for (var sheet : wb) {
-            printSetup(wb, (XSSFSheet) sheet);
+        for (Grid g : b.grids()) {
+            printSetup(wb, g.sheet, g.pagesWide);
         }
         wb.setForceFormulaRecalculation(true);
         return wb;
     }
 
     /** A4 landscape, fit to the page width, the used range as print area. */
-    private static void printSetup(XSSFWorkbook wb, XSSFSheet sheet) {
+    private static void printSetup(XSSFWorkbook wb, XSSFSheet sheet, short pagesWide) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(true);
-        ps.setFitWidth((short) 1);
+        ps.setFitWidth(pagesWide);
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
