@@ -2,6 +2,8 @@ package nl.praktijkplan.report.excel;
 
 import static nl.praktijkplan.report.excel.InputSheet.a;
 
+import org.apache.poi.ss.usermodel.CellStyle;
+
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.HousingOption;
@@ -57,7 +59,7 @@ final class FinancingSheet {
                         : "12*" + step + "+d_monthlyRate*(12-66*" + step + ")", st.fine);
     }
 
-    private void term(int r, String name, String label, String formula, org.apache.poi.ss.usermodel.CellStyle style) {
+    private void term(int r, String name, String label, String formula, CellStyle style) {
         g.text(r, 0, label);
         g.formula(r, 1, formula, style);
         var n = b.wb.createName();

@@ -2,6 +2,8 @@ package nl.praktijkplan.report.excel;
 
 import static nl.praktijkplan.report.excel.InputSheet.a;
 
+import org.apache.poi.ss.util.CellRangeAddress;
+
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.HousingOption;
@@ -77,8 +79,8 @@ final class OperatingSheet {
         }
         g.sheet.createFreezePane(2, 4);
         g.pagesWide = 3;
-        g.sheet.setRepeatingColumns(org.apache.poi.ss.util.CellRangeAddress.valueOf("A:B"));
-        g.sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("4:4"));
+        g.sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:B"));
+        g.sheet.setRepeatingRows(CellRangeAddress.valueOf("4:4"));
     }
 
     private String n(int r, int col) {

@@ -24,7 +24,6 @@ final class Styles {
     final CellStyle inputEuro;
     final CellStyle inputPercent;
     final CellStyle inputNumber;
-    final CellStyle inputText;
 
     Styles(XSSFWorkbook wb) {
         XSSFFont bold = wb.createFont();
@@ -54,7 +53,6 @@ final class Styles {
         inputEuro = input(wb, euro);
         inputPercent = input(wb, percent);
         inputNumber = input(wb, format(wb, df.getFormat("#,##0.####")));
-        inputText = input(wb, text);
     }
 
     private static CellStyle format(XSSFWorkbook wb, short fmt) {

@@ -2,6 +2,8 @@ package nl.praktijkplan.report.excel;
 
 import java.time.format.DateTimeFormatter;
 
+import org.apache.poi.ss.usermodel.CellStyle;
+
 import nl.praktijkplan.report.ReportSnapshot;
 
 /** Samenvatting: who, when, and the key figures of every option, each a reference to the sheet that computes it. */
@@ -81,7 +83,8 @@ final class SummarySheet {
         }
     }
 
-    private void ref(int row, int col, String target, org.apache.poi.ss.usermodel.CellStyle style) {
+    /** A key figure: a reference to the cell that computes it. */
+    private void ref(int row, int col, String target, CellStyle style) {
         g.formula(row, col, target, style);
     }
 }
