@@ -19,7 +19,7 @@ import nl.praktijkplan.domain.input.OptionType;
  */
 final class InputSheet {
 
-    private enum Kind { EURO, PERCENT, NUMBER }
+    private enum Kind { EURO, PERCENT, NUMBER, YEAR }
 
     private final Grid g;
     private final XSSFWorkbook wb;
@@ -55,7 +55,7 @@ final class InputSheet {
         var p = c.practice();
         section(l.t("Praktijk", "Practice"));
         choice(l.t("Praktijk", "Practice"), p.name());
-        input("i_startYear", l.t("Startjaar (planjaar 1)", "Start year (plan year 1)"), p.startYear(), Kind.NUMBER, l.t("jaar", "year"));
+        input("i_startYear", l.t("Startjaar (planjaar 1)", "Start year (plan year 1)"), p.startYear(), Kind.YEAR, l.t("jaar", "year"));
         choice(l.t("Horizon (jaren; bepaalt de lengte van de tabellen)", "Horizon (years; sets the length of the tables)"),
                 Integer.toString(p.horizonYears()));
         input("i_patients", l.t("Ingeschreven patiënten nu", "Registered patients now"), p.patients(), Kind.NUMBER, l.t("patiënten", "patients"));
@@ -95,7 +95,7 @@ final class InputSheet {
         input("i_accountsRevenue", l.t("Omzet jaar 1 volgens jaarrekening", "Year-1 revenue from the accounts"), in.accountsRevenue(), Kind.EURO, "€");
         input("i_otherRevenue", l.t("Overige opbrengsten per patiënt per jaar", "Other revenue per patient per year"), in.otherRevenuePerPatient(), Kind.EURO, "€");
         input("i_tariffChange", l.t("Verwachte wijziging huisvestingsdeel tarief", "Expected change of the tariffs' housing part"), in.tariffHousingChangePct() / 100, Kind.PERCENT, "%");
-        input("i_tariffChangeFrom", l.t("Tariefwijziging vanaf jaar", "Tariff change from year"), in.tariffChangeFromYear(), Kind.NUMBER, l.t("jaar", "year"));
+        input("i_tariffChangeFrom", l.t("Tariefwijziging vanaf jaar", "Tariff change from year"), in.tariffChangeFromYear(), Kind.YEAR, l.t("jaar", "year"));
         input("i_otherCosts", l.t("Overige praktijkkosten jaar 1", "Other practice costs year 1"), c.costs().otherCostsYear1(), Kind.EURO, "€");
         input("i_holders", l.t("Praktijkhouders", "Practice holders"), c.privateFinances().practiceHolders(), Kind.NUMBER, l.t("aantal", "count"));
         input("i_drawingsPerHolder", l.t("Privé-onttrekking per praktijkhouder jaar 1", "Private drawings per holder year 1"), c.privateFinances().drawingsPerHolder(), Kind.EURO, "€");
@@ -184,6 +184,7 @@ final class InputSheet {
             case EURO -> g.styles.inputEuro;
             case PERCENT -> g.styles.inputPercent;
             case NUMBER -> g.styles.inputNumber;
+            case YEAR -> g.styles.inputYear;
         };
         g.text(row, 0, label);
         g.value(row, 1, value, style);

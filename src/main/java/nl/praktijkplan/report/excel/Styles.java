@@ -24,6 +24,7 @@ final class Styles {
     final CellStyle inputEuro;
     final CellStyle inputPercent;
     final CellStyle inputNumber;
+    final CellStyle inputYear;
 
     Styles(XSSFWorkbook wb) {
         XSSFFont bold = wb.createFont();
@@ -53,6 +54,7 @@ final class Styles {
         inputEuro = input(wb, euro);
         inputPercent = input(wb, percent);
         inputNumber = input(wb, format(wb, df.getFormat("#,##0.####")));
+        inputYear = input(wb, year);
     }
 
     private static CellStyle format(XSSFWorkbook wb, short fmt) {

@@ -30,24 +30,33 @@ class InterestRateChangeTest {
 
     private static final double NEW_RATE_PCT = 4.5;
 
+    /** The case with the loan rate overridden, as a user would change it in Praktijkplan. */
+    static BusinessCase withRate(BusinessCase base, double ratePct) {
+        Map<String, Double> overrides = new HashMap<>(base.assumptionOverrides());
+        overrides.put(AssumptionKeys.LOAN_RATE, ratePct);
+        return new BusinessCase(base.caseName(), base.practice(), base.staffing(), base.currentPremises(),
+                base.growth(), base.income(), base.costs(), base.privateFinances(), base.financing(), base.options(),
+                base.preferredOption(), base.region(), overrides, base.notes());
+    }
+
+    /** Types the rate into its input cell on the Invoer sheet (a percentage cell holds the fraction). */
+    static void setRate(XSSFWorkbook wb, double ratePct) {
+        CellReference rate = new AreaReference(wb.getName(InputSheet.a(AssumptionKeys.LOAN_RATE)).getRefersToFormula(),
+                wb.getSpreadsheetVersion()).getFirstCell();
+        var cell = wb.getSheet(rate.getSheetName()).getRow(rate.getRow()).getCell(rate.getCol());
+        assertEquals(0.05, cell.getNumericCellValue(), 1e-15, "the sample's rate is the catalogue's 5%");
+        cell.setCellValue(ratePct / 100);
+    }
+
     @Test
     void changingTheRateInTheWorkbookRecalculatesLikeTheEngine() throws Exception {
         BusinessCase base = SampleCases.load("lhv-bouwadvies.json");
         BusinessCaseResult before = new BusinessCaseEngine().compute(base);
-        Map<String, Double> overrides = new HashMap<>(base.assumptionOverrides());
-        overrides.put(AssumptionKeys.LOAN_RATE, NEW_RATE_PCT);
-        BusinessCase changed = new BusinessCase(base.caseName(), base.practice(), base.staffing(), base.currentPremises(),
-                base.growth(), base.income(), base.costs(), base.privateFinances(), base.financing(), base.options(),
-                base.preferredOption(), base.region(), overrides, base.notes());
-        BusinessCaseResult after = new BusinessCaseEngine().compute(changed);
+        BusinessCaseResult after = new BusinessCaseEngine().compute(withRate(base, NEW_RATE_PCT));
 
         ReportSnapshot s = new ReportSnapshot(before, LocalDate.of(2026, 1, 15), ReportSnapshot.APP_VERSION, "test", Locale.ENGLISH);
         try (XSSFWorkbook wb = new WorkbookExporter().build(s)) {
-            CellReference rate = new AreaReference(wb.getName(InputSheet.a(AssumptionKeys.LOAN_RATE)).getRefersToFormula(),
-                    wb.getSpreadsheetVersion()).getFirstCell();
-            var cell = wb.getSheet(rate.getSheetName()).getRow(rate.getRow()).getCell(rate.getCol());
-            assertEquals(0.05, cell.getNumericCellValue(), 1e-15, "the sample's rate is the catalogue's 5%");
-            cell.setCellValue(NEW_RATE_PCT / 100);
+            setRate(wb, NEW_RATE_PCT);
 
             EngineChecks.Values values = WorkbookFormulaTest.poiValues(wb);
             int financing = wb.getSheetIndex(s.dutch() ? "Financiering" : "Financing");

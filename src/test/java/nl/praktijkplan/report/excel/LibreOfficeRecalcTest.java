@@ -24,6 +24,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.praktijkplan.casefile.SampleCases;
+import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.report.ReportSnapshot;
 
 /**
@@ -146,5 +147,22 @@ class LibreOfficeRecalcTest {
             });
         }
         assertAll(checks);
+    }
+
+    @Test
+    void libreOfficeFollowsAChangedInterestRate(@TempDir Path work) throws Exception {
+        Path soffice = requireSoffice();
+        var base = SampleCases.load("lhv-bouwadvies.json");
+        ReportSnapshot s = WorkbookFormulaTest.snapshot("lhv-bouwadvies.json", Locale.ENGLISH);
+        Path file = work.resolve("rate.xlsx");
+        try (XSSFWorkbook wb = new WorkbookExporter().build(s); var out = Files.newOutputStream(file)) {
+            InterestRateChangeTest.setRate(wb, 4.5);
+            wb.write(out);
+        }
+        var after = new BusinessCaseEngine().compute(InterestRateChangeTest.withRate(base, 4.5));
+        Path recalculated = recalculate(soffice, List.of(file), work).get(0);
+        try (InputStream in = Files.newInputStream(recalculated); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            new EngineChecks(after).verify(cachedValues(wb), "LibreOffice, rate 4.5%");
+        }
     }
 }
