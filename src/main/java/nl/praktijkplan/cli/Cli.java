@@ -41,6 +41,11 @@ public final class Cli {
             if (args.length == 2 && args[0].equals("summary")) {
                 return summary(Path.of(args[1]));
             }
+            if (args.length > 0 && args[0].equals("export")) {
+                var targets = ExportCommand.targets(args);
+                return targets == null ? usage()
+                        : new ExportCommand(out, err, dutch, this::read).run(Path.of(args[1]), targets);
+            }
             return usage();
         } catch (RuntimeException e) {
             // Never a stack trace for the user: the engine is total on validated input, so this is a defect.
@@ -55,12 +60,16 @@ public final class Cli {
                   Gebruik:
                     praktijkplan                      start de desktopapplicatie
                     praktijkplan validate CASUS.json  controleer een casusbestand
-                    praktijkplan summary CASUS.json   kerncijfers als JSON"""
+                    praktijkplan summary CASUS.json   kerncijfers als JSON
+                    praktijkplan export CASUS.json --xlsx UIT.xlsx
+                                                      Excel-werkmap met formules"""
                 : """
                   Usage:
                     praktijkplan                      start the desktop application
                     praktijkplan validate CASE.json   check a case file
-                    praktijkplan summary CASE.json    key figures as JSON""");
+                    praktijkplan summary CASE.json    key figures as JSON
+                    praktijkplan export CASE.json --xlsx OUT.xlsx
+                                                      Excel workbook with formulas""");
         return INVALID;
     }
 

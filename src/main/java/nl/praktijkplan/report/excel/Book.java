@@ -1,0 +1,90 @@
+package nl.praktijkplan.report.excel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.input.HousingOption;
+import nl.praktijkplan.domain.input.SpaceMethod;
+
+/**
+ * The workbook being built: its sheets in reading order and what every sheet needs to know about the others.
+ * Options are indexed 0 = the current premises (the baseline), 1..n = the case's options; all sheets are
+ * created before any formula is written, because POI parses a formula against the sheets that exist.
+ */
+final class Book {
+
+    final XSSFWorkbook wb;
+    final Styles styles;
+    final Lang lang;
+    final BusinessCaseResult result;
+    final int horizon;
+
+    final Grid summary;
+    final Grid inputs;
+    final Grid projection;
+    final Grid capacity;
+    final List<Grid> operating = new ArrayList<>();
+    final Grid rentVsBuy;
+    final Grid investment;
+    final Grid financing;
+    final Grid schedule;
+
+    Book(XSSFWorkbook wb, BusinessCaseResult result, boolean dutch) {
+        this.wb = wb;
+        this.styles = new Styles(wb);
+        this.lang = new Lang(dutch);
+        this.result = result;
+        this.horizon = result.input().practice().horizonYears();
+        Lang l = lang;
+        summary = sheet(l.t("Samenvatting", "Summary"));
+        inputs = sheet(l.t("Invoer", "Inputs"));
+        projection = sheet(l.t("Patiënten & ruimte", "Patients & space"));
+        // The room programme's capacity is a search over a step function: it gets its own worked sheet.
+        capacity = result.input().practice().spaceMethod() == SpaceMethod.ROOM_PROGRAMME
+                ? sheet(l.t("Capaciteit", "Capacity")) : null;
+        for (int i = 0; i <= result.options().size(); i++) {
+            operating.add(sheet(i == 0 ? l.t("Exploitatie huidig", "Operations current")
+                    : l.t("Exploitatie optie ", "Operations option ") + i));
+        }
+        rentVsBuy = sheet(l.t("Huur vs koop", "Rent vs buy"));
+        investment = sheet(l.t("Investering & onrendabele top", "Investment & unprofitable gap"));
+        financing = sheet(l.t("Financiering", "Financing"));
+        schedule = sheet(l.t("Aflossingsschema", "Amortisation schedule"));
+    }
+
+    private Grid sheet(String name) {
+        return new Grid(wb.createSheet(name), styles);
+    }
+
+    /** All sheets in reading order. */
+    List<Grid> grids() {
+        List<Grid> all = new ArrayList<>(List.of(summary, inputs, projection));
+        if (capacity != null) {
+            all.add(capacity);
+        }
+        all.addAll(operating);
+        all.addAll(List.of(rentVsBuy, investment, financing, schedule));
+        return all;
+    }
+
+    int optionCount() {
+        return result.options().size() + 1;
+    }
+
+    /** Option {@code i} as the engine sees it: the stay baseline at 0. */
+    HousingOption option(int i) {
+        return i == 0 ? result.stay().option() : result.options().get(i - 1).option();
+    }
+
+    String optionName(int i) {
+        return i == 0 ? lang.t("Huidige huisvesting", "Current premises") : i + ". " + option(i).name();
+    }
+
+    /** The name of the option's floor area input. */
+    String area(int i) {
+        return i == 0 ? "i_curArea" : InputSheet.o(i, "area");
+    }
+}

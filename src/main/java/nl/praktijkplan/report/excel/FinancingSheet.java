@@ -1,0 +1,169 @@
+package nl.praktijkplan.report.excel;
+
+import static nl.praktijkplan.report.excel.InputSheet.a;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+
+import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.domain.input.HousingOption;
+import nl.praktijkplan.domain.input.RepaymentType;
+
+/**
+ * Financiering: loan capacity per option (OptionCalculator.financing and collateralLimit), the loan terms as
+ * derived constants (LoanTerms), and DSCR and LTV per year. Max loan by cash flow = CFADS₁ / DSCR_min divided by
+ * the first year's debt service per euro of loan, which is linear in the loan for both repayment types.
+ */
+final class FinancingSheet {
+
+    static final int CFADS1 = 3, DSCR_MIN = 4, MAX_DEBT_SERVICE = 5, MAX_BY_CASH_FLOW = 6, SECURED = 7, MAX_BY_COLLATERAL = 8,
+            MAX_LOAN = 9, CONTRIBUTIONS = 10, NEED = 11, LOAN = 12, GUARANTEED = 13, FEE = 14, EQUITY_USED = 15, GAP = 16,
+            DSCR1 = 17, DSCR_WORST = 18, LTV1 = 19;
+    private static final int TERMS = 21;
+    static final int YEAR_HEAD = 28;
+
+    private final Book b;
+    private final Grid g;
+    private final BusinessCase bc;
+
+    FinancingSheet(Book book) {
+        this.b = book;
+        this.g = book.financing;
+        this.bc = book.result.input();
+    }
+
+    static int col(int option) {
+        return 1 + option;
+    }
+
+    static int yearRow(int t) {
+        return YEAR_HEAD + t;
+    }
+
+    /** The loan terms, named (d_monthlyRate, d_termMonths, d_annuityPerEuro, d_ds1PerEuro) before other sheets use them. */
+    void loanTerms() {
+        Lang l = b.lang;
+        var st = g.styles;
+        g.text(TERMS, 0, l.t("Leenvoorwaarden (afgeleid)", "Loan terms (derived)"), st.header);
+        term(TERMS + 1, "d_monthlyRate", l.t("Maandrente (jaarrente / 12)", "Monthly rate (yearly rate / 12)"),
+                a(AssumptionKeys.LOAN_RATE) + "/12", st.percent);
+        term(TERMS + 2, "d_termMonths", l.t("Looptijd in maanden", "Term in months"), "ROUND(" + a(AssumptionKeys.LOAN_TERM) + ",0)*12", st.whole);
+        // Annuity per euro leaving balloon b: (1 − b·(1+m)^−N)·m / (1 − (1+m)^−N); without interest (1 − b)/N.
+        term(TERMS + 3, "d_annuityPerEuro", l.t("Maandtermijn annuïteit per euro lening", "Monthly annuity payment per euro of loan"),
+                "IF(d_monthlyRate=0,(1-i_balloon)/d_termMonths,(1-i_balloon*(1+d_monthlyRate)^(-d_termMonths))*d_monthlyRate"
+                        + "/(1-(1+d_monthlyRate)^(-d_termMonths)))", st.fine);
+        // Linear: 12 months of principal (1−b)/N plus interest on a balance falling by that step: m·(12 − 66·step).
+        String step = "((1-i_balloon)/d_termMonths)";
+        term(TERMS + 4, "d_ds1PerEuro", l.t("Schuldendienst jaar 1 per euro lening", "Year-1 debt service per euro of loan"),
+                bc.financing().repayment() == RepaymentType.ANNUITY ? "12*d_annuityPerEuro"
+                        : "12*" + step + "+d_monthlyRate*(12-66*" + step + ")", st.fine);
+    }
+
+    private void term(int r, String name, String label, String formula, CellStyle style) {
+        g.text(r, 0, label);
+        g.formula(r, 1, formula, style);
+        var n = b.wb.createName();
+        n.setNameName(name);
+        n.setRefersToFormula(g.ref(r, 1));
+    }
+
+    void write() {
+        Lang l = b.lang;
+        var st = g.styles;
+        g.text(0, 0, l.t("Financiering: leencapaciteit, lening en financieringstekort", "Financing: borrowing capacity, loan and financing gap"), st.title);
+        g.text(2, 0, "", st.header);
+        String[] labels = {
+                l.t("CFADS jaar 1 (resultaat voor rente en afschrijving − belasting − privé)", "CFADS year 1 (result before interest and depreciation − tax − drawings)"),
+                l.t("Minimale DSCR", "Minimum DSCR"),
+                l.t("Maximale schuldendienst per jaar", "Maximum debt service per year"),
+                l.t("Max. lening op kasstroom", "Max. loan by cash flow"),
+                l.t("LTV-norm × marktwaarde", "LTV norm × market value"),
+                l.t("Max. lening op onderpand (incl. BMKB)", "Max. loan by collateral (incl. BMKB)"),
+                l.t("Maximale lening", "Maximum loan"),
+                l.t("Bijdragen van derden", "Contributions of others"),
+                l.t("Financieringsbehoefte na eigen geld en bijdragen", "Need after equity and contributions"),
+                l.t("Lening", "Loan"),
+                l.t("BMKB-geborgd deel", "BMKB guaranteed part"),
+                l.t("BMKB-provisie", "BMKB fee"),
+                l.t("Eigen vermogen ingezet", "Equity used"),
+                l.t("Financieringstekort", "Financing gap"),
+                l.t("DSCR jaar 1", "DSCR year 1"),
+                l.t("Laagste DSCR", "Lowest DSCR"),
+                l.t("LTV jaar 1", "LTV year 1")};
+        for (int k = 0; k < labels.length; k++) {
+            g.text(CFADS1 + k, 0, labels[k], k == MAX_LOAN - CFADS1 || k == GAP - CFADS1 ? st.header : st.text);
+        }
+        g.text(YEAR_HEAD, 0, l.t("Jaar", "Year"), st.header);
+        for (int i = 0; i < b.optionCount(); i++) {
+            g.text(2, col(i), b.optionName(i), st.header);
+            option(i, b.option(i));
+            g.text(YEAR_HEAD, 1 + 2 * i, "DSCR " + (i == 0 ? l.t("huidig", "current") : l.t("optie ", "option ") + i), st.header);
+            g.text(YEAR_HEAD, 2 + 2 * i, "LTV " + (i == 0 ? l.t("huidig", "current") : l.t("optie ", "option ") + i), st.header);
+            Grid op = b.operating.get(i);
+            for (int t = 1; t <= b.horizon; t++) {
+                int r = yearRow(t);
+                if (i == 0) {
+                    g.formula(r, 0, op.ref(OperatingSheet.row(t), OperatingSheet.CAL), st.year);
+                }
+                g.formula(r, 1 + 2 * i, op.ref(OperatingSheet.row(t), OperatingSheet.DSCR), st.decimal);
+                g.formula(r, 2 + 2 * i, op.ref(OperatingSheet.row(t), OperatingSheet.LTV), st.percent);
+            }
+        }
+        g.tallRow(2);
+        g.tallRow(YEAR_HEAD);
+        g.sheet.setColumnWidth(0, 62 * 256);
+        for (int k = 1; k <= 2 * b.optionCount(); k++) {
+            g.sheet.setColumnWidth(k, 22 * 256);
+        }
+        g.sheet.createFreezePane(1, 3);
+    }
+
+    private void option(int i, HousingOption o) {
+        var st = g.styles;
+        int c = col(i);
+        Grid op = b.operating.get(i);
+        String total = b.investment.ref(InvestmentSheet.TOTAL, InvestmentSheet.col(i));
+        String value = b.investment.ref(InvestmentSheet.VALUE, InvestmentSheet.col(i));
+        boolean owned = o.type().owned();
+        boolean starter = bc.financing().starter();
+        String share = a(starter ? AssumptionKeys.BMKB_STARTER_SHARE : AssumptionKeys.BMKB_SHARE);
+        String max = a(starter ? AssumptionKeys.BMKB_STARTER_MAX : AssumptionKeys.BMKB_MAX);
+        String ltv = a(AssumptionKeys.LTV_MAX);
+
+        g.formula(CFADS1, c, op.ref(OperatingSheet.row(1), OperatingSheet.CFADS), st.euro);
+        g.formula(DSCR_MIN, c, a(AssumptionKeys.DSCR_MIN), st.decimal);
+        g.formula(MAX_DEBT_SERVICE, c, "MAX(0," + Grid.local(CFADS1, c) + ")/" + Grid.local(DSCR_MIN, c), st.euro);
+        g.formula(MAX_BY_CASH_FLOW, c, Grid.local(MAX_DEBT_SERVICE, c) + "/d_ds1PerEuro", st.euro);
+        String maxLoan = Grid.local(MAX_BY_CASH_FLOW, c);
+        if (owned) {
+            String secured = Grid.local(SECURED, c);
+            g.formula(SECURED, c, ltv + "*" + value, st.euro);
+            // With BMKB the guaranteed part may exceed the collateral: L ≤ LTV·V / (1 − share) while share·L ≤ max.
+            g.formula(MAX_BY_COLLATERAL, c, bc.financing().useBmkb()
+                    ? "IF(" + share + "*(" + secured + "/(1-" + share + "))<=" + max + "," + secured + "/(1-" + share + ")," + secured + "+" + max + ")"
+                    : secured, st.euro);
+            maxLoan = "MIN(" + maxLoan + "," + Grid.local(MAX_BY_COLLATERAL, c) + ")";
+        }
+        g.formula(MAX_LOAN, c, "IF(" + total + "=0,0," + maxLoan + ")", st.euro);
+        if (i > 0) {
+            g.formula(CONTRIBUTIONS, c, InputSheet.o(i, "insurer") + "+" + InputSheet.o(i, "municipality") + "+"
+                    + InputSheet.o(i, "otherContribution"), st.euro);
+        }
+        String contributions = Grid.local(CONTRIBUTIONS, c);
+        String loan = Grid.local(LOAN, c);
+        String fee = Grid.local(FEE, c);
+        g.formula(NEED, c, "MAX(0," + total + "-" + contributions + "-i_equity)", st.euro);
+        g.formula(LOAN, c, "MIN(" + Grid.local(MAX_LOAN, c) + "," + Grid.local(NEED, c) + ")", st.euro);
+        if (bc.financing().useBmkb()) {
+            String collateral = owned ? ltv + "*" + value : "0";
+            g.formula(GUARANTEED, c, "MIN(MAX(0," + loan + "-" + collateral + "),MIN(" + share + "*" + loan + "," + max + "))", st.euro);
+        }
+        g.formula(FEE, c, Grid.local(GUARANTEED, c) + "*" + a(AssumptionKeys.BMKB_FEE), st.euro);
+        g.formula(EQUITY_USED, c, "MIN(i_equity,MAX(0," + total + "+" + fee + "-" + contributions + "-" + loan + "))", st.euro);
+        g.formula(GAP, c, "MAX(0," + total + "+" + fee + "-" + contributions + "-i_equity-" + Grid.local(MAX_LOAN, c) + ")", st.euro);
+        g.formula(DSCR1, c, op.ref(OperatingSheet.row(1), OperatingSheet.DSCR), st.decimal);
+        String dscrs = op.range(OperatingSheet.row(1), OperatingSheet.DSCR, OperatingSheet.row(b.horizon), OperatingSheet.DSCR);
+        g.formula(DSCR_WORST, c, "IF(COUNT(" + dscrs + ")=0,\"\",MIN(" + dscrs + "))", st.decimal);
+        g.formula(LTV1, c, op.ref(OperatingSheet.row(1), OperatingSheet.LTV), st.percent);
+    }
+}

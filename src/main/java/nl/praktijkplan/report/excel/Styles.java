@@ -1,0 +1,74 @@
+package nl.praktijkplan.report.excel;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The few cell styles of the workbook, created once: number formats users expect, inputs shaded. */
+final class Styles {
+
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle euro;
+    final CellStyle percent;
+    final CellStyle number;
+    final CellStyle decimal;
+    final CellStyle fine;
+    final CellStyle whole;
+    final CellStyle year;
+    final CellStyle inputEuro;
+    final CellStyle inputPercent;
+    final CellStyle inputNumber;
+    final CellStyle inputYear;
+
+    Styles(XSSFWorkbook wb) {
+        XSSFFont bold = wb.createFont();
+        bold.setBold(true);
+        XSSFFont big = wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        var df = wb.createDataFormat();
+
+        title = wb.createCellStyle();
+        title.setFont(big);
+        header = wb.createCellStyle();
+        header.setFont(bold);
+        header.setWrapText(true);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        text = wb.createCellStyle();
+
+        euro = format(wb, df.getFormat("€ #,##0;[Red]-€ #,##0"));
+        percent = format(wb, df.getFormat("0.00%"));
+        number = format(wb, df.getFormat("#,##0"));
+        decimal = format(wb, df.getFormat("#,##0.00"));
+        fine = format(wb, df.getFormat("0.00000000"));
+        whole = format(wb, df.getFormat("0"));
+        year = format(wb, df.getFormat("0"));
+        inputEuro = input(wb, euro);
+        inputPercent = input(wb, percent);
+        inputNumber = input(wb, format(wb, df.getFormat("#,##0.####")));
+        inputYear = input(wb, year);
+    }
+
+    private static CellStyle format(XSSFWorkbook wb, short fmt) {
+        XSSFCellStyle s = wb.createCellStyle();
+        s.setDataFormat(fmt);
+        return s;
+    }
+
+    /** Inputs are shaded light yellow, the spreadsheet convention for "you may change this". */
+    private static CellStyle input(XSSFWorkbook wb, CellStyle base) {
+        XSSFCellStyle s = wb.createCellStyle();
+        s.cloneStyleFrom(base);
+        s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return s;
+    }
+}

@@ -1,0 +1,90 @@
+package nl.praktijkplan.report.excel;
+
+import java.time.format.DateTimeFormatter;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+
+import nl.praktijkplan.report.ReportSnapshot;
+
+/** Samenvatting: who, when, and the key figures of every option, each a reference to the sheet that computes it. */
+final class SummarySheet {
+
+    static final int HEAD = 9;
+    static final int AREA = 10, CAPACITY = 11, EXTRA = 12, INVESTMENT = 13, VALUE = 14, TOP = 15, MAX_LOAN = 16, LOAN = 17,
+            GAP = 18, DSCR1 = 19, DSCR_WORST = 20, LTV1 = 21, NPV = 22, NPV_RENT = 23, BREAK_EVEN = 24;
+    static final int SPACE_RUNS_OUT = 7;
+
+    private final Book b;
+    private final Grid g;
+
+    SummarySheet(Book book) {
+        this.b = book;
+        this.g = book.summary;
+    }
+
+    static int col(int option) {
+        return 1 + option;
+    }
+
+    void write(ReportSnapshot snapshot) {
+        Lang l = b.lang;
+        var st = g.styles;
+        var c = b.result.input();
+        g.text(0, 0, l.t("Business case huisvesting: ", "Housing business case: ") + c.practice().name(), st.title);
+        g.text(1, 0, c.caseName());
+        g.text(3, 0, l.t("Datum", "Date"));
+        g.text(3, 1, snapshot.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        g.text(4, 0, l.t("Opgesteld door", "Prepared by"));
+        g.text(4, 1, snapshot.preparedBy() == null ? "" : snapshot.preparedBy());
+        g.text(5, 0, l.t("Praktijkplan-versie", "Praktijkplan version"));
+        g.text(5, 1, snapshot.appVersion());
+        g.text(SPACE_RUNS_OUT, 0, l.t("Huidige ruimte te klein vanaf", "Current premises too small from"), st.header);
+        g.formula(SPACE_RUNS_OUT, 1, b.projection.ref(ProjectionSheet.ROW0, ProjectionSheet.O_RUNS_OUT), st.year);
+        g.text(HEAD, 0, l.t("Kerncijfers per optie", "Key figures per option"), st.header);
+        String[] labels = {l.t("Oppervlakte (m²)", "Floor area (m²)"), l.t("Capaciteit (patiënten)", "Capacity (patients)"),
+                l.t("Extra patiënten t.o.v. blijven (laatste jaar)", "Extra patients vs staying (last year)"),
+                l.t("Totale investering", "Total investment"), l.t("Marktwaarde", "Market value"),
+                l.t("Onrendabele top", "Unprofitable gap"), l.t("Maximale lening", "Maximum loan"), l.t("Lening", "Loan"),
+                l.t("Financieringstekort", "Financing gap"), l.t("DSCR jaar 1", "DSCR year 1"), l.t("Laagste DSCR", "Lowest DSCR"),
+                l.t("LTV jaar 1", "LTV year 1"), l.t("Contante waarde huisvestingskosten", "Present value of housing costs"),
+                l.t("Contante waarde huren zelfde m²", "Present value of renting the same m²"),
+                l.t("Kopen niet duurder vanaf", "Buying not dearer from")};
+        for (int k = 0; k < labels.length; k++) {
+            g.text(AREA + k, 0, labels[k]);
+        }
+        for (int i = 0; i < b.optionCount(); i++) {
+            int col = col(i);
+            g.text(HEAD, col, b.optionName(i), st.header);
+            ref(AREA, col, b.projection.ref(ProjectionSheet.ROW0 + i, ProjectionSheet.O_AREA), st.number);
+            ref(CAPACITY, col, b.projection.ref(ProjectionSheet.ROW0 + i, ProjectionSheet.O_CAPACITY), st.number);
+            ref(EXTRA, col, b.projection.ref(ProjectionSheet.ROW0 + i, ProjectionSheet.O_EXTRA), st.number);
+            ref(INVESTMENT, col, b.investment.ref(InvestmentSheet.TOTAL, InvestmentSheet.col(i)), st.euro);
+            boolean owned = b.option(i).type().owned();
+            if (owned) {
+                ref(VALUE, col, b.investment.ref(InvestmentSheet.VALUE, InvestmentSheet.col(i)), st.euro);
+                ref(TOP, col, b.investment.ref(InvestmentSheet.TOP, InvestmentSheet.col(i)), st.euro);
+            }
+            ref(MAX_LOAN, col, b.financing.ref(FinancingSheet.MAX_LOAN, FinancingSheet.col(i)), st.euro);
+            ref(LOAN, col, b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i)), st.euro);
+            ref(GAP, col, b.financing.ref(FinancingSheet.GAP, FinancingSheet.col(i)), st.euro);
+            ref(DSCR1, col, b.financing.ref(FinancingSheet.DSCR1, FinancingSheet.col(i)), st.decimal);
+            ref(DSCR_WORST, col, b.financing.ref(FinancingSheet.DSCR_WORST, FinancingSheet.col(i)), st.decimal);
+            ref(LTV1, col, b.financing.ref(FinancingSheet.LTV1, FinancingSheet.col(i)), st.percent);
+            ref(NPV, col, b.rentVsBuy.ref(RentVsBuySheet.NPV, RentVsBuySheet.col(i)), st.euro);
+            if (owned) {
+                ref(NPV_RENT, col, b.rentVsBuy.ref(RentVsBuySheet.NPV_RENT, RentVsBuySheet.col(i)), st.euro);
+                ref(BREAK_EVEN, col, b.rentVsBuy.ref(RentVsBuySheet.BREAK_EVEN_YEAR, RentVsBuySheet.col(i)), st.year);
+            }
+        }
+        g.tallRow(HEAD);
+        g.sheet.setColumnWidth(0, 46 * 256);
+        for (int i = 0; i < b.optionCount(); i++) {
+            g.sheet.setColumnWidth(col(i), 26 * 256);
+        }
+    }
+
+    /** A key figure: a reference to the cell that computes it. */
+    private void ref(int row, int col, String target, CellStyle style) {
+        g.formula(row, col, target, style);
+    }
+}

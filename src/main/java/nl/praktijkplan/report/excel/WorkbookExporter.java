@@ -1,0 +1,123 @@
+package nl.praktijkplan.report.excel;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.DosFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFShape;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import nl.praktijkplan.io.AtomicFiles;
+import nl.praktijkplan.report.ReportSnapshot;
+
+/**
+ * Exports a business case as an .xlsx workbook in which every result is a formula over the visible inputs on
+ * the Invoer sheet, so that changing an input in Excel or LibreOffice recalculates the plan as Praktijkplan does.
+ * The workbook is rendered from the snapshot's result (its inputs and assumptions) and computes nothing in Java.
+ */
+public final class WorkbookExporter {
+
+    /**
+     * Writes the workbook atomically: on any failure the existing target is left untouched.
+     *
+     * @throws AccessDeniedException when the target exists and is read-only
+     */
+    public void export(ReportSnapshot snapshot, Path target) throws IOException {
+        refuseReadOnly(target);
+        try (XSSFWorkbook wb = build(snapshot)) {
+            AtomicFiles.write(target, wb::write);
+        }
+    }
+
+    /**
+     * A file the user marked read-only stays as it is, also for an administrator whom the file system would let
+     * replace it (the atomic move replaces the directory entry, which only needs a writable folder).
+     */
+    private static void refuseReadOnly(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        boolean readOnly = !Files.isWritable(target);
+        var posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        if (posix != null) {
+            readOnly |= !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+        }
+        var dos = Files.getFileAttributeView(target, DosFileAttributeView.class);
+        if (dos != null) {
+            readOnly |= dos.readAttributes().isReadOnly();
+        }
+        if (readOnly) {
+            throw new AccessDeniedException(target.toString(), null, "the file is read-only");
+        }
+    }
+
+    /**
+     * Builds the workbook without cached results; Excel and LibreOffice are told to recalculate on opening.
+     * The caller closes it.
+     */
+    public XSSFWorkbook build(ReportSnapshot snapshot) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Book b = new Book(wb, snapshot.result(), snapshot.dutch());
+        // Names first: POI resolves every name while it parses a formula.
+        new InputSheet(b.inputs, wb, b.lang).write(b.result.input(), b.result.assumptions());
+        new FinancingSheet(b).loanTerms();
+        ProjectionSheet projection = new ProjectionSheet(b);
+        projection.write();
+        if (b.capacity != null) {
+            new CapacitySheet(b, projection).write();
+        }
+        new InvestmentSheet(b).write();
+        new FinancingSheet(b).write();
+        new ScheduleSheet(b).write();
+        for (int i = 0; i < b.optionCount(); i++) {
+            new OperatingSheet(b, i).write();
+        }
+        new RentVsBuySheet(b).write();
+        new SummarySheet(b).write(snapshot);
+        for (Grid g : b.grids()) {
+            printSetup(wb, g.sheet, g.pagesWide);
+        }
+        wb.setForceFormulaRecalculation(true);
+        return wb;
+    }
+
+    /** A4 landscape, fit to the page width, the used range as print area. */
+    private static void printSetup(XSSFWorkbook wb, XSSFSheet sheet, short pagesWide) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        ps.setFitWidth(pagesWide);
+        ps.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        int lastCol = 0;
+        int lastRow = sheet.getLastRowNum();
+        for (var row : sheet) {
+            lastCol = Math.max(lastCol, row.getLastCellNum() - 1);
+        }
+        // Charts lie beside the tables: the print area includes them.
+        XSSFDrawing drawing = sheet.getDrawingPatriarch();
+        if (drawing != null) {
+            for (XSSFShape shape : drawing.getShapes()) {
+                if (shape.getAnchor() instanceof XSSFClientAnchor anchor) {
+                    lastCol = Math.max(lastCol, anchor.getCol2());
+                    lastRow = Math.max(lastRow, anchor.getRow2());
+                }
+            }
+        }
+        if (lastRow >= 0) {
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastCol, 0, lastRow);
+        }
+    }
+}
