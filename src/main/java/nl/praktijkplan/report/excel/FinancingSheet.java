@@ -153,12 +153,14 @@ final class FinancingSheet {
         String loan = Grid.local(LOAN, c);
         String fee = Grid.local(FEE, c);
         g.formula(NEED, c, "MAX(0," + total + "-" + contributions + "-i_equity)", st.euro);
-        g.formula(LOAN, c, "MIN(" + Grid.local(MAX_LOAN, c) + "," + Grid.local(NEED, c) + ")", st.euro);
         if (bc.financing().useBmkb()) {
+            // As the engine: the guarantee is that of the loan before the fee; the fee is then borrowed too.
+            String beforeFee = "MIN(" + Grid.local(MAX_LOAN, c) + "," + Grid.local(NEED, c) + ")";
             String collateral = owned ? ltv + "*" + value : "0";
-            g.formula(GUARANTEED, c, "MIN(MAX(0," + loan + "-" + collateral + "),MIN(" + share + "*" + loan + "," + max + "))", st.euro);
+            g.formula(GUARANTEED, c, "MIN(MAX(0," + beforeFee + "-" + collateral + "),MIN(" + share + "*" + beforeFee + "," + max + "))", st.euro);
         }
         g.formula(FEE, c, Grid.local(GUARANTEED, c) + "*" + a(AssumptionKeys.BMKB_FEE), st.euro);
+        g.formula(LOAN, c, "MIN(" + Grid.local(MAX_LOAN, c) + ",MAX(0," + total + "+" + fee + "-" + contributions + "-i_equity))", st.euro);
         g.formula(EQUITY_USED, c, "MIN(i_equity,MAX(0," + total + "+" + fee + "-" + contributions + "-" + loan + "))", st.euro);
         g.formula(GAP, c, "MAX(0," + total + "+" + fee + "-" + contributions + "-i_equity-" + Grid.local(MAX_LOAN, c) + ")", st.euro);
         g.formula(DSCR1, c, op.ref(OperatingSheet.row(1), OperatingSheet.DSCR), st.decimal);
