@@ -61,14 +61,14 @@ public final class Cli {
                     praktijkplan                      start de desktopapplicatie
                     praktijkplan validate CASUS.json  controleer een casusbestand
                     praktijkplan summary CASUS.json   kerncijfers als JSON
-                    praktijkplan export CASUS.json --xlsx UIT.xlsx
+                    praktijkplan export CASUS.json [--xlsx UIT.xlsx] [--pdf UIT.pdf]
                                                       Excel-werkmap met formules"""
                 : """
                   Usage:
                     praktijkplan                      start the desktop application
                     praktijkplan validate CASE.json   check a case file
                     praktijkplan summary CASE.json    key figures as JSON
-                    praktijkplan export CASE.json --xlsx OUT.xlsx
+                    praktijkplan export CASE.json [--xlsx OUT.xlsx] [--pdf OUT.pdf]
                                                       Excel workbook with formulas""");
         return INVALID;
     }

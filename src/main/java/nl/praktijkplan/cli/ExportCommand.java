@@ -13,10 +13,11 @@ import java.util.function.Function;
 import nl.praktijkplan.casefile.ReadResult;
 import nl.praktijkplan.report.ReportSnapshot;
 import nl.praktijkplan.report.excel.WorkbookExporter;
+import nl.praktijkplan.report.pdf.DossierExporter;
 
 /**
- * {@code export CASE.json --xlsx OUT.xlsx}: renders the case to one or more report files. Each output is an
- * option naming its format, so further formats (e.g. {@code --pdf}) are one more entry in {@link #FORMATS}.
+ * {@code export CASE.json [--xlsx OUT.xlsx] [--pdf OUT.pdf]}: renders the case to one or more report files.
+ * Each output is an option naming its format: a further format is one more entry in {@link #FORMATS}.
  */
 final class ExportCommand {
 
@@ -26,7 +27,9 @@ final class ExportCommand {
         void write(ReportSnapshot snapshot, Path target) throws IOException;
     }
 
-    private static final Map<String, Format> FORMATS = Map.of("--xlsx", new WorkbookExporter()::export);
+    private static final Map<String, Format> FORMATS = Map.of(
+            "--xlsx", new WorkbookExporter()::export,
+            "--pdf", new DossierExporter()::export);
 
     private final PrintStream out;
     private final PrintStream err;

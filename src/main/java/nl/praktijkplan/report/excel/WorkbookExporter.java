@@ -2,11 +2,7 @@ package nl.praktijkplan.report.excel;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.DosFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -32,31 +28,9 @@ public final class WorkbookExporter {
      * @throws AccessDeniedException when the target exists and is read-only
      */
     public void export(ReportSnapshot snapshot, Path target) throws IOException {
-        refuseReadOnly(target);
+        AtomicFiles.refuseReadOnly(target); // before the work of building the workbook
         try (XSSFWorkbook wb = build(snapshot)) {
             AtomicFiles.write(target, wb::write);
-        }
-    }
-
-    /**
-     * A file the user marked read-only stays as it is, also for an administrator whom the file system would let
-     * replace it (the atomic move replaces the directory entry, which only needs a writable folder).
-     */
-    private static void refuseReadOnly(Path target) throws IOException {
-        if (!Files.exists(target)) {
-            return;
-        }
-        boolean readOnly = !Files.isWritable(target);
-        var posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-        if (posix != null) {
-            readOnly |= !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
-        }
-        var dos = Files.getFileAttributeView(target, DosFileAttributeView.class);
-        if (dos != null) {
-            readOnly |= dos.readAttributes().isReadOnly();
-        }
-        if (readOnly) {
-            throw new AccessDeniedException(target.toString(), null, "the file is read-only");
         }
     }
 

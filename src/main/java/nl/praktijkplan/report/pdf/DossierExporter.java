@@ -7,9 +7,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.DosFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Calendar;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
@@ -163,28 +160,17 @@ public final class DossierExporter {
     }
 
     /**
-     * Refuses a read-only target before any work. {@link Files#isWritable} alone is not enough: it says yes to
-     * the superuser, so the permission bits (POSIX) or the read-only attribute (Windows) are checked as well.
+     * Refuses a missing folder or a read-only target before any work.
      */
     private static void checkWritable(Path target, boolean dutch) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IOException((dutch ? "De map bestaat niet: " : "The folder does not exist: ") + dir);
         }
-        if (!Files.exists(target)) {
-            return;
-        }
-        boolean readOnly = !Files.isWritable(target) || Files.isDirectory(target);
-        PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-        if (posix != null && !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE)) {
-            readOnly = true;
-        }
-        DosFileAttributeView dos = Files.getFileAttributeView(target, DosFileAttributeView.class);
-        if (posix == null && dos != null && dos.readAttributes().isReadOnly()) {
-            readOnly = true;
-        }
-        if (readOnly) {
-            throw new IOException(notWritable(target, dutch));
+        try {
+            AtomicFiles.refuseReadOnly(target);
+        } catch (AccessDeniedException e) {
+            throw new IOException(notWritable(target, dutch), e);
         }
     }
 

@@ -55,6 +55,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void writesWorkbookAndDossierInOneRun(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("plan.xlsx");
+        Path pdf = dir.resolve("dossier.pdf");
+        assertEquals(Cli.OK, run(Locale.forLanguageTag("nl-NL"), "export", sample(dir).toString(),
+                "--xlsx", xlsx.toString(), "--pdf", pdf.toString()), errText());
+        assertTrue(Files.size(xlsx) > 0);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Huisartsenpraktijk De Linde"), "practice name on the cover");
+            assertTrue(text.contains("Samenvatting"));
+        }
+    }
+
+    @Test
     void readOnlyTargetIsLeftUntouched(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("plan.xlsx");
         byte[] old = "the accountant's edited workbook".getBytes(StandardCharsets.UTF_8);
@@ -88,6 +102,6 @@ class ExportCommandTest {
     @Test
     void unknownOptionShowsUsage(@TempDir Path dir) throws Exception {
         assertEquals(Cli.INVALID, run(Locale.ENGLISH, "export", sample(dir).toString(), "--docx", dir.resolve("x").toString()));
-        assertTrue(errText().contains("export CASE.json --xlsx OUT.xlsx"), errText());
+        assertTrue(errText().contains("export CASE.json [--xlsx OUT.xlsx] [--pdf OUT.pdf]"), errText());
     }
 }
