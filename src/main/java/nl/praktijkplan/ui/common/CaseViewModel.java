@@ -321,7 +321,12 @@ public final class CaseViewModel {
 
     /** Overrides an assumption for this case; problems (out of range) come back with path assumptionOverrides.key. */
     public List<Problem> setOverride(String key, double value) {
-        return edit("assumptionOverrides." + key, value);
+        // Assumption keys contain dots, so the override is set directly rather than through a field path.
+        ObjectNode candidate = tree.deepCopy();
+        JsonNode o = candidate.get("assumptionOverrides");
+        ObjectNode overrides = o instanceof ObjectNode obj ? obj : candidate.putObject("assumptionOverrides");
+        overrides.put(key, value);
+        return apply(candidate, false);
     }
 
     public void resetOverride(String key) {

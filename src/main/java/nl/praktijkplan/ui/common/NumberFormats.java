@@ -160,6 +160,7 @@ public final class NumberFormats {
         DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(dutch ? Locale.forLanguageTag("nl-NL") : Locale.UK));
         f.setMaximumFractionDigits(maxDecimals);
         f.setMinimumFractionDigits(0);
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP); // as a spreadsheet rounds for display
         return f.format(value);
     }
 

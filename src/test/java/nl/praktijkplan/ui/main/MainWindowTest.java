@@ -1,0 +1,204 @@
+package nl.praktijkplan.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.praktijkplan.app.PraktijkplanApp;
+
+/**
+ * The real application window, headless (Monocle): the sample case opens, edits recompute the results and the
+ * charts, invalid input is marked at the field while the results keep their last valid values, the guided
+ * mode walks to the end, and the language switches to English.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static Path configDir;
+    private PraktijkplanApp app;
+
+    @BeforeAll
+    static void config() throws Exception {
+        configDir = Files.createTempDirectory("pp-config");
+        System.setProperty("praktijkplan.configDir", configDir.toString());
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        System.clearProperty("praktijkplan.configDir");
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Files.deleteIfExists(configDir.resolve("preferences.json"));
+        app = new PraktijkplanApp();
+        app.start(stage);
+    }
+
+    private void type(FxRobot robot, String id, String text) {
+        TextField f = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> f.setText(text));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static double firstY(ChartViewer viewer, int dataset) {
+        XYDataset d = ((XYPlot) viewer.getChart().getPlot()).getDataset(dataset);
+        return d.getYValue(0, 0);
+    }
+
+    @Test
+    void opensTheSampleAndRecomputesOnEveryChange(FxRobot robot) {
+        assertEquals("Praktijk & patiënten", text(robot, "#chapterTitle"));
+        assertEquals("4.000", robot.lookup("#practice-patients").queryAs(TextField.class).getText());
+        robot.interact(() -> app.view().select("space"));
+        // LHV norm, 4,000 patients: 190 × 4,000 / 2,439 = 311.6 m²
+        assertEquals("312 m²", text(robot, "#res-m2-now"));
+        ChartViewer chart = robot.lookup("#chart-space").queryAs(ChartViewer.class);
+        double patientsBefore = firstY(chart, 0);
+        double m2Before = firstY(chart, 1);
+
+        robot.interact(() -> app.view().select("practice"));
+        type(robot, "#practice-patients", "6.000");
+        robot.interact(() -> app.view().select("space"));
+        // 190 × 6,000 / 2,439 = 467.4 m²
+        assertEquals("467 m²", text(robot, "#res-m2-now"));
+        chart = robot.lookup("#chart-space").queryAs(ChartViewer.class);
+        // Year 1: P = P0 × 1.01 + 80 dwellings × 2.1 persons × 25% = 6,060 + 42 = 6,102 (was 4,040 + 42 = 4,082);
+        // m² needed = 190 × 6,102 / 2,439 = 475.3 (was 190 × 4,082 / 2,439 = 318.0).
+        assertEquals(4082, patientsBefore, 0.5);
+        assertEquals(318.0, m2Before, 0.05);
+        assertEquals(6102, firstY(chart, 0), 0.5, "the chart shows the new patient projection");
+        assertEquals(475.3, firstY(chart, 1), 0.05, "the chart shows the new m² needed");
+        assertTrue(app.viewModel().dirtyProperty().get());
+    }
+
+    @Test
+    void invalidInputIsMarkedAndTheLastValidValueKeepsDriving(FxRobot robot) {
+        robot.interact(() -> app.view().select("space"));
+        type(robot, "#currentPremises-areaM2", "200");
+        String m2 = text(robot, "#res-m2-current");
+        assertEquals("200 m²", m2);
+        String runsOut = text(robot, "#res-space-runs-out");
+
+        type(robot, "#currentPremises-areaM2", "abc");
+        Label message = messageUnder(robot, "#currentPremises-areaM2");
+        assertTrue(message.isVisible());
+        assertTrue(message.getText().contains("geen getal"), message.getText());
+        assertEquals(m2, text(robot, "#res-m2-current"));
+        assertEquals(runsOut, text(robot, "#res-space-runs-out"));
+
+        type(robot, "#currentPremises-areaM2", "-5");
+        message = messageUnder(robot, "#currentPremises-areaM2");
+        assertTrue(message.isVisible());
+        assertTrue(message.getText().contains("≥ 0"), message.getText());
+        assertEquals(m2, text(robot, "#res-m2-current"));
+        assertEquals(200, app.viewModel().businessCase().currentPremises().areaM2());
+
+        // Dutch formats with currency and thousands separators are accepted.
+        type(robot, "#currentPremises-areaM2", "1.234,5");
+        assertFalse(messageUnder(robot, "#currentPremises-areaM2").isVisible());
+        assertEquals(1234.5, app.viewModel().businessCase().currentPremises().areaM2(), 1e-9);
+        robot.interact(() -> app.view().select("financing"));
+        type(robot, "#financing-equityAvailable", "€ 250.000");
+        assertEquals(250_000, app.viewModel().businessCase().financing().equityAvailable(), 1e-9);
+    }
+
+    /** The message label sits in the grid row under its field. */
+    private static Label messageUnder(FxRobot robot, String id) {
+        TextField f = robot.lookup(id).queryAs(TextField.class);
+        javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) f.getParent();
+        int row = javafx.scene.layout.GridPane.getRowIndex(f) + 1;
+        return grid.getChildren().stream()
+                .filter(n -> n instanceof Label && javafx.scene.layout.GridPane.getRowIndex(n) == row
+                        && n.getStyleClass().contains("pp-field-message"))
+                .map(Label.class::cast).findFirst().orElseThrow();
+    }
+
+    @Test
+    void guidedModeWalksToTheFullCase(FxRobot robot) {
+        robot.interact(() -> app.guided());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Welkom", text(robot, "#guidedTitle"));
+        int steps = 0;
+        while (robot.lookup("#guidedNext").queryButton().isVisible() && steps < 20) {
+            robot.clickOn("#guidedNext");
+            steps++;
+        }
+        assertEquals(6, steps);
+        assertEquals("Klaar", text(robot, "#guidedTitle"));
+        robot.clickOn("#guidedFinish");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, Window.getWindows().size(), "the guided window closed");
+        assertEquals("Vergelijking", text(robot, "#chapterTitle"));
+    }
+
+    @Test
+    void guidedModeEditsTheSameCase(FxRobot robot) {
+        robot.interact(() -> app.guided());
+        robot.clickOn("#guidedNext");
+        TextField patients = robot.lookup("#practice-patients").match(n -> n.getScene() != app.view().root().getScene())
+                .queryAs(TextField.class);
+        robot.interact(() -> patients.setText("5000"));
+        assertEquals(5000, app.viewModel().businessCase().practice().patients());
+        robot.clickOn("#guidedClose");
+    }
+
+    @Test
+    void switchesToEnglish(FxRobot robot) {
+        robot.interact(() -> {
+            app.preferences().language = "en";
+            app.rebuild();
+        });
+        assertEquals("Practice & patients", text(robot, "#chapterTitle"));
+        assertEquals("4,000", robot.lookup("#practice-patients").queryAs(TextField.class).getText());
+        assertTrue(robot.lookup("File").tryQuery().isPresent());
+        type(robot, "#practice-patients", "5,000");
+        assertEquals(5000, app.viewModel().businessCase().practice().patients());
+        robot.interact(() -> {
+            app.preferences().language = "nl";
+            app.rebuild();
+        });
+        assertEquals("Praktijk & patiënten", text(robot, "#chapterTitle"));
+        assertEquals("5.000", robot.lookup("#practice-patients").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void everyChapterOpensInBothThemes(FxRobot robot) {
+        for (boolean dark : new boolean[] {false, true}) {
+            robot.interact(() -> {
+                app.preferences().dark = dark;
+                app.rebuild();
+            });
+            for (String id : new String[] {"practice", "space", "options", "investment", "financing", "operations",
+                    "comparison", "report", "assumptions"}) {
+                robot.interact(() -> app.view().select(id));
+                assertNotEquals("", text(robot, "#chapterTitle"));
+            }
+        }
+        assertTrue(Files.exists(configDir.resolve("preferences.json")), "preferences saved");
+    }
+}
