@@ -55,14 +55,24 @@ class MainWindowTest {
         app.start(stage);
     }
 
+    /** Waits until a node is in the scene: a ScrollPane adds its content only when its skin is built on a pulse. */
+    private static <T extends javafx.scene.Node> T find(FxRobot robot, String id, Class<T> type) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no node " + id, e);
+        }
+        return robot.lookup(id).queryAs(type);
+    }
+
     private void type(FxRobot robot, String id, String text) {
-        TextField f = robot.lookup(id).queryAs(TextField.class);
+        TextField f = find(robot, id, TextField.class);
         robot.interact(() -> f.setText(text));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return find(robot, id, Label.class).getText();
     }
 
     private static double firstY(ChartViewer viewer, int dataset) {
@@ -73,11 +83,11 @@ class MainWindowTest {
     @Test
     void opensTheSampleAndRecomputesOnEveryChange(FxRobot robot) {
         assertEquals("Praktijk & patiënten", text(robot, "#chapterTitle"));
-        assertEquals("4.000", robot.lookup("#practice-patients").queryAs(TextField.class).getText());
+        assertEquals("4.000", find(robot, "#practice-patients", TextField.class).getText());
         robot.interact(() -> app.view().select("space"));
         // LHV norm, 4,000 patients: 190 × 4,000 / 2,439 = 311.6 m²
         assertEquals("312 m²", text(robot, "#res-m2-now"));
-        ChartViewer chart = robot.lookup("#chart-space").queryAs(ChartViewer.class);
+        ChartViewer chart = find(robot, "#chart-space", ChartViewer.class);
         double patientsBefore = firstY(chart, 0);
         double m2Before = firstY(chart, 1);
 
@@ -86,13 +96,13 @@ class MainWindowTest {
         robot.interact(() -> app.view().select("space"));
         // 190 × 6,000 / 2,439 = 467.4 m²
         assertEquals("467 m²", text(robot, "#res-m2-now"));
-        chart = robot.lookup("#chart-space").queryAs(ChartViewer.class);
+        chart = find(robot, "#chart-space", ChartViewer.class);
         // Year 1: P = P0 × 1.01 + 80 dwellings × 2.1 persons × 25% = 6,060 + 42 = 6,102 (was 4,040 + 42 = 4,082);
-        // m² needed = 190 × 6,102 / 2,439 = 475.3 (was 190 × 4,082 / 2,439 = 318.0).
+        // m² needed = 190 × 6,102 / 2,439 = 475.35 (was 190 × 4,082 / 2,439 = 318.0).
         assertEquals(4082, patientsBefore, 0.5);
         assertEquals(318.0, m2Before, 0.05);
         assertEquals(6102, firstY(chart, 0), 0.5, "the chart shows the new patient projection");
-        assertEquals(475.3, firstY(chart, 1), 0.05, "the chart shows the new m² needed");
+        assertEquals(475.35, firstY(chart, 1), 0.01, "the chart shows the new m² needed");
         assertTrue(app.viewModel().dirtyProperty().get());
     }
 
@@ -129,7 +139,7 @@ class MainWindowTest {
 
     /** The message label sits in the grid row under its field. */
     private static Label messageUnder(FxRobot robot, String id) {
-        TextField f = robot.lookup(id).queryAs(TextField.class);
+        TextField f = find(robot, id, TextField.class);
         javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) f.getParent();
         int row = javafx.scene.layout.GridPane.getRowIndex(f) + 1;
         return grid.getChildren().stream()
@@ -174,7 +184,7 @@ class MainWindowTest {
             app.rebuild();
         });
         assertEquals("Practice & patients", text(robot, "#chapterTitle"));
-        assertEquals("4,000", robot.lookup("#practice-patients").queryAs(TextField.class).getText());
+        assertEquals("4,000", find(robot, "#practice-patients", TextField.class).getText());
         assertTrue(robot.lookup("File").tryQuery().isPresent());
         type(robot, "#practice-patients", "5,000");
         assertEquals(5000, app.viewModel().businessCase().practice().patients());
@@ -183,7 +193,7 @@ class MainWindowTest {
             app.rebuild();
         });
         assertEquals("Praktijk & patiënten", text(robot, "#chapterTitle"));
-        assertEquals("5.000", robot.lookup("#practice-patients").queryAs(TextField.class).getText());
+        assertEquals("5.000", find(robot, "#practice-patients", TextField.class).getText());
     }
 
     @Test
