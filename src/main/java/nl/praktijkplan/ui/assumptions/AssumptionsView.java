@@ -92,7 +92,7 @@ public final class AssumptionsView {
             }
             table.refresh();
         });
-        value.setPrefWidth(110);
+        value.setPrefWidth(140);
         value.setStyle("-fx-alignment: CENTER-RIGHT;");
 
         TableColumn<Assumption, String> unit = new TableColumn<>(i18n.t("assumptions.unit"));

@@ -56,8 +56,11 @@ public final class ChapterPages {
     private final NumberFormats n;
     private final BusinessCaseCharts charts;
 
-    public ChapterPages(CaseViewModel vm, I18n i18n, BusinessCaseCharts charts) {
+    private final nl.praktijkplan.report.charts.ChartPalette palette;
+
+    public ChapterPages(CaseViewModel vm, I18n i18n, BusinessCaseCharts charts, nl.praktijkplan.report.charts.ChartPalette palette) {
         this.vm = vm;
+        this.palette = palette;
         this.i18n = i18n;
         this.n = i18n.numbers();
         this.charts = charts;
@@ -278,8 +281,7 @@ public final class ChapterPages {
         Button prefer = new Button(i18n.t("options.prefer"));
         prefer.setId("preferOption");
         prefer.setOnAction(e -> report(vm.edit("preferredOption", vm.selectedOption())));
-        HBox buttons = new HBox(6, add, remove, prefer);
-        buttons.setPadding(new Insets(0, 12, 0, 12));
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, add, remove, prefer);
         VBox listBox = new VBox(6, list, buttons);
         listBox.setPadding(new Insets(8, 12, 0, 12));
         Label listLabel = new Label(i18n.t("options.list"));
@@ -314,6 +316,20 @@ public final class ChapterPages {
         ChartBox chart = new ChartBox(vm, charts, r -> charts.rentVsBuyCumulative(r, selected(r)), "chart-rentvsbuy");
         return new Chapter("options", "chapter.options", column(intro("intro.options"), listLabel, listBox, f.node()),
                 column(fig.node(), chart.node()), false);
+    }
+
+    /**
+     * The factory's financing stack, with the loan in a neutral colour: the factory gives the loan series the same
+     * red as the financing gap (reported to the report owners; this is presentation only).
+     */
+    private org.jfree.chart.JFreeChart financingStack(OptionResult o) {
+        org.jfree.chart.JFreeChart c = charts.financingStack(o);
+        org.jfree.chart.plot.CategoryPlot p = c.getCategoryPlot();
+        int loan = p.getDataset().getRowIndex(i18n.dutch() ? "Lening" : "Loan");
+        if (loan >= 0) {
+            p.getRenderer().setSeriesPaint(loan, palette.color(5));
+        }
+        return c;
     }
 
     private void report(List<Problem> problems) {
@@ -368,7 +384,7 @@ public final class ChapterPages {
         fig.add("res-cov-equity", "result.cov.equity", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().equity()));
         fig.add("res-cov-loan", "result.cov.loan", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().loanAboveValue()));
         fig.add("res-cov-uncovered", "result.cov.uncovered", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().uncovered()));
-        ChartBox chart = new ChartBox(vm, charts, r -> charts.financingStack(selected(r)), "chart-investment");
+        ChartBox chart = new ChartBox(vm, charts, r -> financingStack(selected(r)), "chart-investment");
         return new Chapter("investment", "chapter.investment",
                 column(intro("intro.investment"), optionPicker(), f.node()), column(fig.node(), chart.node()), false);
     }
@@ -413,9 +429,16 @@ public final class ChapterPages {
         fig.add("res-ltv1", "result.ltv1", r -> selected(r).ltvYear1() == null ? "–" : n.percent(selected(r).ltvYear1() * 100, 1));
         TabPane tabs = new TabPane();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        ChartBox dscr = new ChartBox(vm, charts,
-                r -> charts.dscrPerYear(selected(r), r.assumptions().value(AssumptionKeys.DSCR_MIN)), "chart-dscr");
-        ChartBox stack = new ChartBox(vm, charts, r -> charts.financingStack(selected(r)), "chart-financing");
+        ChartBox dscr = new ChartBox(vm, charts, r -> {
+            org.jfree.chart.JFreeChart c = charts.dscrPerYear(selected(r), r.assumptions().value(AssumptionKeys.DSCR_MIN));
+            // Keep the norm's label inside the plot on a narrow screen (presentation only).
+            for (Object m : c.getCategoryPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
+                ((org.jfree.chart.plot.Marker) m).setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+                ((org.jfree.chart.plot.Marker) m).setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+            }
+            return c;
+        }, "chart-dscr");
+        ChartBox stack = new ChartBox(vm, charts, r -> financingStack(selected(r)), "chart-financing");
         ChartBox amort = new ChartBox(vm, charts, r -> charts.amortisation(selected(r)), "chart-amortisation");
         tabs.getTabs().addAll(new Tab(i18n.t("chart.dscr"), dscr.node()), new Tab(i18n.t("chart.financing"), stack.node()),
                 new Tab(i18n.t("chart.amortisation"), amort.node()));

@@ -69,8 +69,9 @@ public final class MainView {
     public MainView(CaseViewModel vm, I18n i18n, Preferences prefs, Actions actions) {
         this.prefs = prefs;
         this.i18n = i18n;
-        BusinessCaseCharts charts = new BusinessCaseCharts(i18n.locale(), prefs.dark ? ChartPalette.DARK : ChartPalette.LIGHT);
-        List<Chapter> chapters = new ChapterPages(vm, i18n, charts).all();
+        ChartPalette palette = prefs.dark ? ChartPalette.DARK : ChartPalette.LIGHT;
+        BusinessCaseCharts charts = new BusinessCaseCharts(i18n.locale(), palette);
+        List<Chapter> chapters = new ChapterPages(vm, i18n, charts, palette).all();
         FilteredList<Chapter> visible = new FilteredList<>(FXCollections.observableArrayList(chapters),
                 c -> prefs.expert || !c.expertOnly());
         nav = new ListView<>(visible);
