@@ -50,8 +50,16 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
     private I18n i18n;
     private MainView view;
 
+    private static void mark(String phase) {
+        if (Boolean.getBoolean(TIMING_PROPERTY)) {
+            System.out.println("praktijkplan." + phase + "-ms="
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+        }
+    }
+
     @Override
     public void start(Stage stage) {
+        mark("start");
         this.stage = stage;
         store = PreferencesStore.forUser();
         boolean firstRun = !store.exists();
@@ -68,9 +76,11 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
             }
         }
         prefs.seenSample = true;
+        mark("case-computed");
         scene = new Scene(new javafx.scene.layout.StackPane(), prefs.windowWidth, prefs.windowHeight);
         scene.getStylesheets().add(PraktijkplanApp.class.getResource("/nl/praktijkplan/ui/app.css").toExternalForm());
         rebuild();
+        mark("view-built");
         stage.setScene(scene);
         placeWindow();
         stage.setMinWidth(900);
@@ -114,6 +124,8 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
                 : new PrimerLight().getUserAgentStylesheet());
         i18n = new I18n(locale());
         prefs.chapter = chapter;
+        // The old view's listeners stop; the new view registers in a fresh scope.
+        vm.beginScope().dispose();
         view = new MainView(vm, i18n, prefs, this);
         scene.setRoot(view.root());
         applyStyle();

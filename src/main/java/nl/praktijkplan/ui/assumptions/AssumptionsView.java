@@ -148,8 +148,9 @@ public final class AssumptionsView {
                 }
             }
         });
-        vm.replacedProperty().addListener((o, a, b) -> table.refresh());
-        vm.editsProperty().addListener((o, a, b) -> table.refresh());
+        nl.praktijkplan.ui.common.LazyUpdate lazy = new nl.praktijkplan.ui.common.LazyUpdate(table, table::refresh);
+        vm.on(vm.replacedProperty(), lazy::request);
+        vm.on(vm.editsProperty(), lazy::request);
         message.getStyleClass().add("pp-field-message");
         message.setId("assumptionsMessage");
         Label hint = new Label(i18n.t("assumptions.hint"));

@@ -65,6 +65,8 @@ public final class CaseViewModel {
     private final ReadOnlyIntegerWrapper replaced = new ReadOnlyIntegerWrapper(0);
     /** Incremented after every applied edit: other views showing the same value refresh. */
     private final ReadOnlyIntegerWrapper edits = new ReadOnlyIntegerWrapper(0);
+    /** The listeners of the views now on screen; replaced when the views are rebuilt. */
+    private ViewScope scope = new ViewScope();
     /** Nanoseconds the last recompute took (engine only). */
     private long lastComputeNanos;
 
@@ -122,6 +124,28 @@ public final class CaseViewModel {
 
     public long lastComputeNanos() {
         return lastComputeNanos;
+    }
+
+    // ---- view listeners ------------------------------------------------------------------------
+
+    /** Registers a view's listener in the current view scope. */
+    public <T> void on(javafx.beans.value.ObservableValue<T> property, Runnable action) {
+        scope.on(property, action);
+    }
+
+    /** Starts a new scope for views about to be built; returns the previous one (to dispose or restore). */
+    public ViewScope beginScope() {
+        ViewScope previous = scope;
+        scope = new ViewScope();
+        return previous;
+    }
+
+    public ViewScope scope() {
+        return scope;
+    }
+
+    public void restoreScope(ViewScope s) {
+        scope = s;
     }
 
     // ---- whole-case operations ----------------------------------------------------------------

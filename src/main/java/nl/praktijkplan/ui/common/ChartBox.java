@@ -14,6 +14,7 @@ public final class ChartBox {
 
     private final ChartViewer viewer = new ChartViewer();
     private final StackPane pane = new StackPane(viewer);
+    private final LazyUpdate lazy;
 
     public ChartBox(CaseViewModel vm, BusinessCaseCharts charts, Function<BusinessCaseResult, JFreeChart> make, String id) {
         viewer.setId(id);
@@ -29,13 +30,19 @@ public final class ChartBox {
                 viewer.setChart(null);
             }
         };
-        vm.resultProperty().addListener((o, a, b) -> update.run());
-        vm.selectedOptionProperty().addListener((o, a, b) -> update.run());
+        lazy = new LazyUpdate(pane, update);
+        vm.on(vm.resultProperty(), lazy::request);
+        vm.on(vm.selectedOptionProperty(), lazy::request);
         update.run();
     }
 
     public StackPane node() {
         return pane;
+    }
+
+    /** Redraws if the result changed while the chart was hidden (e.g. in a tab that is now selected). */
+    public void flush() {
+        lazy.flush();
     }
 
     public ChartViewer viewer() {

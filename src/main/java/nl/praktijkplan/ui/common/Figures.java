@@ -35,8 +35,9 @@ public final class Figures {
         b.setHalignment(HPos.RIGHT);
         b.setMinWidth(110);
         grid.getColumnConstraints().addAll(a, b);
-        vm.resultProperty().addListener((o, x, y) -> updates.forEach(Runnable::run));
-        vm.selectedOptionProperty().addListener((o, x, y) -> updates.forEach(Runnable::run));
+        LazyUpdate lazy = new LazyUpdate(grid, () -> updates.forEach(Runnable::run));
+        vm.on(vm.resultProperty(), lazy::request);
+        vm.on(vm.selectedOptionProperty(), lazy::request);
     }
 
     public GridPane node() {

@@ -76,9 +76,9 @@ public final class Form {
         unit.setMinWidth(36);
         grid.getColumnConstraints().addAll(label, field, unit);
         grid.getStyleClass().add("pp-form");
-        vm.replacedProperty().addListener((o, a, b) -> reload(true));
-        vm.editsProperty().addListener((o, a, b) -> reload(false));
-        vm.selectedOptionProperty().addListener((o, a, b) -> reload(true));
+        vm.on(vm.replacedProperty(), () -> reload(true));
+        vm.on(vm.editsProperty(), () -> reload(false));
+        vm.on(vm.selectedOptionProperty(), () -> reload(true));
     }
 
     public GridPane node() {

@@ -31,7 +31,8 @@ public final class ComparisonView {
         table.setId("comparisonTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(460);
-        vm.resultProperty().addListener((o, a, r) -> fill(r));
+        nl.praktijkplan.ui.common.LazyUpdate lazy = new nl.praktijkplan.ui.common.LazyUpdate(table, () -> fill(vm.result()));
+        vm.on(vm.resultProperty(), lazy::request);
         fill(vm.result());
         box = new VBox(table);
         box.setPadding(new Insets(8, 12, 12, 12));

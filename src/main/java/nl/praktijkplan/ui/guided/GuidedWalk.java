@@ -44,13 +44,21 @@ public final class GuidedWalk {
     private final I18n i18n;
     private final NumberFormats n;
     private final List<Step> steps = new ArrayList<>();
+    private final nl.praktijkplan.ui.common.ViewScope scope;
     private int index;
 
     public GuidedWalk(CaseViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
         this.n = i18n.numbers();
-        build();
+        // The walk's listeners live in their own scope, stopped when the walk closes.
+        nl.praktijkplan.ui.common.ViewScope main = vm.beginScope();
+        scope = vm.scope();
+        try {
+            build();
+        } finally {
+            vm.restoreScope(main);
+        }
     }
 
     private Supplier<String> preferred(String field) {
@@ -196,6 +204,7 @@ public final class GuidedWalk {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        stage.setOnHidden(e -> scope.dispose());
         stage.show();
         return stage;
     }

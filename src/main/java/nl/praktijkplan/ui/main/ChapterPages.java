@@ -68,15 +68,15 @@ public final class ChapterPages {
 
     public List<Chapter> all() {
         List<Chapter> list = new ArrayList<>();
-        list.add(practice());
-        list.add(space());
-        list.add(options());
-        list.add(investment());
-        list.add(financing());
-        list.add(operations());
-        list.add(comparison());
-        list.add(report());
-        list.add(assumptions());
+        list.add(Chapter.lazy("practice", "chapter.practice", false, false, this::practice));
+        list.add(Chapter.lazy("space", "chapter.space", false, false, this::space));
+        list.add(Chapter.lazy("options", "chapter.options", false, false, this::options));
+        list.add(Chapter.lazy("investment", "chapter.investment", false, false, this::investment));
+        list.add(Chapter.lazy("financing", "chapter.financing", false, false, this::financing));
+        list.add(Chapter.lazy("operations", "chapter.operations", false, false, this::operations));
+        list.add(Chapter.lazy("comparison", "chapter.comparison", false, true, this::comparison));
+        list.add(Chapter.lazy("report", "chapter.report", false, true, this::report));
+        list.add(Chapter.lazy("assumptions", "chapter.assumptions", true, true, this::assumptions));
         return list;
     }
 
@@ -133,9 +133,9 @@ public final class ChapterPages {
         });
         box.setButtonCell(box.getCellFactory().call(null));
         fill.run();
-        vm.replacedProperty().addListener((o, a, b) -> fill.run());
-        vm.editsProperty().addListener((o, a, b) -> box.setButtonCell(box.getCellFactory().call(null)));
-        vm.selectedOptionProperty().addListener((o, a, b) -> box.setValue(vm.selectedOption()));
+        vm.on(vm.replacedProperty(), () -> fill.run());
+        vm.on(vm.editsProperty(), () -> box.setButtonCell(box.getCellFactory().call(null)));
+        vm.on(vm.selectedOptionProperty(), () -> box.setValue(vm.selectedOption()));
         box.valueProperty().addListener((o, a, v) -> {
             if (v != null && v != vm.selectedOption()) {
                 vm.selectedOptionProperty().set(v);
@@ -259,14 +259,14 @@ public final class ChapterPages {
             list.getSelectionModel().select(vm.selectedOption());
         };
         fill.run();
-        vm.replacedProperty().addListener((o, a, b) -> fill.run());
-        vm.editsProperty().addListener((o, a, b) -> list.refresh());
+        vm.on(vm.replacedProperty(), () -> fill.run());
+        vm.on(vm.editsProperty(), () -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, v) -> {
             if (v != null && v != vm.selectedOption()) {
                 vm.selectedOptionProperty().set(v);
             }
         });
-        vm.selectedOptionProperty().addListener((o, a, v) -> list.getSelectionModel().select(vm.selectedOption()));
+        vm.on(vm.selectedOptionProperty(), () -> list.getSelectionModel().select(vm.selectedOption()));
 
         MenuButton add = new MenuButton(i18n.t("options.add"));
         add.setId("addOption");
@@ -443,6 +443,12 @@ public final class ChapterPages {
         tabs.getTabs().addAll(new Tab(i18n.t("chart.dscr"), dscr.node()), new Tab(i18n.t("chart.financing"), stack.node()),
                 new Tab(i18n.t("chart.amortisation"), amort.node()));
         tabs.setMinHeight(340);
+        // The skin shows the selected tab's content after this listener: redraw a stale chart just after.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            dscr.flush();
+            stack.flush();
+            amort.flush();
+        }));
         return new Chapter("financing", "chapter.financing", column(intro("intro.financing"), optionPicker(), f.node()),
                 column(fig.node(), tabs), false);
     }
@@ -478,8 +484,9 @@ public final class ChapterPages {
         table.getColumns().add(col("table.dscr", y -> y.dscr() == null ? "–" : n.format(y.dscr(), 2)));
         Runnable fill = () -> table.getItems().setAll(selected(vm.result()).years());
         fill.run();
-        vm.resultProperty().addListener((o, a, b) -> fill.run());
-        vm.selectedOptionProperty().addListener((o, a, b) -> fill.run());
+        nl.praktijkplan.ui.common.LazyUpdate lazy = new nl.praktijkplan.ui.common.LazyUpdate(table, fill);
+        vm.on(vm.resultProperty(), lazy::request);
+        vm.on(vm.selectedOptionProperty(), lazy::request);
         table.setPrefHeight(420);
         Label title = new Label(i18n.t("result.title.operations"));
         title.getStyleClass().add(Styles.TITLE_4);

@@ -28,7 +28,7 @@ public final class StatusBarView {
         box.setPadding(new Insets(6, 12, 6, 12));
         box.setAlignment(Pos.CENTER_LEFT);
         box.setId("statusBar");
-        vm.resultProperty().addListener((o, a, r) -> update(r));
+        vm.on(vm.resultProperty(), () -> update(vm.result()));
         update(vm.result());
     }
 
@@ -45,32 +45,50 @@ public final class StatusBarView {
         };
     }
 
+    private final java.util.Map<String, Label> lights = new java.util.HashMap<>();
+    private Label option;
+    private Label dirty;
+
+    /** Builds the labels once, then only changes their texts and colours: an edit must stay well within a frame. */
     private void update(BusinessCaseResult r) {
-        box.getChildren().clear();
-        Label option = new Label(i18n.t("status.preferred", r.preferred().option().name()));
-        option.getStyleClass().add(Styles.TEXT_MUTED);
-        option.setMaxWidth(260);
-        option.setTooltip(new Tooltip(r.preferred().option().name()));
-        box.getChildren().add(option);
-        for (Verdicts.Verdict v : Verdicts.of(r, i18n)) {
-            Circle dot = new Circle(6);
-            dot.getStyleClass().addAll("pp-light", "pp-light-" + v.light().name().toLowerCase());
-            Label l = new Label(i18n.t(v.labelKey()) + ": " + v.value(), dot);
-            l.setId("status-" + v.id());
-            l.getStyleClass().add("pp-verdict");
-            l.setAccessibleText(i18n.t(v.labelKey()) + " " + v.value() + ", " + i18n.t(lightKey(v.light())) + ". " + v.explanation());
-            l.setFocusTraversable(false);
-            Tooltip tip = new Tooltip(v.explanation());
-            tip.setWrapText(true);
-            tip.setMaxWidth(380);
-            tip.setShowDelay(Duration.millis(200));
-            l.setTooltip(tip);
-            box.getChildren().add(l);
+        if (option == null) {
+            option = new Label();
+            option.getStyleClass().add(Styles.TEXT_MUTED);
+            option.setMaxWidth(260);
+            option.setTooltip(new Tooltip());
+            box.getChildren().add(option);
+            for (Verdicts.Verdict v : Verdicts.of(r, i18n)) {
+                Circle dot = new Circle(6);
+                dot.getStyleClass().add("pp-light");
+                Label l = new Label("", dot);
+                l.setId("status-" + v.id());
+                l.getStyleClass().add("pp-verdict");
+                l.setFocusTraversable(false);
+                Tooltip tip = new Tooltip();
+                tip.setWrapText(true);
+                tip.setMaxWidth(380);
+                tip.setShowDelay(Duration.millis(200));
+                l.setTooltip(tip);
+                lights.put(v.id(), l);
+                box.getChildren().add(l);
+            }
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            dirty = new Label();
+            dirty.getStyleClass().add(Styles.TEXT_MUTED);
+            box.getChildren().addAll(spacer, dirty);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label dirty = new Label(vm.dirtyProperty().get() ? i18n.t("status.unsaved") : "");
-        dirty.getStyleClass().add(Styles.TEXT_MUTED);
-        box.getChildren().addAll(spacer, dirty);
+        option.setText(i18n.t("status.preferred", r.preferred().option().name()));
+        option.getTooltip().setText(r.preferred().option().name());
+        for (Verdicts.Verdict v : Verdicts.of(r, i18n)) {
+            Label l = lights.get(v.id());
+            l.setText(i18n.t(v.labelKey()) + ": " + v.value());
+            Circle dot = (Circle) l.getGraphic();
+            dot.getStyleClass().removeIf(c -> c.startsWith("pp-light-"));
+            dot.getStyleClass().add("pp-light-" + v.light().name().toLowerCase());
+            l.setAccessibleText(i18n.t(v.labelKey()) + " " + v.value() + ", " + i18n.t(lightKey(v.light())) + ". " + v.explanation());
+            l.getTooltip().setText(v.explanation());
+        }
+        dirty.setText(vm.dirtyProperty().get() ? i18n.t("status.unsaved") : "");
     }
 }

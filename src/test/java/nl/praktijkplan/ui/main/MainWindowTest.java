@@ -197,6 +197,21 @@ class MainWindowTest {
     }
 
     @Test
+    void hiddenChaptersCatchUpWhenShown(FxRobot robot) {
+        robot.interact(() -> app.view().select("financing"));
+        String gap = text(robot, "#res-gap");
+        ChartViewer dscr = find(robot, "#chart-dscr", ChartViewer.class);
+        robot.interact(() -> app.view().select("practice"));
+        // Half the equity: the financing gap grows by the same amount (the loan is at its collateral limit).
+        robot.interact(() -> app.viewModel().edit("financing.equityAvailable", 75_000));
+        robot.interact(() -> app.view().select("financing"));
+        assertNotEquals(gap, text(robot, "#res-gap"));
+        assertEquals(app.viewModel().result().preferred().financing().financingGap(),
+                Double.parseDouble(text(robot, "#res-gap").replaceAll("[^0-9]", "")), 1.0);
+        assertTrue(dscr.getChart() != null);
+    }
+
+    @Test
     void everyChapterOpensInBothThemes(FxRobot robot) {
         for (boolean dark : new boolean[] {false, true}) {
             robot.interact(() -> {
