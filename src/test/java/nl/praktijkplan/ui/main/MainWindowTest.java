@@ -20,6 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -194,6 +195,33 @@ class MainWindowTest {
         });
         assertEquals("Praktijk & patiënten", text(robot, "#chapterTitle"));
         assertEquals("5.000", find(robot, "#practice-patients", TextField.class).getText());
+    }
+
+    @Test
+    void aBadCaseFileShowsItsProblemsAndKeepsTheCase(FxRobot robot) throws Exception {
+        Path bad = Files.createTempFile(configDir, "bad", ".praktijkplan.json");
+        Files.writeString(bad, "{\"formatVersion\": 1, \"caseName\": \"x\", \"practice\": {\"patients\": -3}}");
+        robot.interact(() -> app.openFile(bad));
+        javafx.scene.control.TextArea list = find(robot, "#problemList", javafx.scene.control.TextArea.class);
+        assertTrue(list.getText().contains("practice.patients"), list.getText());
+        assertFalse(list.getText().contains("Exception"), list.getText());
+        assertEquals(4000, app.viewModel().businessCase().practice().patients(), "the open case is untouched");
+        robot.interact(() -> ((Stage) list.getScene().getWindow()).close());
+    }
+
+    @Test
+    void unsavedChangesAreAskedAboutBeforeNew(FxRobot robot) {
+        robot.interact(() -> app.viewModel().edit("practice.patients", 4100));
+        robot.interact(() -> Platform.runLater(() -> app.newCase()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Annuleren");
+        assertEquals(4100, app.viewModel().businessCase().practice().patients(), "cancel keeps the case");
+        robot.interact(() -> Platform.runLater(() -> app.newCase()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Niet opslaan");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2500, app.viewModel().businessCase().practice().patients(), "the new case replaced it");
+        assertFalse(app.viewModel().dirtyProperty().get());
     }
 
     @Test
