@@ -165,7 +165,7 @@ public final class Form {
             NumberFormats.Parsed p = i18n.numbers().parse(text, kind.whole);
             if (!p.ok()) {
                 String m = i18n.t(p.errorKey());
-                show(message, field, List.of(new Problem(path.get(), m, m)), path.get());
+                show(message, field, List.of(new Problem("", m, m)), path.get()); // a parse error is a whole sentence
                 return;
             }
             show(message, field, vm.edit(path.get(), p.value()), path.get());
@@ -336,7 +336,7 @@ public final class Form {
             NumberFormats.Parsed p = i18n.numbers().parse(text, false);
             if (!p.ok()) {
                 String m = i18n.t(p.errorKey());
-                show(message, field, List.of(new Problem(path, m, m)), path);
+                show(message, field, List.of(new Problem("", m, m)), path);
                 return;
             }
             if (!vm.isOverridden(key) && p.value() == a.value()) {

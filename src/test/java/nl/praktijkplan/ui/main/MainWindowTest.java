@@ -118,14 +118,14 @@ class MainWindowTest {
         type(robot, "#currentPremises-areaM2", "abc");
         Label message = messageUnder(robot, "#currentPremises-areaM2");
         assertTrue(message.isVisible());
-        assertTrue(message.getText().contains("geen getal"), message.getText());
+        assertTrue(message.getText().startsWith("Dit is geen getal"), message.getText());
         assertEquals(m2, text(robot, "#res-m2-current"));
         assertEquals(runsOut, text(robot, "#res-space-runs-out"));
 
         type(robot, "#currentPremises-areaM2", "-5");
         message = messageUnder(robot, "#currentPremises-areaM2");
         assertTrue(message.isVisible());
-        assertTrue(message.getText().contains("≥ 0"), message.getText());
+        assertEquals("Deze waarde moet ≥ 0 zijn. De berekening gebruikt de laatste geldige waarde.", message.getText());
         assertEquals(m2, text(robot, "#res-m2-current"));
         assertEquals(200, app.viewModel().businessCase().currentPremises().areaM2());
 
