@@ -70,7 +70,7 @@ public final class Form {
         label.setPrefWidth(220);
         ColumnConstraints field = new ColumnConstraints();
         field.setMinWidth(120);
-        field.setPrefWidth(170);
+        field.setPrefWidth(200);
         field.setHgrow(Priority.SOMETIMES);
         ColumnConstraints unit = new ColumnConstraints();
         unit.setMinWidth(36);
