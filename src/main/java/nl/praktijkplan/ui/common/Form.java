@@ -58,6 +58,7 @@ public final class Form {
     private final GridPane grid = new GridPane();
     private final List<Bound> bound = new ArrayList<>();
     private int row;
+    private boolean showAssumptions = true;
 
     public Form(CaseViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -79,6 +80,12 @@ public final class Form {
         vm.on(vm.replacedProperty(), () -> reload(true));
         vm.on(vm.editsProperty(), () -> reload(false));
         vm.on(vm.selectedOptionProperty(), () -> reload(true));
+    }
+
+    /** Whether {@link #assumption} adds its row (expert mode) or skips it (the GP's simpler view). */
+    public Form showAssumptions(boolean show) {
+        this.showAssumptions = show;
+        return this;
     }
 
     public GridPane node() {
@@ -306,6 +313,9 @@ public final class Form {
     public TextField assumption(String key) {
         Assumption a = vm.catalogue().get(key);
         TextField field = new TextField();
+        if (!showAssumptions) {
+            return field; // not placed: the GP's view leaves assumptions at their defaults or the case's overrides
+        }
         field.setId(idOf("assumption." + key));
         field.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         field.setPrefColumnCount(8);

@@ -58,8 +58,13 @@ public final class ChapterPages {
 
     private final nl.praktijkplan.report.charts.ChartPalette palette;
 
-    public ChapterPages(CaseViewModel vm, I18n i18n, BusinessCaseCharts charts, nl.praktijkplan.report.charts.ChartPalette palette) {
+    private final boolean expert;
+
+    /** @param expert expert mode: assumption inputs in the chapters (the assumptions chapter is always built) */
+    public ChapterPages(CaseViewModel vm, I18n i18n, BusinessCaseCharts charts, nl.praktijkplan.report.charts.ChartPalette palette,
+                        boolean expert) {
         this.vm = vm;
+        this.expert = expert;
         this.palette = palette;
         this.i18n = i18n;
         this.n = i18n.numbers();
@@ -78,6 +83,10 @@ public final class ChapterPages {
         list.add(Chapter.lazy("report", "chapter.report", false, true, this::report));
         list.add(Chapter.lazy("assumptions", "chapter.assumptions", true, true, this::assumptions));
         return list;
+    }
+
+    private Form form() {
+        return new Form(vm, i18n).showAssumptions(expert);
     }
 
     private Supplier<String> opt(String field) {
@@ -152,7 +161,7 @@ public final class ChapterPages {
     // ---- 1. Praktijk & patiënten ---------------------------------------------------------------
 
     private Chapter practice() {
-        Form f = new Form(vm, i18n);
+        Form f = form();
         f.section("section.practice");
         f.text(() -> "caseName", "field.caseName");
         f.text(() -> "practice.name", "field.practiceName");
@@ -201,7 +210,7 @@ public final class ChapterPages {
     // ---- 2. Ruimtebehoefte ---------------------------------------------------------------------
 
     private Chapter space() {
-        Form f = new Form(vm, i18n);
+        Form f = form();
         f.section("section.spaceMethod");
         f.choice(() -> "practice.spaceMethod", "field.spaceMethod", SpaceMethod.class);
         f.check(() -> "practice.trainingPractice", "field.trainingPractice");
@@ -289,7 +298,7 @@ public final class ChapterPages {
         listLabel.setMnemonicParsing(true);
         listLabel.setPadding(new Insets(8, 12, 0, 12));
 
-        Form f = new Form(vm, i18n);
+        Form f = form();
         f.section("section.option");
         f.text(opt("name"), "field.optionName");
         f.choice(opt("type"), "field.optionType", OptionType.class);
@@ -344,7 +353,7 @@ public final class ChapterPages {
     // ---- 4. Investering & waardering -----------------------------------------------------------
 
     private Chapter investment() {
-        Form f = new Form(vm, i18n);
+        Form f = form();
         f.section("section.purchase");
         f.number(opt("purchasePrice"), "field.purchasePrice", Kind.MONEY);
         f.choice(opt("purchaseTax"), "field.purchaseTax", PurchaseTax.class);
@@ -392,7 +401,7 @@ public final class ChapterPages {
     // ---- 5. Financiering -----------------------------------------------------------------------
 
     private Chapter financing() {
-        Form f = new Form(vm, i18n);
+        Form f = form();
         f.section("section.financing");
         f.number("financing.equityAvailable", "field.equity", Kind.MONEY);
         f.choice(() -> "financing.repayment", "field.repayment", RepaymentType.class);
@@ -456,7 +465,7 @@ public final class ChapterPages {
     // ---- 6. Exploitatie ------------------------------------------------------------------------
 
     private Chapter operations() {
-        Form f = new Form(vm, i18n);
+        Form f = form();
         f.section("section.income");
         f.choice(() -> "income.method", "field.incomeMethod", IncomeMethod.class);
         f.number("income.accountsRevenue", "field.accountsRevenue", Kind.MONEY);

@@ -71,7 +71,7 @@ public final class MainView {
         this.i18n = i18n;
         ChartPalette palette = prefs.dark ? ChartPalette.DARK : ChartPalette.LIGHT;
         BusinessCaseCharts charts = new BusinessCaseCharts(i18n.locale(), palette);
-        List<Chapter> chapters = new ChapterPages(vm, i18n, charts, palette).all();
+        List<Chapter> chapters = new ChapterPages(vm, i18n, charts, palette, prefs.expert).all();
         FilteredList<Chapter> visible = new FilteredList<>(FXCollections.observableArrayList(chapters),
                 c -> prefs.expert || !c.expertOnly());
         nav = new ListView<>(visible);
@@ -163,10 +163,12 @@ public final class MainView {
         expert.setId("menuExpert");
         expert.setSelected(prefs.expert);
         expert.setOnAction(e -> {
+            // Expert mode adds the assumption inputs to the chapters and the assumptions chapter: rebuild the view.
             prefs.expert = expert.isSelected();
-            Chapter current = nav.getSelectionModel().getSelectedItem();
-            visible.setPredicate(c -> prefs.expert || !c.expertOnly());
-            nav.getSelectionModel().select(visible.contains(current) ? current : visible.get(0));
+            if (!prefs.expert && "assumptions".equals(prefs.chapter)) {
+                prefs.chapter = "practice";
+            }
+            actions.rebuild();
         });
         ToggleGroup theme = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem(i18n.t("menu.view.light"));
@@ -226,9 +228,11 @@ public final class MainView {
             }
             mi.setOnAction(e -> {
                 if (!visible.contains(c)) {
+                    // An expert chapter from the GP's view: switch to expert mode and open it there.
                     prefs.expert = true;
-                    expert.setSelected(true);
-                    visible.setPredicate(x -> true);
+                    prefs.chapter = c.id();
+                    actions.rebuild();
+                    return;
                 }
                 nav.getSelectionModel().select(c);
                 nav.requestFocus();

@@ -225,6 +225,27 @@ class MainWindowTest {
     }
 
     @Test
+    void theGpViewHidesAssumptionsAndExpertModeShowsThem(FxRobot robot) {
+        robot.interact(() -> app.view().select("financing"));
+        assertTrue(find(robot, "#assumption-loan-ratePct", TextField.class).getTooltip().getText().contains("Bron:"),
+                "an assumption shows its source in a tooltip");
+        robot.interact(() -> {
+            app.preferences().expert = false;
+            app.rebuild();
+        });
+        robot.interact(() -> app.view().select("financing"));
+        find(robot, "#financing-equityAvailable", TextField.class);
+        assertFalse(robot.lookup("#assumption-loan-ratePct").tryQuery().isPresent());
+        assertFalse(robot.lookup("#nav-assumptions").tryQuery().isPresent());
+        robot.interact(() -> {
+            app.preferences().expert = true;
+            app.rebuild();
+        });
+        robot.interact(() -> app.view().select("assumptions"));
+        assertEquals("Aannames", text(robot, "#chapterTitle"));
+    }
+
+    @Test
     void hiddenChaptersCatchUpWhenShown(FxRobot robot) {
         robot.interact(() -> app.view().select("financing"));
         String gap = text(robot, "#res-gap");
