@@ -5,7 +5,7 @@ import java.util.Locale;
 import nl.praktijkplan.cli.Cli;
 
 /**
- * The plain main of the jar: with arguments it runs a command-line command; without, the desktop app.
+ * The plain main of the jar: with arguments it runs a command-line command; without, the desktop app ({@link PraktijkplanApp}).
  * (A main class that does not extend Application lets JavaFX start from the class path.)
  */
 public final class Launcher {
@@ -17,7 +17,6 @@ public final class Launcher {
         if (args.length > 0) {
             System.exit(new Cli(System.out, System.err, Locale.getDefault()).run(args));
         }
-        System.err.println("The desktop application is not part of this build yet; use: validate | summary");
-        System.exit(Cli.INVALID);
+        javafx.application.Application.launch(PraktijkplanApp.class, args);
     }
 }

@@ -1,0 +1,338 @@
+package nl.praktijkplan.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import nl.praktijkplan.casefile.Problem;
+import nl.praktijkplan.casefile.ReadResult;
+import nl.praktijkplan.casefile.SampleCases;
+import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.ui.common.CaseViewModel;
+import nl.praktijkplan.ui.common.I18n;
+import nl.praktijkplan.ui.guided.GuidedWalk;
+import nl.praktijkplan.ui.main.MainView;
+import nl.praktijkplan.ui.main.NewCase;
+import nl.praktijkplan.ui.preferences.Preferences;
+import nl.praktijkplan.ui.preferences.PreferencesStore;
+
+/**
+ * The desktop application and the one place where its objects are wired: preferences, the case view model,
+ * the main view, the theme. Opens the last case, or the sample case on a first run.
+ */
+public class PraktijkplanApp extends Application implements MainView.Actions {
+
+    /** Set to print "praktijkplan.shown-ms=&lt;ms since JVM start&gt;" when the first window is interactive. */
+    public static final String TIMING_PROPERTY = "praktijkplan.startupTiming";
+
+    private PreferencesStore store;
+    private Preferences prefs;
+    private CaseViewModel vm;
+    private Stage stage;
+    private Scene scene;
+    private I18n i18n;
+    private MainView view;
+
+    private static void mark(String phase) {
+        if (Boolean.getBoolean(TIMING_PROPERTY)) {
+            System.out.println("praktijkplan." + phase + "-ms="
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        mark("start");
+        this.stage = stage;
+        store = PreferencesStore.forUser();
+        boolean firstRun = !store.exists();
+        prefs = store.load();
+        i18n = new I18n(locale());
+        vm = new CaseViewModel(initialCase(firstRun), null);
+        if (!firstRun && prefs.lastFile != null) {
+            Path last = Path.of(prefs.lastFile);
+            if (Files.isRegularFile(last)) {
+                ReadResult r = vm.open(last);
+                if (!r.ok()) {
+                    vm.load(SampleCases.load(SampleCases.FIRST), null);
+                }
+            }
+        }
+        prefs.seenSample = true;
+        mark("case-computed");
+        scene = new Scene(new javafx.scene.layout.StackPane(), prefs.windowWidth, prefs.windowHeight);
+        scene.getStylesheets().add(PraktijkplanApp.class.getResource("/nl/praktijkplan/ui/app.css").toExternalForm());
+        rebuild();
+        mark("view-built");
+        stage.setScene(scene);
+        placeWindow();
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        vm.fileProperty().addListener((o, a, b) -> updateTitle());
+        vm.dirtyProperty().addListener((o, a, b) -> updateTitle());
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) {
+                e.consume();
+            } else {
+                savePreferences();
+            }
+        });
+        if (Boolean.getBoolean(TIMING_PROPERTY)) {
+            stage.setOnShown(e -> Platform.runLater(() -> {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("praktijkplan.shown-ms=" + ms);
+                System.out.flush();
+                if (Boolean.getBoolean("praktijkplan.exitWhenShown")) {
+                    Platform.exit();
+                }
+            }));
+        }
+        stage.show();
+    }
+
+    private java.util.Locale locale() {
+        return "en".equals(prefs.language) ? I18n.ENGLISH : I18n.DUTCH;
+    }
+
+    private BusinessCase initialCase(boolean firstRun) {
+        return SampleCases.load(SampleCases.FIRST);
+    }
+
+    // ---- appearance ----------------------------------------------------------------------------
+
+    @Override
+    public void rebuild() {
+        String chapter = prefs.chapter;
+        Application.setUserAgentStylesheet(prefs.dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        i18n = new I18n(locale());
+        prefs.chapter = chapter;
+        // The old view's listeners stop; the new view registers in a fresh scope.
+        vm.beginScope().dispose();
+        view = new MainView(vm, i18n, prefs, this);
+        scene.setRoot(view.root());
+        applyStyle();
+        updateTitle();
+        savePreferences();
+    }
+
+    @Override
+    public void applyStyle() {
+        scene.getRoot().setStyle("-fx-font-size: " + prefs.fontSize + "px;");
+        scene.getRoot().getStyleClass().removeAll("pp-dark", "pp-light");
+        scene.getRoot().getStyleClass().add(prefs.dark ? "pp-dark" : "pp-light");
+        savePreferences();
+    }
+
+    private void updateTitle() {
+        Path f = vm.fileProperty().get();
+        String name = f == null ? vm.businessCase().caseName() : f.getFileName().toString();
+        stage.setTitle((vm.dirtyProperty().get() ? "• " : "") + name + " — Praktijkplan");
+    }
+
+    /** Restores size and position; a position that is on no screen any more (monitor removed) is dropped. */
+    private void placeWindow() {
+        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(prefs.windowWidth, bounds.getWidth());
+        double h = Math.min(prefs.windowHeight, bounds.getHeight());
+        stage.setWidth(w);
+        stage.setHeight(h);
+        if (prefs.windowX != null && prefs.windowY != null
+                && !Screen.getScreensForRectangle(prefs.windowX + 40, prefs.windowY + 10, 100, 40).isEmpty()) {
+            stage.setX(prefs.windowX);
+            stage.setY(prefs.windowY);
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(prefs.maximized);
+    }
+
+    private void savePreferences() {
+        if (stage != null && stage.isShowing() && !stage.isIconified()) {
+            prefs.maximized = stage.isMaximized();
+            if (!stage.isMaximized()) {
+                prefs.windowX = stage.getX();
+                prefs.windowY = stage.getY();
+                prefs.windowWidth = stage.getWidth();
+                prefs.windowHeight = stage.getHeight();
+            }
+        }
+        Path f = vm == null ? null : vm.fileProperty().get();
+        prefs.lastFile = f == null ? null : f.toAbsolutePath().toString();
+        try {
+            store.save(prefs);
+        } catch (IOException e) {
+            // Preferences are a convenience: a read-only config folder must not stop the work.
+            System.err.println("Praktijkplan: preferences not saved: " + e.getMessage());
+        }
+    }
+
+    // ---- files ---------------------------------------------------------------------------------
+
+    @Override
+    public void newCase() {
+        if (confirmDiscard()) {
+            vm.load(NewCase.create(i18n.dutch()), null);
+        }
+    }
+
+    @Override
+    public void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = chooser(i18n.t("file.open.title"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            openFile(f.toPath());
+        }
+    }
+
+    /** Opens a case file; problems are shown as a list, never as a stack trace. */
+    public boolean openFile(Path path) {
+        ReadResult r = vm.open(path);
+        if (!r.ok()) {
+            showProblems(path, r.problems());
+            return false;
+        }
+        savePreferences();
+        return true;
+    }
+
+    private void showProblems(Path path, List<Problem> problems) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.initOwner(stage);
+        a.setTitle(i18n.t("file.open.errorTitle"));
+        a.setHeaderText(i18n.t("file.open.errorHeader", path.getFileName().toString(), problems.size()));
+        StringBuilder sb = new StringBuilder();
+        for (Problem p : problems) {
+            sb.append("• ").append(p.describe(i18n.dutch())).append('\n');
+        }
+        TextArea area = new TextArea(sb.toString());
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(Math.min(12, problems.size() + 1));
+        area.setId("problemList");
+        a.getDialogPane().setContent(area);
+        a.show();
+    }
+
+    @Override
+    public void save() {
+        Path f = vm.fileProperty().get();
+        if (f == null) {
+            saveAs();
+        } else {
+            write(f);
+        }
+    }
+
+    @Override
+    public void saveAs() {
+        FileChooser chooser = chooser(i18n.t("file.save.title"));
+        String base = vm.businessCase().caseName().replaceAll("[^\\p{L}\\p{N} _-]", "").strip();
+        chooser.setInitialFileName((base.isEmpty() ? "casus" : base) + ".praktijkplan.json");
+        File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            write(f.toPath());
+        }
+    }
+
+    private boolean write(Path f) {
+        try {
+            vm.save(f);
+            savePreferences();
+            return true;
+        } catch (IOException e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, i18n.t("file.save.error", f.toString(), String.valueOf(e.getMessage())));
+            a.initOwner(stage);
+            a.setHeaderText(i18n.t("file.save.errorHeader"));
+            a.showAndWait();
+            return false;
+        }
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.t("file.filter.case"), "*.praktijkplan.json", "*.json"),
+                new FileChooser.ExtensionFilter(i18n.t("file.filter.all"), "*"));
+        Path f = vm.fileProperty().get();
+        if (f != null && f.toAbsolutePath().getParent() != null && Files.isDirectory(f.toAbsolutePath().getParent())) {
+            chooser.setInitialDirectory(f.toAbsolutePath().getParent().toFile());
+        }
+        return chooser;
+    }
+
+    /** Asks what to do with unsaved changes; true when it is fine to continue. */
+    private boolean confirmDiscard() {
+        if (!vm.dirtyProperty().get()) {
+            return true;
+        }
+        ButtonType save = new ButtonType(i18n.t("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(i18n.t("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(i18n.t("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("unsaved.text"), save, discard, cancel);
+        a.initOwner(stage);
+        a.setTitle(i18n.t("unsaved.title"));
+        a.setHeaderText(i18n.t("unsaved.header"));
+        Optional<ButtonType> answer = a.showAndWait();
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return false;
+        }
+        if (answer.get() == save) {
+            Path f = vm.fileProperty().get();
+            if (f == null) {
+                saveAs();
+                return !vm.dirtyProperty().get();
+            }
+            return write(f);
+        }
+        return true;
+    }
+
+    @Override
+    public void exit() {
+        if (confirmDiscard()) {
+            savePreferences();
+            Platform.exit();
+        }
+    }
+
+    @Override
+    public void guided() {
+        new GuidedWalk(vm, i18n).show(stage, () -> view.select("comparison"));
+    }
+
+    // ---- for tests -----------------------------------------------------------------------------
+
+    public CaseViewModel viewModel() {
+        return vm;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public Preferences preferences() {
+        return prefs;
+    }
+}

@@ -1,0 +1,375 @@
+package nl.praktijkplan.ui.common;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import nl.praktijkplan.casefile.CaseFileReader;
+import nl.praktijkplan.casefile.CaseFileWriter;
+import nl.praktijkplan.casefile.Problem;
+import nl.praktijkplan.casefile.ReadResult;
+import nl.praktijkplan.domain.assumption.Assumption;
+import nl.praktijkplan.domain.assumption.AssumptionCatalogue;
+import nl.praktijkplan.domain.calc.BusinessCaseEngine;
+import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.domain.input.Contributions;
+import nl.praktijkplan.domain.input.HousingOption;
+import nl.praktijkplan.domain.input.OptionType;
+import nl.praktijkplan.domain.input.PurchaseTax;
+import nl.praktijkplan.domain.input.Valuation;
+import nl.praktijkplan.domain.input.ValuationMethod;
+
+/**
+ * The state behind every screen: the last valid case, its result, the file it came from and whether it changed.
+ * An edit is a (field path, value) pair applied to a copy of the case's JSON tree and validated by the case file
+ * reader, so ranges and messages come from one place; only a valid candidate replaces the case and is recomputed.
+ * An invalid edit changes nothing and returns the problems, each with its field path.
+ */
+public final class CaseViewModel {
+
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9]+)(?:\\[(\\d+)])?");
+
+    private final CaseFileReader reader = new CaseFileReader();
+    private final CaseFileWriter writer = new CaseFileWriter();
+    private final BusinessCaseEngine engine = new BusinessCaseEngine();
+    private final AssumptionCatalogue catalogue = AssumptionCatalogue.standard();
+
+    private ObjectNode tree;
+    private final ReadOnlyObjectWrapper<BusinessCase> businessCase = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<BusinessCaseResult> result = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final IntegerProperty selectedOption = new SimpleIntegerProperty(0);
+    /** Incremented when the whole case is replaced (open, new, options added or removed): fields reload. */
+    private final ReadOnlyIntegerWrapper replaced = new ReadOnlyIntegerWrapper(0);
+    /** Incremented after every applied edit: other views showing the same value refresh. */
+    private final ReadOnlyIntegerWrapper edits = new ReadOnlyIntegerWrapper(0);
+    /** The listeners of the views now on screen; replaced when the views are rebuilt. */
+    private ViewScope scope = new ViewScope();
+    /** Nanoseconds the last recompute took (engine only). */
+    private long lastComputeNanos;
+
+    public CaseViewModel(BusinessCase initial, Path file) {
+        load(initial, file);
+    }
+
+    // ---- state ---------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<BusinessCase> businessCaseProperty() {
+        return businessCase.getReadOnlyProperty();
+    }
+
+    public BusinessCase businessCase() {
+        return businessCase.get();
+    }
+
+    public ReadOnlyObjectProperty<BusinessCaseResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public BusinessCaseResult result() {
+        return result.get();
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public IntegerProperty selectedOptionProperty() {
+        return selectedOption;
+    }
+
+    /** The option being edited, clamped to the options that exist. */
+    public int selectedOption() {
+        int n = businessCase().options().size();
+        return Math.max(0, Math.min(selectedOption.get(), n - 1));
+    }
+
+    public ReadOnlyIntegerProperty replacedProperty() {
+        return replaced.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty editsProperty() {
+        return edits.getReadOnlyProperty();
+    }
+
+    public AssumptionCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public long lastComputeNanos() {
+        return lastComputeNanos;
+    }
+
+    // ---- view listeners ------------------------------------------------------------------------
+
+    /** Registers a view's listener in the current view scope. */
+    public <T> void on(javafx.beans.value.ObservableValue<T> property, Runnable action) {
+        scope.on(property, action);
+    }
+
+    /** Starts a new scope for views about to be built; returns the previous one (to dispose or restore). */
+    public ViewScope beginScope() {
+        ViewScope previous = scope;
+        scope = new ViewScope();
+        return previous;
+    }
+
+    public ViewScope scope() {
+        return scope;
+    }
+
+    public void restoreScope(ViewScope s) {
+        scope = s;
+    }
+
+    // ---- whole-case operations ----------------------------------------------------------------
+
+    /** Replaces the case (after open or new); the case must be valid (it came from the reader or a sample). */
+    public void load(BusinessCase c, Path from) {
+        tree = writer.toTree(c);
+        businessCase.set(c);
+        file.set(from);
+        selectedOption.set(Math.max(0, c.preferredOption()));
+        recompute();
+        dirty.set(false);
+        replaced.set(replaced.get() + 1);
+    }
+
+    public ReadResult open(Path path) {
+        ReadResult r = reader.read(path);
+        if (r.ok()) {
+            load(r.businessCase(), path);
+        }
+        return r;
+    }
+
+    public void save(Path path) throws IOException {
+        writer.write(businessCase(), path);
+        file.set(path);
+        dirty.set(false);
+    }
+
+    // ---- edits ---------------------------------------------------------------------------------
+
+    /** The current (valid) value at a field path such as {@code options[1].purchasePrice}; null if absent. */
+    public JsonNode valueAt(String path) {
+        JsonNode node = tree;
+        for (String part : path.split("\\.")) {
+            Matcher m = SEGMENT.matcher(part);
+            if (node == null || !m.matches()) {
+                return null;
+            }
+            node = node.get(m.group(1));
+            if (m.group(2) != null && node != null) {
+                node = node.get(Integer.parseInt(m.group(2)));
+            }
+        }
+        return node;
+    }
+
+    public List<Problem> edit(String path, double value) {
+        return edit(path, DoubleNode.valueOf(value));
+    }
+
+    public List<Problem> edit(String path, String value) {
+        return edit(path, JsonNodeFactory.instance.textNode(value));
+    }
+
+    public List<Problem> edit(String path, boolean value) {
+        return edit(path, JsonNodeFactory.instance.booleanNode(value));
+    }
+
+    /**
+     * Applies one field change if the resulting case is valid and computes; otherwise returns every problem
+     * and keeps the last valid case and result. Never throws for a bad value.
+     */
+    public List<Problem> edit(String path, JsonNode value) {
+        ObjectNode candidate = tree.deepCopy();
+        if (!set(candidate, path, value)) {
+            return List.of(new Problem(path, "onbekend veld", "unknown field"));
+        }
+        return apply(candidate, false);
+    }
+
+    private List<Problem> apply(ObjectNode candidate, boolean structural) {
+        ReadResult r = reader.read(candidate);
+        if (!r.ok()) {
+            return r.problems();
+        }
+        BusinessCaseResult computed;
+        long t0 = System.nanoTime();
+        try {
+            computed = engine.compute(r.businessCase());
+        } catch (RuntimeException e) {
+            return List.of(new Problem("", "de berekening kan met deze waarde niet worden uitgevoerd (" + e.getMessage() + ")",
+                    "the calculation cannot run with this value (" + e.getMessage() + ")"));
+        }
+        lastComputeNanos = System.nanoTime() - t0;
+        tree = candidate;
+        businessCase.set(r.businessCase());
+        result.set(computed);
+        dirty.set(true);
+        if (structural) {
+            replaced.set(replaced.get() + 1);
+        } else {
+            edits.set(edits.get() + 1);
+        }
+        return List.of();
+    }
+
+    private void recompute() {
+        long t0 = System.nanoTime();
+        result.set(engine.compute(businessCase()));
+        lastComputeNanos = System.nanoTime() - t0;
+    }
+
+    private static boolean set(ObjectNode root, String path, JsonNode value) {
+        String[] parts = path.split("\\.");
+        JsonNode node = root;
+        for (int i = 0; i < parts.length; i++) {
+            Matcher m = SEGMENT.matcher(parts[i]);
+            if (!m.matches() || !(node instanceof ObjectNode obj)) {
+                return false;
+            }
+            boolean last = i == parts.length - 1;
+            String name = m.group(1);
+            if (m.group(2) != null) {
+                JsonNode arr = obj.get(name);
+                int idx = Integer.parseInt(m.group(2));
+                if (!(arr instanceof ArrayNode a) || idx >= a.size()) {
+                    return false;
+                }
+                if (last) {
+                    a.set(idx, value);
+                    return true;
+                }
+                node = a.get(idx);
+            } else if (last) {
+                obj.set(name, value);
+                return true;
+            } else {
+                JsonNode child = obj.get(name);
+                if (child == null || child.isNull()) {
+                    child = obj.putObject(name);
+                }
+                node = child;
+            }
+        }
+        return false;
+    }
+
+    // ---- options -------------------------------------------------------------------------------
+
+    /** Adds an option of the given type with plausible starting values for the needed m²; selects it. */
+    public List<Problem> addOption(OptionType type, String name) {
+        BusinessCase c = businessCase();
+        double m2 = Math.ceil(result().projection().get(result().projection().size() - 1).m2Needed() / 10) * 10;
+        HousingOption o = switch (type) {
+            case RENT -> new HousingOption(name, type, m2, 200, 20, 50_000, 0, PurchaseTax.NONE, 0, 0, 0, 0, 0, true, 0, 0,
+                    new Valuation(ValuationMethod.BAR, 0, 0, 0), 0, 0, Contributions.NONE, "");
+            case STAY -> new HousingOption(name, type, 0, 0, 0, 0, 0, PurchaseTax.NONE, 0, 0, 0, 0, 0, true, 0, 0,
+                    new Valuation(ValuationMethod.BAR, 0, 0, 0), 0, 0, Contributions.NONE, "");
+            case BUY_EXISTING, RENOVATE -> new HousingOption(name, type, m2, 0, 0, 0, 2_400 * m2, PurchaseTax.TRANSFER_TAX, 0, 0,
+                    0, 800 * m2, 0, true, 15_000, 0, new Valuation(ValuationMethod.BAR, 190, 0, 0), 1.5, 6, Contributions.NONE, "");
+            case NEW_BUILD -> new HousingOption(name, type, m2, 0, 0, 0, 0, PurchaseTax.NONE, 250 * m2, 2_800 * m2, 200 * m2, 0,
+                    350 * m2, true, 15_000, 20_000, new Valuation(ValuationMethod.BAR, 200, 0, 0), 1.0, 6, Contributions.NONE, "");
+        };
+        ObjectNode candidate = tree.deepCopy();
+        ((ArrayNode) candidate.get("options")).add(writer.toTree(withOption(c, o)).get("options").get(c.options().size()));
+        List<Problem> problems = apply(candidate, false);
+        if (problems.isEmpty()) {
+            selectedOption.set(businessCase().options().size() - 1);
+            replaced.set(replaced.get() + 1);
+        }
+        return problems;
+    }
+
+    private static BusinessCase withOption(BusinessCase c, HousingOption o) {
+        List<HousingOption> list = new ArrayList<>(c.options());
+        list.add(o);
+        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(),
+                c.costs(), c.privateFinances(), c.financing(), list, c.preferredOption(), c.region(),
+                c.assumptionOverrides(), c.notes());
+    }
+
+    /** Removes an option (at least one stays); the preferred index follows. */
+    public List<Problem> removeOption(int index) {
+        int n = businessCase().options().size();
+        if (n <= 1 || index < 0 || index >= n) {
+            return List.of(new Problem("options", "er moet minstens één optie blijven", "at least one option must remain"));
+        }
+        ObjectNode candidate = tree.deepCopy();
+        ((ArrayNode) candidate.get("options")).remove(index);
+        int preferred = businessCase().preferredOption();
+        if (preferred == index) {
+            preferred = 0;
+        } else if (preferred > index) {
+            preferred--;
+        }
+        candidate.put("preferredOption", preferred);
+        List<Problem> problems = apply(candidate, false);
+        if (problems.isEmpty()) {
+            selectedOption.set(Math.max(0, Math.min(index, n - 2)));
+            replaced.set(replaced.get() + 1);
+        }
+        return problems;
+    }
+
+    // ---- assumptions ---------------------------------------------------------------------------
+
+    /** Overrides an assumption for this case; problems (out of range) come back with path assumptionOverrides.key. */
+    public List<Problem> setOverride(String key, double value) {
+        // Assumption keys contain dots, so the override is set directly rather than through a field path.
+        ObjectNode candidate = tree.deepCopy();
+        JsonNode o = candidate.get("assumptionOverrides");
+        ObjectNode overrides = o instanceof ObjectNode obj ? obj : candidate.putObject("assumptionOverrides");
+        overrides.put(key, value);
+        return apply(candidate, false);
+    }
+
+    public void resetOverride(String key) {
+        ObjectNode candidate = tree.deepCopy();
+        JsonNode o = candidate.get("assumptionOverrides");
+        if (o instanceof ObjectNode obj) {
+            obj.remove(key);
+            apply(candidate, false);
+        }
+    }
+
+    public boolean isOverridden(String key) {
+        return businessCase().assumptionOverrides().containsKey(key);
+    }
+
+    /** The value the case uses for an assumption: its override or the catalogue default. */
+    public double assumptionValue(String key) {
+        Map<String, Double> o = businessCase().assumptionOverrides();
+        Assumption a = catalogue.get(key);
+        return o.containsKey(key) ? o.get(key) : a.value();
+    }
+}

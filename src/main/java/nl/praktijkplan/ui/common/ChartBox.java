@@ -1,0 +1,51 @@
+package nl.praktijkplan.ui.common;
+
+import java.util.function.Function;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+
+import javafx.scene.layout.StackPane;
+import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.report.charts.BusinessCaseCharts;
+
+/** A chart from the one chart factory, redrawn from every new result. */
+public final class ChartBox {
+
+    private final ChartViewer viewer = new ChartViewer();
+    private final StackPane pane = new StackPane(viewer);
+    private final LazyUpdate lazy;
+
+    public ChartBox(CaseViewModel vm, BusinessCaseCharts charts, Function<BusinessCaseResult, JFreeChart> make, String id) {
+        viewer.setId(id);
+        pane.setMinHeight(260);
+        pane.setPrefHeight(330);
+        pane.getStyleClass().add("pp-chart");
+        viewer.setFocusTraversable(false);
+        Runnable update = () -> {
+            try {
+                viewer.setChart(make.apply(vm.result()));
+            } catch (RuntimeException e) {
+                // A chart that cannot be drawn for this case (e.g. no option of the needed kind) stays empty.
+                viewer.setChart(null);
+            }
+        };
+        lazy = new LazyUpdate(pane, update);
+        vm.on(vm.resultProperty(), lazy::request);
+        vm.on(vm.selectedOptionProperty(), lazy::request);
+        update.run();
+    }
+
+    public StackPane node() {
+        return pane;
+    }
+
+    /** Redraws if the result changed while the chart was hidden (e.g. in a tab that is now selected). */
+    public void flush() {
+        lazy.flush();
+    }
+
+    public ChartViewer viewer() {
+        return viewer;
+    }
+}

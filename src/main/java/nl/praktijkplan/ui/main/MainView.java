@@ -1,0 +1,272 @@
+package nl.praktijkplan.ui.main;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import atlantafx.base.theme.Styles;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import nl.praktijkplan.report.charts.BusinessCaseCharts;
+import nl.praktijkplan.report.charts.ChartPalette;
+import nl.praktijkplan.ui.common.CaseViewModel;
+import nl.praktijkplan.ui.common.I18n;
+import nl.praktijkplan.ui.preferences.Preferences;
+import nl.praktijkplan.ui.status.StatusBarView;
+
+/**
+ * The main window's content: menu bar, chapter navigation, the chapter (inputs | results), status bar.
+ * File and appearance commands are handed to the application through {@link Actions}.
+ */
+public final class MainView {
+
+    /** What the menus ask of the application. */
+    public interface Actions {
+        void newCase();
+
+        void open();
+
+        void save();
+
+        void saveAs();
+
+        void exit();
+
+        void guided();
+
+        /** Settings changed in a way that needs the scene rebuilt (language, theme). */
+        void rebuild();
+
+        /** Settings changed that apply in place (font size). */
+        void applyStyle();
+    }
+
+    private final BorderPane root = new BorderPane();
+    private final ListView<Chapter> nav;
+    private final BorderPane content = new BorderPane();
+    private final Preferences prefs;
+    private final I18n i18n;
+
+    public MainView(CaseViewModel vm, I18n i18n, Preferences prefs, Actions actions) {
+        this.prefs = prefs;
+        this.i18n = i18n;
+        ChartPalette palette = prefs.dark ? ChartPalette.DARK : ChartPalette.LIGHT;
+        BusinessCaseCharts charts = new BusinessCaseCharts(i18n.locale(), palette);
+        List<Chapter> chapters = new ChapterPages(vm, i18n, charts, palette, prefs.expert).all();
+        FilteredList<Chapter> visible = new FilteredList<>(FXCollections.observableArrayList(chapters),
+                c -> prefs.expert || !c.expertOnly());
+        nav = new ListView<>(visible);
+        nav.setId("chapterNav");
+        nav.setAccessibleText(i18n.t("nav.chapters"));
+        nav.setPrefWidth(230);
+        nav.setMinWidth(170);
+        nav.getStyleClass().addAll("pp-nav", Styles.DENSE);
+        nav.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Chapter c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : (getIndex() + 1) + ". " + i18n.t(c.titleKey()));
+                setId(empty || c == null ? null : "nav-" + c.id());
+            }
+        });
+        nav.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
+            if (c != null) {
+                show(c);
+                prefs.chapter = c.id();
+            }
+        });
+
+        root.setTop(menuBar(vm, actions, visible, chapters));
+        root.setLeft(nav);
+        root.setCenter(content);
+        root.setBottom(new StatusBarView(vm, i18n).node());
+        root.getStyleClass().add("pp-root");
+
+        Chapter start = visible.stream().filter(c -> c.id().equals(prefs.chapter)).findFirst().orElse(visible.get(0));
+        nav.getSelectionModel().select(start);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Selects a chapter by id (used by the guided mode and tests). */
+    public void select(String id) {
+        nav.getItems().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> nav.getSelectionModel().select(c));
+    }
+
+    private void show(Chapter c) {
+        Label title = new Label(i18n.t(c.titleKey()));
+        title.getStyleClass().addAll(Styles.TITLE_3, "pp-chapter-title");
+        title.setId("chapterTitle");
+        title.setPadding(new Insets(10, 12, 4, 16));
+        Node body;
+        if (c.wide()) {
+            VBox v = new VBox(c.inputs(), c.results());
+            ScrollPane sp = scroll(v);
+            body = sp;
+        } else {
+            ScrollPane inputs = scroll(c.inputs());
+            inputs.setId("inputsPane");
+            ScrollPane results = scroll(c.results());
+            results.setId("resultsPane");
+            SplitPane split = new SplitPane(inputs, results);
+            split.setOrientation(Orientation.HORIZONTAL);
+            split.setDividerPositions(0.46);
+            body = split;
+        }
+        content.setTop(title);
+        content.setCenter(body);
+    }
+
+    private static ScrollPane scroll(Node n) {
+        ScrollPane sp = new ScrollPane(n);
+        sp.setFitToWidth(true);
+        sp.getStyleClass().add("edge-to-edge");
+        return sp;
+    }
+
+    private MenuBar menuBar(CaseViewModel vm, Actions actions, FilteredList<Chapter> visible, List<Chapter> all) {
+        Menu file = new Menu(i18n.t("menu.file"));
+        file.setId("menuFile");
+        file.getItems().addAll(
+                item("menu.file.new", "Shortcut+N", "menuNew", e -> actions.newCase()),
+                item("menu.file.open", "Shortcut+O", "menuOpen", e -> actions.open()),
+                item("menu.file.save", "Shortcut+S", "menuSave", e -> actions.save()),
+                item("menu.file.saveAs", "Shortcut+Shift+S", "menuSaveAs", e -> actions.saveAs()),
+                new SeparatorMenuItem(),
+                item("menu.file.exit", "Shortcut+Q", "menuExit", e -> actions.exit()));
+
+        Menu view = new Menu(i18n.t("menu.view"));
+        view.setId("menuView");
+        MenuItem guided = item("menu.view.guided", "Shortcut+G", "menuGuided", e -> actions.guided());
+        CheckMenuItem expert = new CheckMenuItem(i18n.t("menu.view.expert"));
+        expert.setId("menuExpert");
+        expert.setSelected(prefs.expert);
+        expert.setOnAction(e -> {
+            // Expert mode adds the assumption inputs to the chapters and the assumptions chapter: rebuild the view.
+            prefs.expert = expert.isSelected();
+            if (!prefs.expert && "assumptions".equals(prefs.chapter)) {
+                prefs.chapter = "practice";
+            }
+            actions.rebuild();
+        });
+        ToggleGroup theme = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem(i18n.t("menu.view.light"));
+        light.setId("menuLight");
+        RadioMenuItem dark = new RadioMenuItem(i18n.t("menu.view.dark"));
+        dark.setId("menuDark");
+        light.setToggleGroup(theme);
+        dark.setToggleGroup(theme);
+        (prefs.dark ? dark : light).setSelected(true);
+        light.setOnAction(e -> {
+            prefs.dark = false;
+            actions.rebuild();
+        });
+        dark.setOnAction(e -> {
+            prefs.dark = true;
+            actions.rebuild();
+        });
+        Menu font = new Menu(i18n.t("menu.view.fontSize"));
+        ToggleGroup sizes = new ToggleGroup();
+        for (double size : new double[] {12, 14, 16, 18}) {
+            RadioMenuItem mi = new RadioMenuItem(i18n.t("menu.view.fontSize.points", (int) size));
+            mi.setToggleGroup(sizes);
+            mi.setSelected(prefs.fontSize == size);
+            mi.setOnAction(e -> {
+                prefs.fontSize = size;
+                actions.applyStyle();
+            });
+            font.getItems().add(mi);
+        }
+        Menu language = new Menu(i18n.t("menu.view.language"));
+        language.setId("menuLanguage");
+        ToggleGroup langs = new ToggleGroup();
+        RadioMenuItem nl = new RadioMenuItem("Nederlands");
+        nl.setId("menuDutch");
+        RadioMenuItem en = new RadioMenuItem("English");
+        en.setId("menuEnglish");
+        nl.setToggleGroup(langs);
+        en.setToggleGroup(langs);
+        ("en".equals(prefs.language) ? en : nl).setSelected(true);
+        Consumer<String> switchTo = lang -> {
+            if (!lang.equals(prefs.language)) {
+                prefs.language = lang;
+                actions.rebuild();
+            }
+        };
+        nl.setOnAction(e -> switchTo.accept("nl"));
+        en.setOnAction(e -> switchTo.accept("en"));
+        language.getItems().addAll(nl, en);
+        view.getItems().addAll(guided, expert, new SeparatorMenuItem(), light, dark, font, language);
+
+        Menu go = new Menu(i18n.t("menu.go"));
+        for (int i = 0; i < all.size(); i++) {
+            Chapter c = all.get(i);
+            MenuItem mi = new MenuItem(i18n.t(c.titleKey()));
+            if (i < 9) {
+                mi.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (i + 1)));
+            }
+            mi.setOnAction(e -> {
+                if (!visible.contains(c)) {
+                    // An expert chapter from the GP's view: switch to expert mode and open it there.
+                    prefs.expert = true;
+                    prefs.chapter = c.id();
+                    actions.rebuild();
+                    return;
+                }
+                nav.getSelectionModel().select(c);
+                nav.requestFocus();
+            });
+            go.getItems().add(mi);
+        }
+        Menu help = new Menu(i18n.t("menu.help"));
+        MenuItem about = new MenuItem(i18n.t("menu.help.about"));
+        about.setOnAction(e -> {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+            a.setTitle(i18n.t("menu.help.about"));
+            a.setHeaderText("Praktijkplan");
+            a.setContentText(i18n.t("about.text"));
+            a.initOwner(root.getScene().getWindow());
+            a.show();
+        });
+        help.getItems().add(about);
+        MenuBar bar = new MenuBar(file, view, go, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private MenuItem item(String key, String accelerator, String id, javafx.event.EventHandler<javafx.event.ActionEvent> h) {
+        MenuItem mi = new MenuItem(i18n.t(key));
+        mi.setId(id);
+        mi.setMnemonicParsing(true);
+        if (accelerator != null) {
+            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        mi.setOnAction(h);
+        return mi;
+    }
+
+    static Locale localeOf(Preferences p) {
+        return "en".equals(p.language) ? I18n.ENGLISH : I18n.DUTCH;
+    }
+}

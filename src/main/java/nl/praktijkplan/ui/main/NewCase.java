@@ -1,0 +1,32 @@
+package nl.praktijkplan.ui.main;
+
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+
+import nl.praktijkplan.domain.input.*;
+
+/** The case File › New starts from: one GP, a modest list, current rent, and one rental option to fill in. */
+public final class NewCase {
+
+    private NewCase() {
+    }
+
+    public static BusinessCase create(boolean dutch) {
+        int start = Year.now().getValue() + 1;
+        Practice practice = new Practice(dutch ? "Nieuwe praktijk" : "New practice", "", start, 20, 2_500, 20, 0,
+                SpaceMethod.NORM, false, 0, 0);
+        Staffing staffing = new Staffing(1.0, 0.5, 0.3, 0, 0, 2.0);
+        CurrentPremises current = new CurrentPremises(150, 180, 0);
+        Growth growth = new Growth(0.5, 0, 0, 0, 0, false);
+        Income income = new Income(IncomeMethod.TARIFFS, 0, 60, 0, start);
+        OperatingCosts costs = new OperatingCosts(400_000);
+        PrivateFinances privateFinances = new PrivateFinances(1, 75_000);
+        Financing financing = new Financing(RepaymentType.ANNUITY, 0, 50_000, false, false);
+        HousingOption rent = new HousingOption(dutch ? "Huren: nieuwe ruimte" : "Rent: new premises", OptionType.RENT, 200, 200, 20,
+                50_000, 0, PurchaseTax.NONE, 0, 0, 0, 0, 0, true, 0, 0, new Valuation(ValuationMethod.BAR, 0, 0, 0), 0, 0,
+                Contributions.NONE, "");
+        return new BusinessCase(dutch ? "Nieuwe casus" : "New case", practice, staffing, current, growth, income, costs,
+                privateFinances, financing, List.of(rent), 0, RegionContext.EMPTY, Map.of(), "");
+    }
+}

@@ -1,0 +1,23 @@
+package nl.praktijkplan.ui.preferences;
+
+/**
+ * The user's settings, kept between sessions. Plain fields so that they map to JSON one to one;
+ * {@link PreferencesStore#sanitise} clamps them after reading.
+ */
+public final class Preferences {
+
+    public String language = "nl";
+    public boolean dark;
+    /** Base font size in pixels (the theme's default is 14). */
+    public double fontSize = 14;
+    public boolean expert = true;
+    public Double windowX;
+    public Double windowY;
+    public double windowWidth = 1280;
+    public double windowHeight = 760;
+    public boolean maximized;
+    public String lastFile;
+    public String chapter = "practice";
+    /** Set once the first run has shown the sample case. */
+    public boolean seenSample;
+}
