@@ -166,8 +166,10 @@ public final class BusinessCaseCharts {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0}: {2}", money));
-        for (int i = 0; i < data.getRowCount(); i++) {
-            renderer.setSeriesPaint(i, palette.color(i));
+        // Uses in neutral colours, sources in distinct ones; only the gap is red.
+        int[] colours = {5, 4, 2, 0, 1};
+        for (int i = 0; i < colours.length; i++) {
+            renderer.setSeriesPaint(i, palette.color(colours[i]));
         }
         renderer.setSeriesPaint(data.getRowIndex(t("Financieringstekort", "Financing gap")), palette.threshold());
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), euroAxis("€"), renderer);
@@ -195,6 +197,9 @@ public final class BusinessCaseCharts {
         ratio.setMinimumFractionDigits(2);
         norm.setLabel(t("banknorm ", "bank norm ") + ratio.format(dscrMin));
         norm.setLabelPaint(palette.threshold());
+        // Inside the plot at the right, so a narrow chart does not clip it.
+        norm.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        norm.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(norm);
         return chart(t("DSCR per jaar", "DSCR per year") + ": " + o.option().name(), plot);
     }
