@@ -189,9 +189,12 @@ public final class ReportView {
 
     /** Renders the dossier's first pages off the FX thread; a newer request makes an older result obsolete. */
     private void render() {
+        if (pages.getScene() == null) {
+            lazy.request(); // left the chapter during the pause: render when it is shown again
+            return;
+        }
         long gen = ++generation;
         BusinessCase frozen = vm.businessCase();
-        ReportSnapshot[] snapshot = {null};
         Set<Chapter> chapters = chosenChapters();
         if (chapters.isEmpty()) {
             pages.getChildren().clear();
@@ -208,8 +211,8 @@ public final class ReportView {
                 if (gen != generation) {
                     return null; // a newer request is queued behind this one
                 }
-                snapshot[0] = ReportSnapshot.of(frozen, locale, preparedBy);
-                byte[] pdf = new DossierExporter().render(snapshot[0], chapters);
+                ReportSnapshot snapshot = ReportSnapshot.of(frozen, locale, preparedBy);
+                byte[] pdf = new DossierExporter().render(snapshot, chapters);
                 List<Image> images = new ArrayList<>();
                 try (PDDocument doc = Loader.loadPDF(pdf)) {
                     PDFRenderer r = new PDFRenderer(doc);
