@@ -52,7 +52,9 @@ public final class ReportView {
 
     /** Pages shown in the preview. */
     public static final int PREVIEW_PAGES = 3;
-    private static final float PREVIEW_DPI = 40f;
+    private static final float PREVIEW_DPI = 48f;
+    /** Height of a page in the preview; an A4 page at 48 dpi is 561 px high and is scaled down smoothly. */
+    private static final double PAGE_HEIGHT = 430;
     private static final ExecutorService RENDERER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "praktijkplan-preview");
         t.setDaemon(true);
@@ -180,7 +182,7 @@ public final class ReportView {
         pages.setPadding(new Insets(4));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(pages);
         scroll.setFitToHeight(true);
-        scroll.setPrefViewportHeight(360);
+        scroll.setPrefViewportHeight(PAGE_HEIGHT + 16);
         scroll.getStyleClass().add("edge-to-edge");
         VBox box = new VBox(8, head, scroll, previewStatus);
         box.setPadding(new Insets(8, 12, 12, 12));
@@ -233,6 +235,9 @@ public final class ReportView {
             pages.getChildren().clear();
             for (Image img : task.getValue()) {
                 ImageView view = new ImageView(img);
+                view.setPreserveRatio(true);
+                view.setSmooth(true);
+                view.setFitHeight(Math.min(PAGE_HEIGHT, img.getHeight()));
                 view.getStyleClass().add("pp-preview-page");
                 view.setEffect(new DropShadow(6, javafx.scene.paint.Color.gray(0, 0.35)));
                 pages.getChildren().add(view);
