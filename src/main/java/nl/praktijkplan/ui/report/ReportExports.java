@@ -247,7 +247,13 @@ public final class ReportExports {
         if (f != null && f.toAbsolutePath().getParent() != null && Files.isDirectory(f.toAbsolutePath().getParent())) {
             return f.toAbsolutePath().getParent();
         }
-        return null;
+        Path home = Path.of(System.getProperty("user.home", "."));
+        for (String name : new String[] {"Documenten", "Documents"}) {
+            if (Files.isDirectory(home.resolve(name))) {
+                return home.resolve(name);
+            }
+        }
+        return Files.isDirectory(home) ? home : null;
     }
 
     /** "Practice – case.pdf" without characters that Windows, macOS or Linux refuse in a file name. */
