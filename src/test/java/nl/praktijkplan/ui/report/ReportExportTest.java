@@ -155,6 +155,19 @@ class ReportExportTest {
     }
 
     @Test
+    void thePreviewFollowsTheCase(FxRobot robot) {
+        robot.interact(() -> app.view().select("report"));
+        HBox pages = find(robot, "#previewPages", HBox.class);
+        waitFor(90, () -> !pages.getChildren().isEmpty(), "the preview");
+        javafx.scene.image.Image before = ((ImageView) pages.getChildren().get(0)).getImage();
+        robot.interact(() -> app.viewModel().edit("practice.name", "Gezondheidscentrum Testlaan"));
+        waitFor(90, () -> !pages.getChildren().isEmpty() && ((ImageView) pages.getChildren().get(0)).getImage() != before,
+                "a new preview after the edit");
+        Label status = find(robot, "#previewStatus", Label.class);
+        assertTrue(status.getText().startsWith("De eerste"), status.getText());
+    }
+
+    @Test
     void aReadOnlyTargetShowsTheReasonAndKeepsTheOldFile(FxRobot robot) throws Exception {
         robot.interact(() -> app.view().select("report"));
         Path pdf = outDir.resolve("read-only.pdf");
