@@ -223,8 +223,8 @@ public final class ReportExports {
                 && !error.getMessage().equals(file.toString()) && !error.getMessage().equals(file.toAbsolutePath().toString())) {
             return error.getMessage();
         }
-        if (error instanceof java.nio.file.FileSystemException) {
-            return t.t("report.failed.readOnly", file.toAbsolutePath().toString());
+        if (error instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return t.t("report.failed.other", file.toAbsolutePath().toString(), fse.getReason());
         }
         return t.t("report.failed.other", file.toAbsolutePath().toString(),
                 error == null ? "" : String.valueOf(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));

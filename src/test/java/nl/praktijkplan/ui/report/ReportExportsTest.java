@@ -33,5 +33,8 @@ class ReportExportsTest {
         assertTrue(nl.contains("alleen-lezen") && nl.contains("/tmp/x.xlsx"), nl);
         String en = ReportExports.sentence(new I18n(I18n.ENGLISH), f, new java.io.IOException("The dossier cannot be saved."));
         assertEquals("The dossier cannot be saved.", en);
+        String missing = ReportExports.sentence(new I18n(I18n.DUTCH), f,
+                new java.nio.file.NoSuchFileException(f.toString(), null, "No such file or directory"));
+        assertTrue(missing.contains("No such file or directory") && !missing.contains("alleen-lezen"), missing);
     }
 }
