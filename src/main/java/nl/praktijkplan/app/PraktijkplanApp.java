@@ -32,6 +32,7 @@ import nl.praktijkplan.ui.main.MainView;
 import nl.praktijkplan.ui.main.NewCase;
 import nl.praktijkplan.ui.preferences.Preferences;
 import nl.praktijkplan.ui.preferences.PreferencesStore;
+import nl.praktijkplan.ui.report.ReportExports;
 
 /**
  * The desktop application and the one place where its objects are wired: preferences, the case view model,
@@ -49,6 +50,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
     private Scene scene;
     private I18n i18n;
     private MainView view;
+    private ReportExports exports;
 
     private static void mark(String phase) {
         if (Boolean.getBoolean(TIMING_PROPERTY)) {
@@ -76,6 +78,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
             }
         }
         prefs.seenSample = true;
+        exports = new ReportExports(vm, prefs, () -> i18n, () -> this.stage, hostServices());
         mark("case-computed");
         scene = new Scene(new javafx.scene.layout.StackPane(), prefs.windowWidth, prefs.windowHeight);
         scene.getStylesheets().add(PraktijkplanApp.class.getResource("/nl/praktijkplan/ui/app.css").toExternalForm());
@@ -320,6 +323,20 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
     @Override
     public void guided() {
         new GuidedWalk(vm, i18n).show(stage, () -> view.select("comparison"));
+    }
+
+    /** HostServices to open an exported file; null where the platform offers none. */
+    private javafx.application.HostServices hostServices() {
+        try {
+            return getHostServices();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    @Override
+    public ReportExports exports() {
+        return exports;
     }
 
     // ---- for tests -----------------------------------------------------------------------------

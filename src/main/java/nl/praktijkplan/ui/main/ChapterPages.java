@@ -71,6 +71,17 @@ public final class ChapterPages {
         this.charts = charts;
     }
 
+    private nl.praktijkplan.ui.preferences.Preferences prefs;
+    private nl.praktijkplan.ui.report.ReportExports exports;
+
+    /** The report chapter's preferences ("prepared by") and exports; without them it only explains the reports. */
+    public ChapterPages withReports(nl.praktijkplan.ui.preferences.Preferences prefs,
+                                    nl.praktijkplan.ui.report.ReportExports exports) {
+        this.prefs = prefs;
+        this.exports = exports;
+        return this;
+    }
+
     public List<Chapter> all() {
         List<Chapter> list = new ArrayList<>();
         list.add(Chapter.lazy("practice", "chapter.practice", false, false, this::practice));
@@ -80,7 +91,7 @@ public final class ChapterPages {
         list.add(Chapter.lazy("financing", "chapter.financing", false, false, this::financing));
         list.add(Chapter.lazy("operations", "chapter.operations", false, false, this::operations));
         list.add(Chapter.lazy("comparison", "chapter.comparison", false, true, this::comparison));
-        list.add(Chapter.lazy("report", "chapter.report", false, true, this::report));
+        list.add(Chapter.lazy("report", "chapter.report", false, exports == null, this::report));
         list.add(Chapter.lazy("assumptions", "chapter.assumptions", true, true, this::assumptions));
         return list;
     }
@@ -522,6 +533,10 @@ public final class ChapterPages {
     // ---- 8. Rapport ----------------------------------------------------------------------------
 
     private Chapter report() {
+        if (exports != null) {
+            nl.praktijkplan.ui.report.ReportView view = new nl.praktijkplan.ui.report.ReportView(vm, i18n, prefs, exports);
+            return new Chapter("report", "chapter.report", column(intro("intro.report"), view.inputs()), view.preview(), false);
+        }
         Label text = new Label(i18n.t("report.text"));
         text.setWrapText(true);
         text.setPadding(new Insets(12));

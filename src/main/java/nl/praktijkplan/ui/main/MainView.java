@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
@@ -18,6 +19,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
@@ -25,12 +27,14 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.praktijkplan.report.charts.BusinessCaseCharts;
 import nl.praktijkplan.report.charts.ChartPalette;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
 import nl.praktijkplan.ui.preferences.Preferences;
+import nl.praktijkplan.ui.report.ReportExports;
 import nl.praktijkplan.ui.status.StatusBarView;
 
 /**
@@ -58,6 +62,9 @@ public final class MainView {
 
         /** Settings changed that apply in place (font size). */
         void applyStyle();
+
+        /** The PDF dossier and Excel workbook exports (File menu and the report chapter). */
+        ReportExports exports();
     }
 
     private final BorderPane root = new BorderPane();
@@ -71,7 +78,8 @@ public final class MainView {
         this.i18n = i18n;
         ChartPalette palette = prefs.dark ? ChartPalette.DARK : ChartPalette.LIGHT;
         BusinessCaseCharts charts = new BusinessCaseCharts(i18n.locale(), palette);
-        List<Chapter> chapters = new ChapterPages(vm, i18n, charts, palette, prefs.expert).all();
+        List<Chapter> chapters = new ChapterPages(vm, i18n, charts, palette, prefs.expert)
+                .withReports(prefs, actions.exports()).all();
         FilteredList<Chapter> visible = new FilteredList<>(FXCollections.observableArrayList(chapters),
                 c -> prefs.expert || !c.expertOnly());
         nav = new ListView<>(visible);
@@ -98,7 +106,7 @@ public final class MainView {
         root.setTop(menuBar(vm, actions, visible, chapters));
         root.setLeft(nav);
         root.setCenter(content);
-        root.setBottom(new StatusBarView(vm, i18n).node());
+        root.setBottom(new VBox(exportStrip(actions.exports()), new StatusBarView(vm, i18n).node()));
         root.getStyleClass().add("pp-root");
 
         Chapter start = visible.stream().filter(c -> c.id().equals(prefs.chapter)).findFirst().orElse(visible.get(0));
@@ -153,6 +161,8 @@ public final class MainView {
                 item("menu.file.open", "Shortcut+O", "menuOpen", e -> actions.open()),
                 item("menu.file.save", "Shortcut+S", "menuSave", e -> actions.save()),
                 item("menu.file.saveAs", "Shortcut+Shift+S", "menuSaveAs", e -> actions.saveAs()),
+                new SeparatorMenuItem(),
+                exportMenu(actions.exports()),
                 new SeparatorMenuItem(),
                 item("menu.file.exit", "Shortcut+Q", "menuExit", e -> actions.exit()));
 
@@ -253,6 +263,32 @@ public final class MainView {
         MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    private Menu exportMenu(ReportExports exports) {
+        Menu export = new Menu(i18n.t("menu.file.export"));
+        export.setId("menuExport");
+        MenuItem workbook = item("menu.file.export.workbook", "Shortcut+E", "menuExportWorkbook", e -> exports.exportWorkbook());
+        MenuItem pdf = item("menu.file.export.pdf", "Shortcut+P", "menuExportPdf", e -> exports.exportPdf());
+        workbook.disableProperty().bind(exports.runningProperty());
+        pdf.disableProperty().bind(exports.runningProperty());
+        export.getItems().addAll(workbook, pdf);
+        return export;
+    }
+
+    /** A progress line above the status bar while an export runs; the window stays usable. */
+    private Node exportStrip(ReportExports exports) {
+        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        bar.setPrefWidth(160);
+        Label text = new Label();
+        text.textProperty().bind(exports.messageProperty());
+        HBox strip = new HBox(10, bar, text);
+        strip.setId("exportStrip");
+        strip.setAlignment(Pos.CENTER_LEFT);
+        strip.setPadding(new Insets(4, 12, 4, 12));
+        strip.visibleProperty().bind(exports.runningProperty());
+        strip.managedProperty().bind(exports.runningProperty());
+        return strip;
     }
 
     private MenuItem item(String key, String accelerator, String id, javafx.event.EventHandler<javafx.event.ActionEvent> h) {

@@ -20,4 +20,15 @@ public final class Preferences {
     public String chapter = "practice";
     /** Set once the first run has shown the sample case. */
     public boolean seenSample;
+    /** "Prepared by" on the reports; null or blank means the operating-system user name. */
+    public String preparedBy;
+
+    /** The name on the reports: {@link #preparedBy}, else the OS user name. */
+    public String preparedByOrDefault() {
+        if (preparedBy != null && !preparedBy.isBlank()) {
+            return preparedBy.strip();
+        }
+        String user = System.getProperty("user.name", "");
+        return user == null ? "" : user;
+    }
 }
