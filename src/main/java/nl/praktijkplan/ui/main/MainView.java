@@ -58,6 +58,14 @@ public final class MainView {
 
         /** Settings changed that apply in place (font size). */
         void applyStyle();
+
+        /** Shows the case library. */
+        default void library() {
+        }
+
+        /** Adds the case in the window (from a file or new) to the library. */
+        default void addToLibrary() {
+        }
     }
 
     private final BorderPane root = new BorderPane();
@@ -153,6 +161,9 @@ public final class MainView {
                 item("menu.file.open", "Shortcut+O", "menuOpen", e -> actions.open()),
                 item("menu.file.save", "Shortcut+S", "menuSave", e -> actions.save()),
                 item("menu.file.saveAs", "Shortcut+Shift+S", "menuSaveAs", e -> actions.saveAs()),
+                new SeparatorMenuItem(),
+                item("menu.file.library", "Shortcut+L", "menuLibrary", e -> actions.library()),
+                item("menu.file.addToLibrary", null, "menuAddToLibrary", e -> actions.addToLibrary()),
                 new SeparatorMenuItem(),
                 item("menu.file.exit", "Shortcut+Q", "menuExit", e -> actions.exit()));
 
