@@ -194,6 +194,10 @@ public final class LibraryView {
         return stage;
     }
 
+    public LibraryViewModel viewModel() {
+        return vm;
+    }
+
     public Stage stage() {
         return stage;
     }
