@@ -131,6 +131,11 @@ public final class LibrarySession implements AutoCloseable {
         return result;
     }
 
+    /** Runs on the fx executor (the FX thread in the app). */
+    public void onFx(Runnable r) {
+        fx.execute(r);
+    }
+
     /** Runs any work (such as opening the library) on the background thread; completes on fx. */
     public <T> CompletableFuture<T> background(Supplier<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();

@@ -106,7 +106,8 @@ public final class LibraryViewModel {
         String q = query.get();
         timer.schedule(() -> {
             if (generation == searchGeneration) {
-                search(q, generation);
+                // The search starts (and so its result arrives) on the FX thread.
+                session.onFx(() -> search(q, generation));
             }
         }, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
     }
