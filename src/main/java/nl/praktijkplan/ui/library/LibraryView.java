@@ -70,7 +70,8 @@ public final class LibraryView {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : describe(item));
+                setText(empty || item == null ? null : item instanceof CaseSummary c
+                        ? c.name() + "   · " + WHEN.format(c.updatedAt()) : describe(item));
             }
         });
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
@@ -182,7 +183,7 @@ public final class LibraryView {
         stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(i18n.t("library.title"));
-        Scene scene = new Scene(root, 900, 560);
+        Scene scene = new Scene(root, 1080, 600);
         if (styleSheet != null) {
             scene.getStylesheets().add(styleSheet);
         }
@@ -225,7 +226,7 @@ public final class LibraryView {
             return p.name() + muni;
         }
         if (item instanceof CaseSummary c) {
-            return c.name() + "   (" + c.practiceName() + ", " + WHEN.format(c.updatedAt()) + ")";
+            return c.name() + " — " + c.practiceName();
         }
         if (item instanceof VersionInfo v) {
             return i18n.t("library.version", v.number(), kind(v), WHEN.format(v.savedAt()));
