@@ -81,6 +81,13 @@ public final class LibraryView {
                 openSelected();
             }
         });
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openSelected();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                delete();
+            }
+        });
         vm.practices().addListener((ListChangeListener<PracticeSummary>) c -> fillTree());
 
         ToolBar actions = new ToolBar(

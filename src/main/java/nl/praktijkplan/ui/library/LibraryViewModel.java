@@ -56,10 +56,14 @@ public final class LibraryViewModel {
     /** Opens a case into the main window (id, content); called on fx. */
     private BiConsumer<Long, BusinessCase> opener = (id, c) -> { };
 
+    /** An autosave was written (or failed): the times and versions shown move on. */
+    private final javafx.beans.value.ChangeListener<String> onAutosave = (o, a, b) -> refresh();
+
     public LibraryViewModel(LibrarySession session) {
         this.session = session;
         query.addListener((o, a, b) -> scheduleSearch());
         selectedCase.addListener((o, a, b) -> loadVersions());
+        session.statusProperty().addListener(onAutosave);
     }
 
     public ObservableList<PracticeSummary> practices() {
@@ -223,18 +227,44 @@ public final class LibraryViewModel {
         });
     }
 
+    /** Moves a case to the recycle bin; if it is in the main window, its edits are no longer autosaved. */
     public CompletableFuture<Void> deleteCase(long caseId) {
         return act(lib -> {
+            session.flushNow();
             lib.deleteCase(caseId);
             return null;
-        });
+        }).thenAccept(v -> leaveIfCurrent(caseId, -1));
+    }
+
+    private void leaveIfCurrent(long caseId, long practiceId) {
+        Long current = session.currentCaseIdProperty().get();
+        if (current != null && (current == caseId || practiceIdOf(current) == practiceId)) {
+            session.currentCaseIdProperty().set(null);
+        }
+    }
+
+    /** The practice of a listed case, or -2 when it is not listed. */
+    private long practiceIdOf(long caseId) {
+        CaseSummary sel = selectedCase.get();
+        if (sel != null && sel.id() == caseId) {
+            return sel.practiceId();
+        }
+        for (PracticeSummary p : recycleBin.get().practices()) {
+            for (CaseSummary c : p.cases()) {
+                if (c.id() == caseId) {
+                    return p.id();
+                }
+            }
+        }
+        return -2;
     }
 
     public CompletableFuture<Void> deletePractice(long practiceId) {
         return act(lib -> {
+            session.flushNow();
             lib.deletePractice(practiceId);
             return null;
-        });
+        }).thenAccept(v -> leaveIfCurrent(-1, practiceId));
     }
 
     public CompletableFuture<Void> restoreCase(long caseId) {
@@ -309,6 +339,7 @@ public final class LibraryViewModel {
 
     /** Stops the search timer (the window closes). */
     public void dispose() {
+        session.statusProperty().removeListener(onAutosave);
         timer.shutdownNow();
     }
 }
