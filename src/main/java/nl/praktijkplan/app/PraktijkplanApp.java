@@ -192,6 +192,8 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
                 library.statusProperty().set(i18n.t("library.added", s.practiceName()));
                 if (vm.businessCase() != c) {
                     library.submit(vm.businessCase());
+                } else if (vm.fileProperty().get() == null) {
+                    vm.dirtyProperty().set(false);
                 }
             }
         });

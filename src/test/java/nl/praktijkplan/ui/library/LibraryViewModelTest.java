@@ -182,4 +182,20 @@ class LibraryViewModelTest {
         assertNull(await(vm.importFile(bad, conflict -> LibraryViewModel.ConflictChoice.CANCEL)));
         assertTrue(!vm.errorProperty().get().isEmpty());
     }
+
+    @Test
+    void deletingTheOpenCaseStopsItsAutosave() throws Exception {
+        CaseSummary c = await(vm.newPractice("Praktijk Open", "", true));
+        await(vm.open(c.id()));
+        session.currentCaseIdProperty().set(c.id());
+        await(vm.deleteCase(c.id()));
+        assertNull(session.currentCaseIdProperty().get());
+        assertTrue(!session.isLibraryCase());
+
+        CaseSummary d = await(vm.newPractice("Praktijk Twee", "", true));
+        session.currentCaseIdProperty().set(d.id());
+        vm.selectedCaseProperty().set(d);
+        await(vm.deletePractice(d.practiceId()));
+        assertNull(session.currentCaseIdProperty().get(), "the case went with its practice");
+    }
 }

@@ -150,4 +150,19 @@ class LibraryWindowTest {
         PracticeSummary first = lvm.practices().get(0);
         assertEquals(c.practiceId(), first.id());
     }
+
+    @Test
+    void aCaseFromAFileCanBeAddedToTheLibraryAndIsThenAutosaved(FxRobot robot) throws Exception {
+        waitUntil("the library opens at start-up", () -> app.librarySession() != null && app.librarySession().isOpen());
+        assertFalse(app.librarySession().isLibraryCase(), "the sample case is not in the library");
+        robot.interact(() -> app.addToLibrary());
+        waitUntil("the case is in the library", () -> app.librarySession().isLibraryCase());
+        long id = app.librarySession().currentCaseIdProperty().get();
+        assertTrue(robot.lookup("#libraryStatus").queryAs(Label.class).getText().startsWith("Toegevoegd aan de bibliotheek"));
+
+        TextField patients = robot.lookup("#practice-patients").queryAs(TextField.class);
+        robot.interact(() -> patients.setText("4.400"));
+        waitUntil("the autosave is written", () -> !app.viewModel().dirtyProperty().get());
+        assertEquals(4_400, app.librarySession().library().load(id).practice().patients(), 0.0);
+    }
 }
