@@ -56,6 +56,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
     private MainView view;
     private LibrarySession library;
     private LibraryView libraryView;
+    private LibraryStartup libraryStartup;
 
     private static void mark(String phase) {
         if (Boolean.getBoolean(TIMING_PROPERTY)) {
@@ -127,7 +128,14 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         });
         vm.editsProperty().addListener((o, a, b) -> library.submit(vm.businessCase()));
         library.statusProperty().addListener((o, a, b) -> showLibraryStatus());
-        new LibraryStartup(library, new LibraryOpener(nl.praktijkplan.store.DataDirectory.resolve()), i18n, stage).start();
+        openLibrary(() -> { });
+    }
+
+    /** One attempt to open the library (at start-up, or again from File › Library after it failed). */
+    private void openLibrary(Runnable then) {
+        libraryStartup = new LibraryStartup(library, new LibraryOpener(nl.praktijkplan.store.DataDirectory.resolve()), i18n, stage)
+                .onOpened(then);
+        libraryStartup.start();
     }
 
     /** The autosave status at the end of the status bar. */
@@ -155,10 +163,15 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
     @Override
     public void library() {
         if (!library.isOpen()) {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, i18n.t("library.notOpen"));
-            a.initOwner(stage);
-            a.setHeaderText(i18n.t("library.unavailable"));
-            a.show();
+            if (libraryStartup != null && libraryStartup.busy()) {
+                Alert a = new Alert(Alert.AlertType.INFORMATION, i18n.t("library.notOpen"));
+                a.initOwner(stage);
+                a.setHeaderText(i18n.t("library.unavailable"));
+                a.show();
+            } else {
+                // It could not be opened before (in use, damaged, no password given): try again, then show it.
+                openLibrary(this::library);
+            }
             return;
         }
         if (libraryView != null && libraryView.stage() != null && libraryView.stage().isShowing()) {

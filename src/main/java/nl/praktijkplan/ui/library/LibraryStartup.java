@@ -25,6 +25,8 @@ public final class LibraryStartup {
     private final LibraryOpener opener;
     private final I18n i18n;
     private final Window owner;
+    private Runnable onOpened = () -> { };
+    private boolean busy;
 
     public LibraryStartup(LibrarySession session, LibraryOpener opener, I18n i18n, Window owner) {
         this.session = session;
@@ -34,12 +36,25 @@ public final class LibraryStartup {
     }
 
     public void start() {
+        busy = true;
         attempt(null);
+    }
+
+    /** Run (on the FX thread) once the library is open. */
+    public LibraryStartup onOpened(Runnable r) {
+        this.onOpened = r;
+        return this;
+    }
+
+    /** Whether this attempt is still under way (a dialog or the background open); false once it gave up or opened. */
+    public boolean busy() {
+        return busy;
     }
 
     private void attempt(char[] password) {
         session.background(() -> opener.open(password)).whenComplete((r, e) -> {
             if (e != null) {
+                busy = false;
                 tell(Alert.AlertType.ERROR, i18n.t("library.unavailable"), session.describe(e));
             } else {
                 handle(r, password);
@@ -51,8 +66,12 @@ public final class LibraryStartup {
         String text = r.message().text(i18n.dutch());
         if (r instanceof OpenResult.Opened o) {
             session.attach(o.library());
+            busy = false;
+            onOpened.run();
         } else if (r instanceof OpenResult.WrongPassword w) {
-            askPassword(w.passwordGiven() ? text : null).ifPresent(this::attempt);
+            Optional<char[]> pw = askPassword(w.passwordGiven() ? text : null);
+            pw.ifPresent(this::attempt);
+            busy = pw.isPresent();
         } else if (r instanceof OpenResult.Damaged d) {
             ButtonType restore = new ButtonType(i18n.t("library.damaged.restore"), ButtonBar.ButtonData.YES);
             ButtonType fresh = new ButtonType(i18n.t("library.damaged.fresh"), ButtonBar.ButtonData.NO);
@@ -68,8 +87,11 @@ public final class LibraryStartup {
                         .whenComplete((r2, e) -> after(r2, e, password));
             } else if (answer.isPresent() && answer.get() == fresh) {
                 session.background(() -> opener.startFresh(password)).whenComplete((r2, e) -> after(r2, e, password));
+            } else {
+                busy = false;
             }
         } else {
+            busy = false;
             // TooNew or InUse: the file stays as it is; the app works with case files.
             tell(Alert.AlertType.WARNING, i18n.t("library.unavailable"), text);
         }
@@ -77,6 +99,7 @@ public final class LibraryStartup {
 
     private void after(OpenResult r, Throwable e, char[] password) {
         if (e != null) {
+            busy = false;
             tell(Alert.AlertType.ERROR, i18n.t("library.unavailable"), session.describe(e));
         } else {
             handle(r, password);

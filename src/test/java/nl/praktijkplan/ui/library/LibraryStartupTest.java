@@ -144,4 +144,18 @@ class LibraryStartupTest {
         assertTrue(app.librarySession().library().practices().stream()
                 .anyMatch(p -> p.name().equals("Beveiligde praktijk")));
     }
+
+    @Test
+    void fileLibraryTriesAgainAfterTheUserWentOnWithout(FxRobot robot) throws Exception {
+        dataDir = Files.createTempDirectory("pp-data");
+        Files.writeString(dataDir.resolve(LibraryOpener.FILE_NAME), "dit is geen database");
+        startApp(robot);
+        press(robot, dialog(robot, "Het bibliotheekbestand is beschadigd"), "Zonder bibliotheek verder");
+        assertFalse(app.librarySession().isOpen());
+
+        robot.interact(() -> app.library());
+        press(robot, dialog(robot, "Het bibliotheekbestand is beschadigd"), "Opnieuw beginnen");
+        waitUntil("the library window opens", () -> app.libraryView() != null && app.libraryView().stage().isShowing());
+        assertTrue(app.librarySession().isOpen());
+    }
 }
