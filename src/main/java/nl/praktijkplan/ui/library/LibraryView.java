@@ -143,7 +143,14 @@ public final class LibraryView {
             }
         });
         restoreDeleted.disableProperty().bind(bin.getSelectionModel().selectedItemProperty().isNull());
-        VBox binBox = new VBox(6, bin, restoreDeleted);
+        Button emptyBin = button("library.emptyBin", "libEmptyBin", () -> {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("library.emptyBin.text"), ButtonType.OK, ButtonType.CANCEL);
+            a.initOwner(stage);
+            a.setHeaderText(i18n.t("library.emptyBin"));
+            a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.emptyRecycleBin());
+        });
+        emptyBin.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(bin.getItems()));
+        VBox binBox = new VBox(6, bin, new HBox(8, restoreDeleted, emptyBin));
         VBox.setVgrow(bin, Priority.ALWAYS);
         binBox.setPadding(new Insets(6));
 

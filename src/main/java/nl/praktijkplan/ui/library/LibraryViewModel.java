@@ -281,6 +281,14 @@ public final class LibraryViewModel {
         });
     }
 
+    /** Removes everything in the recycle bin for good. */
+    public CompletableFuture<Void> emptyRecycleBin() {
+        return act(lib -> {
+            lib.emptyRecycleBin();
+            return null;
+        });
+    }
+
     /** Brings back an older version; if the case is in the main window, it shows the restored content. */
     public CompletableFuture<VersionInfo> restoreVersion(long caseId, int number) {
         return act(lib -> {

@@ -146,6 +146,11 @@ class LibraryViewModelTest {
         assertTrue(vm.practices().isEmpty());
         await(vm.restorePractice(c.practiceId()));
         assertEquals(1, vm.practices().size());
+
+        await(vm.deleteCase(copy.id()));
+        await(vm.emptyRecycleBin());
+        assertTrue(vm.recycleBinProperty().get().isEmpty());
+        assertEquals(1, vm.practices().get(0).cases().size());
     }
 
     @Test
