@@ -27,7 +27,12 @@ import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
+import nl.praktijkplan.store.LibraryOpener;
 import nl.praktijkplan.ui.guided.GuidedWalk;
+import nl.praktijkplan.ui.library.LibrarySession;
+import nl.praktijkplan.ui.library.LibraryStartup;
+import nl.praktijkplan.ui.library.LibraryView;
+import nl.praktijkplan.ui.library.LibraryViewModel;
 import nl.praktijkplan.ui.main.MainView;
 import nl.praktijkplan.ui.main.NewCase;
 import nl.praktijkplan.ui.preferences.Preferences;
@@ -51,6 +56,9 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
     private I18n i18n;
     private MainView view;
     private ReportExports exports;
+    private LibrarySession library;
+    private LibraryView libraryView;
+    private LibraryStartup libraryStartup;
 
     private static void mark(String phase) {
         if (Boolean.getBoolean(TIMING_PROPERTY)) {
@@ -108,6 +116,111 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
             }));
         }
         stage.show();
+        startLibrary();
+    }
+
+    // ---- the case library --------------------------------------------------------------------
+
+    /** Opens the library in the background; every edit of a library case goes to its autosaver. */
+    private void startLibrary() {
+        library = new LibrarySession(Platform::runLater, () -> i18n);
+        library.setOnSaved((id, content) -> {
+            if (id.equals(library.currentCaseIdProperty().get()) && vm.businessCase() == content) {
+                vm.dirtyProperty().set(false);
+            }
+        });
+        vm.editsProperty().addListener((o, a, b) -> library.submit(vm.businessCase()));
+        library.statusProperty().addListener((o, a, b) -> showLibraryStatus());
+        openLibrary(() -> { });
+    }
+
+    /** One attempt to open the library (at start-up, or again from File › Library after it failed). */
+    private void openLibrary(Runnable then) {
+        libraryStartup = new LibraryStartup(library, new LibraryOpener(nl.praktijkplan.store.DataDirectory.resolve()), i18n, stage)
+                .onOpened(then);
+        libraryStartup.start();
+    }
+
+    /** The autosave status at the end of the status bar. */
+    private void showLibraryStatus() {
+        if (library == null || !(scene.getRoot().lookup("#statusBar") instanceof javafx.scene.layout.HBox bar)) {
+            return;
+        }
+        javafx.scene.control.Label l = (javafx.scene.control.Label) bar.lookup("#libraryStatus");
+        if (l == null) {
+            l = new javafx.scene.control.Label();
+            l.setId("libraryStatus");
+            l.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+            bar.getChildren().add(l);
+        }
+        l.setText(library.statusProperty().get());
+    }
+
+    /** Shows a library case in the main window. */
+    private void openFromLibrary(long caseId, BusinessCase c) {
+        vm.load(c, null);
+        library.currentCaseIdProperty().set(caseId);
+        updateTitle();
+    }
+
+    @Override
+    public void library() {
+        if (!library.isOpen()) {
+            if (libraryStartup != null && libraryStartup.busy()) {
+                Alert a = new Alert(Alert.AlertType.INFORMATION, i18n.t("library.notOpen"));
+                a.initOwner(stage);
+                a.setHeaderText(i18n.t("library.unavailable"));
+                a.show();
+            } else {
+                // It could not be opened before (in use, damaged, no password given): try again, then show it.
+                openLibrary(this::library);
+            }
+            return;
+        }
+        if (libraryView != null && libraryView.stage() != null && libraryView.stage().isShowing()) {
+            libraryView.stage().toFront();
+            return;
+        }
+        LibraryViewModel lvm = new LibraryViewModel(library);
+        lvm.setOpener((id, c) -> {
+            if (!id.equals(library.currentCaseIdProperty().get()) && !confirmDiscard()) {
+                return;
+            }
+            openFromLibrary(id, c);
+        });
+        libraryView = new LibraryView(lvm, i18n);
+        libraryView.show(stage, PraktijkplanApp.class.getResource("/nl/praktijkplan/ui/app.css").toExternalForm(),
+                "-fx-font-size: " + prefs.fontSize + "px;");
+    }
+
+    @Override
+    public void addToLibrary() {
+        if (!library.isOpen()) {
+            library();
+            return;
+        }
+        BusinessCase c = vm.businessCase();
+        library.call(lib -> lib.addCase(c)).whenComplete((s, e) -> {
+            if (e != null) {
+                library.statusProperty().set(library.describe(e));
+            } else {
+                library.currentCaseIdProperty().set(s.id());
+                library.statusProperty().set(i18n.t("library.added", s.practiceName()));
+                if (vm.businessCase() != c) {
+                    library.submit(vm.businessCase());
+                } else if (vm.fileProperty().get() == null) {
+                    vm.dirtyProperty().set(false);
+                }
+            }
+        });
+    }
+
+    /** Closes the autosaver (writing the last edits), then the library. */
+    @Override
+    public void stop() {
+        if (library != null) {
+            library.close();
+        }
     }
 
     private java.util.Locale locale() {
@@ -134,6 +247,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         applyStyle();
         updateTitle();
         savePreferences();
+        showLibraryStatus();
     }
 
     @Override
@@ -193,6 +307,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
     public void newCase() {
         if (confirmDiscard()) {
             vm.load(NewCase.create(i18n.dutch()), null);
+            leaveLibraryCase();
         }
     }
 
@@ -215,8 +330,16 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
             showProblems(path, r.problems());
             return false;
         }
+        leaveLibraryCase();
         savePreferences();
         return true;
+    }
+
+    /** The window no longer shows a library case: edits are not autosaved. */
+    private void leaveLibraryCase() {
+        if (library != null) {
+            library.currentCaseIdProperty().set(null);
+        }
     }
 
     private void showProblems(Path path, List<Problem> problems) {
@@ -240,7 +363,22 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
     @Override
     public void save() {
         Path f = vm.fileProperty().get();
-        if (f == null) {
+        if (f == null && library != null && library.isLibraryCase()) {
+            long id = library.currentCaseIdProperty().get();
+            BusinessCase c = vm.businessCase();
+            library.call(lib -> lib.save(id, c)).whenComplete((v, e) -> {
+                if (e != null) {
+                    library.statusProperty().set(i18n.t("library.saveFailed", library.describe(e)));
+                } else {
+                    if (vm.businessCase() == c) {
+                        vm.dirtyProperty().set(false);
+                    }
+                    library.statusProperty().set(i18n.t("library.saved",
+                            java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
+                                    .format(v.savedAt())));
+                }
+            });
+        } else if (f == null) {
             saveAs();
         } else {
             write(f);
@@ -287,7 +425,8 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
 
     /** Asks what to do with unsaved changes; true when it is fine to continue. */
     private boolean confirmDiscard() {
-        if (!vm.dirtyProperty().get()) {
+        if (!vm.dirtyProperty().get() || (library != null && library.isLibraryCase())) {
+            // A library case is autosaved: nothing to lose.
             return true;
         }
         ButtonType save = new ButtonType(i18n.t("unsaved.save"), ButtonBar.ButtonData.YES);
@@ -347,6 +486,14 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
 
     public MainView view() {
         return view;
+    }
+
+    public LibrarySession librarySession() {
+        return library;
+    }
+
+    public LibraryView libraryView() {
+        return libraryView;
     }
 
     public Preferences preferences() {

@@ -65,6 +65,14 @@ public final class MainView {
 
         /** The PDF dossier and Excel workbook exports (File menu and the report chapter). */
         ReportExports exports();
+
+        /** Shows the case library. */
+        default void library() {
+        }
+
+        /** Adds the case in the window (from a file or new) to the library. */
+        default void addToLibrary() {
+        }
     }
 
     private final BorderPane root = new BorderPane();
@@ -161,6 +169,9 @@ public final class MainView {
                 item("menu.file.open", "Shortcut+O", "menuOpen", e -> actions.open()),
                 item("menu.file.save", "Shortcut+S", "menuSave", e -> actions.save()),
                 item("menu.file.saveAs", "Shortcut+Shift+S", "menuSaveAs", e -> actions.saveAs()),
+                new SeparatorMenuItem(),
+                item("menu.file.library", "Shortcut+L", "menuLibrary", e -> actions.library()),
+                item("menu.file.addToLibrary", null, "menuAddToLibrary", e -> actions.addToLibrary()),
                 new SeparatorMenuItem(),
                 exportMenu(actions.exports()),
                 new SeparatorMenuItem(),

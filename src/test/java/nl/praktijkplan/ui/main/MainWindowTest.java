@@ -42,11 +42,19 @@ class MainWindowTest {
     static void config() throws Exception {
         configDir = Files.createTempDirectory("pp-config");
         System.setProperty("praktijkplan.configDir", configDir.toString());
+        // The app opens the case library at start-up: keep it out of the user's data folder.
+        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-data").toString());
     }
 
     @AfterAll
     static void cleanUp() {
         System.clearProperty("praktijkplan.configDir");
+        System.clearProperty("praktijkplan.dataDir");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeLibrary() {
+        app.stop();
     }
 
     @Start
