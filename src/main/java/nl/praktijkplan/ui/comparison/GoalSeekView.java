@@ -31,6 +31,7 @@ public final class GoalSeekView {
         lazy = new LazyUpdate(box, this::update);
         vm.on(vm.resultProperty(), lazy::request);
         vm.on(vm.selectedOptionProperty(), lazy::request);
+        lazy.request();
     }
 
     public void update() {

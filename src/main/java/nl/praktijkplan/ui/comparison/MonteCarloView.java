@@ -173,19 +173,19 @@ public final class MonteCarloView {
             @Override
             protected void cancelled() {
                 stop.set(true);
-                done();
+                finished();
                 status.setText(i18n.t("mc.cancelled"));
             }
 
             @Override
             protected void succeeded() {
-                done();
+                finished();
                 show(getValue(), optionName);
             }
 
             @Override
             protected void failed() {
-                done();
+                finished();
                 status.setText(getException() instanceof java.util.concurrent.CancellationException
                         ? i18n.t("mc.cancelled") : i18n.t("mc.failed", String.valueOf(getException().getMessage())));
             }
@@ -197,7 +197,7 @@ public final class MonteCarloView {
         POOL.execute(task);
     }
 
-    private void done() {
+    private void finished() {
         progress.progressProperty().unbind();
         run.setDisable(false);
         cancel.setDisable(true);

@@ -63,6 +63,7 @@ public final class SensitivityView {
         lazy = new LazyUpdate(box, this::update);
         vm.on(vm.resultProperty(), lazy::request);
         vm.on(vm.selectedOptionProperty(), lazy::request);
+        lazy.request();
         output.valueProperty().addListener((o, a, b) -> update());
     }
 
