@@ -75,7 +75,7 @@ public final class ConsultationView {
         sliders.setVgap(8);
         sliders.addRow(0, new Label(i18n.t("consult.rate")), rate, rateValue);
         sliders.addRow(1, new Label(o == null ? i18n.t("consult.cost")
-                : i18n.t("purchasePrice".equals(costField) ? "consult.price" : "consult.cost") + " – " + o.name()), cost, costValue);
+                : (o.purchasePrice() > 0 ? i18n.t("consult.price") : i18n.t("consult.cost")) + " – " + o.name()), cost, costValue);
         sliders.addRow(2, new Label(i18n.t("consult.growth")), growth, growthValue);
         GridPane.setHgrow(rate, Priority.ALWAYS);
         GridPane.setHgrow(cost, Priority.ALWAYS);
