@@ -221,6 +221,41 @@ public final class BusinessCaseCharts {
         return chart(t("Aflossingsschema", "Amortisation") + ": " + o.option().name(), plot);
     }
 
+    /**
+     * Tornado of one output of one option: per driver the change of the output from its base value at the
+     * driver's low and high shift, widest bar on top. Only shows the engine's sensitivity results.
+     *
+     * @param outputLabel the output's name in the chart's language
+     * @param optionName  the option's name
+     */
+    public JFreeChart tornado(nl.praktijkplan.domain.analysis.SensitivityAnalysis.Tornado t, String outputLabel,
+                              String optionName) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String low = t("Laag", "Low");
+        String high = t("Hoog", "High");
+        for (nl.praktijkplan.domain.analysis.SensitivityAnalysis.Bar b : t.bars()) {
+            String name = dutch ? b.driver().labelNl() : b.driver().labelEn();
+            data.addValue(Double.isNaN(b.lowDelta()) ? null : b.lowDelta(), low, name);
+            data.addValue(Double.isNaN(b.highDelta()) ? null : b.highDelta(), high, name);
+        }
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(-1.0);
+        renderer.setSeriesPaint(0, palette.color(0));
+        renderer.setSeriesPaint(1, palette.color(1));
+        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator());
+        boolean ratio = t.output() == nl.praktijkplan.domain.analysis.AnalysisOutput.DSCR_YEAR1
+                || t.output() == nl.praktijkplan.domain.analysis.AnalysisOutput.DSCR_WORST;
+        NumberAxis axis = ratio ? new NumberAxis(t("Verschil met basis", "Change from base"))
+                : euroAxis(t("Verschil met basis (€)", "Change from base (€)"));
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), axis, renderer);
+        plot.addRangeMarker(new ValueMarker(0, palette.text(), new BasicStroke(1f)));
+        JFreeChart chart = chart(t("Gevoeligheid", "Sensitivity") + ": " + outputLabel + " – " + optionName, plot);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        return chart;
+    }
+
     private NumberAxis yearAxis() {
         NumberAxis axis = new NumberAxis(t("Jaar", "Year"));
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());

@@ -57,9 +57,13 @@ public final class WorkbookExporter {
         }
         new RentVsBuySheet(b).write();
         new SummarySheet(b).write(snapshot);
+        // Engine outputs (values, not formulas), after the formula sheets.
+        SensitivitySheet sensitivity = new SensitivitySheet(wb, b.styles, b.lang, b.result);
+        sensitivity.write();
         for (Grid g : b.grids()) {
             printSetup(wb, g.sheet, g.pagesWide);
         }
+        printSetup(wb, sensitivity.grid().sheet, sensitivity.grid().pagesWide);
         wb.setForceFormulaRecalculation(true);
         return wb;
     }

@@ -14,6 +14,11 @@ import java.util.Set;
 
 import org.jfree.chart.JFreeChart;
 
+import nl.praktijkplan.domain.calc.BusinessCaseEngine;
+import nl.praktijkplan.domain.analysis.AnalysisOutput;
+import nl.praktijkplan.domain.analysis.Driver;
+import nl.praktijkplan.domain.analysis.OptionComparison;
+import nl.praktijkplan.domain.analysis.SensitivityAnalysis;
 import nl.praktijkplan.domain.assumption.Assumption;
 import nl.praktijkplan.domain.assumption.Assumptions;
 import nl.praktijkplan.domain.calc.AmortisationSchedule;
@@ -698,6 +703,7 @@ final class DossierHtml {
                 "Building cost and price: purchase price, land, construction, medical extras, renovation and fit-out of every option. "
                         + "Rent: rent per m² of rented options and of the current premises; the market rent used for valuation is unchanged. "
                         + "Patient growth: the municipality's yearly population growth."));
+        comparisonAndTornado(h);
         h.h2(t("Voornaamste risico's", "Main risks"));
         h.raw("<ul>");
         h.tag("li", t("Tarieven: het CBb oordeelde op 18-11-2025 dat de NZa het huisvestingsdeel van de tarieven moet herberekenen; "
@@ -711,6 +717,89 @@ final class DossierHtml {
         h.tag("li", t("Waarde en courantheid: een medisch ingericht pand heeft een beperkte markt; de taxatiewaarde kan lager uitvallen.",
                 "Value and marketability: a medically fitted building has a narrow market; the appraisal may come out lower."));
         h.raw("</ul>");
+    }
+
+    /** The options side by side (best value per row marked ★) and the tornado of the preferred option. */
+    private void comparisonAndTornado(Html h) {
+        if (r.options().isEmpty()) {
+            return;
+        }
+        OptionComparison cmp = OptionComparison.of(r);
+        h.h2(t("Opties naast elkaar", "Options side by side"));
+        String[] head = new String[cmp.columns().size() + 1];
+        boolean[] right = new boolean[head.length];
+        head[0] = t("Kengetal", "Key figure");
+        for (int i = 0; i < cmp.columns().size(); i++) {
+            OptionComparison.Column col = cmp.columns().get(i);
+            head[i + 1] = col.stay() ? t("Blijven", "Stay") : col.name();
+            right[i + 1] = true;
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (OptionComparison.Row row : cmp.rows()) {
+            String[] line = new String[head.length];
+            line[0] = nl ? row.metric().labelNl() : row.metric().labelEn();
+            for (int i = 0; i < row.cells().size(); i++) {
+                OptionComparison.Cell cell = row.cells().get(i);
+                line[i + 1] = cmpValue(row.metric(), cell) + (cell.best() ? " ★" : "");
+            }
+            rows.add(line);
+        }
+        h.table("cmp", head, right, rows);
+        h.tag("p", "small", t("★ = beste waarde van de regel. – = niet van toepassing.", "★ = best value of the row. – = not applicable."));
+
+        int prefIndex = r.options().indexOf(pref);
+        AnalysisOutput out = pref.dscrYear1() != null
+                ? AnalysisOutput.DSCR_YEAR1 : AnalysisOutput.FINANCING_GAP;
+        SensitivityAnalysis.Tornado tornado;
+        try {
+            tornado = new SensitivityAnalysis(
+                    new BusinessCaseEngine(a.catalogue()))
+                    .tornado(c, prefIndex, out, SensitivityAnalysis.Swing.defaults());
+        } catch (RuntimeException e) {
+            return;
+        }
+        boolean ratio = out == AnalysisOutput.DSCR_YEAR1;
+        String outLabel = nl ? out.labelNl() : out.labelEn();
+        h.h2(t("Gevoeligheid per factor (tornado)", "Sensitivity per factor (tornado)"));
+        h.p(t("Elke factor is apart laag en hoog gezet, de rest gelijk; het rekenmodel is telkens opnieuw doorgerekend. Uitkomst: ",
+                "Each factor was set low and high on its own, the rest unchanged; the calculation model was run again each time. Output: ")
+                + outLabel + t(" van ", " of ") + pref.option().name() + t(", basis ", ", base ")
+                + (ratio ? f.ratio(tornado.baseOutput()) : f.money(tornado.baseOutput())) + ".");
+        List<String[]> bars = new ArrayList<>();
+        for (SensitivityAnalysis.Bar b : tornado.bars()) {
+            bars.add(new String[] {nl ? b.driver().labelNl() : b.driver().labelEn(),
+                    shift(b.driver(), b.lowShift()) + " / " + shift(b.driver(), b.highShift()),
+                    Double.isNaN(b.lowOutput()) ? "–" : ratio ? f.ratio(b.lowOutput()) : f.money(b.lowOutput()),
+                    Double.isNaN(b.highOutput()) ? "–" : ratio ? f.ratio(b.highOutput()) : f.money(b.highOutput())});
+        }
+        h.table("tornado", new String[] {t("Factor", "Factor"), t("Laag / hoog", "Low / high"), t("Uitkomst laag", "Output low"),
+                t("Uitkomst hoog", "Output high")}, new boolean[] {false, true, true, true}, bars);
+        h.raw("<div class=\"keep\">");
+        addChart(h, "chart-tornado", chartFactory.tornado(tornado, outLabel, pref.option().name()), 80);
+        h.raw("</div>");
+    }
+
+    private static String shift(Driver d, double v) {
+        String num = (v > 0 ? "+" : "") + (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v));
+        return num + (d.unit() == Driver.ShiftUnit.PERCENTAGE_POINTS ? " pp" : "%");
+    }
+
+    private String cmpValue(OptionComparison.Metric m,
+                            OptionComparison.Cell cell) {
+        if (!cell.applicable()) {
+            return "–";
+        }
+        if (cell.value() == null) {
+            return m == OptionComparison.Metric.BREAK_EVEN_YEAR ? t("nooit", "never") : "–";
+        }
+        double v = cell.value();
+        return switch (m) {
+            case AREA_M2 -> Math.round(v) + " m²";
+            case DSCR_YEAR1, DSCR_WORST -> f.ratio(v);
+            case BREAK_EVEN_YEAR -> String.valueOf(Math.round(v));
+            case EXTRA_PATIENTS -> String.valueOf(Math.round(v));
+            default -> f.money(v);
+        };
     }
 
     // ------------------------------------------------------------------ 10 maatwerk

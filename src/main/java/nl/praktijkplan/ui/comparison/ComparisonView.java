@@ -2,24 +2,42 @@ package nl.praktijkplan.ui.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
-import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Insets;
+import nl.praktijkplan.domain.analysis.OptionComparison;
+import nl.praktijkplan.domain.analysis.OptionComparison.Cell;
+import nl.praktijkplan.domain.analysis.OptionComparison.Column;
+import nl.praktijkplan.domain.analysis.OptionComparison.Metric;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
-import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
+import nl.praktijkplan.ui.common.LazyUpdate;
 import nl.praktijkplan.ui.common.NumberFormats;
 
-/** Side-by-side table: staying and each option, one row per key figure. */
+/**
+ * Side-by-side table from the engine's {@link OptionComparison}: staying and up to four options, one row per
+ * metric, the best value of each row in bold and colour with a ★ so that it is not told by colour alone.
+ */
 public final class ComparisonView {
 
+    /** Marker after a best value (also read by screen readers, unlike colour). */
+    public static final String BEST = " ★";
+
+    /** One formatted value; {@code best} marks the best column(s) of the row. */
+    public record Value(String text, boolean best) {
+    }
+
     /** One row: a metric and its formatted value per column (stay first, then the options). */
-    public record Row(String metric, List<String> values) {
+    public record Row(String metric, List<Value> values) {
+        /** The texts of the row without markers. */
+        public List<String> texts() {
+            return values.stream().map(Value::text).toList();
+        }
     }
 
     private final TableView<Row> table = new TableView<>();
@@ -30,8 +48,8 @@ public final class ComparisonView {
         this.i18n = i18n;
         table.setId("comparisonTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(460);
-        nl.praktijkplan.ui.common.LazyUpdate lazy = new nl.praktijkplan.ui.common.LazyUpdate(table, () -> fill(vm.result()));
+        table.setPrefHeight(420);
+        LazyUpdate lazy = new LazyUpdate(table, () -> fill(vm.result()));
         vm.on(vm.resultProperty(), lazy::request);
         fill(vm.result());
         box = new VBox(table);
@@ -42,62 +60,75 @@ public final class ComparisonView {
         return box;
     }
 
+    public TableView<Row> table() {
+        return table;
+    }
+
+    /** The column headers: stay, then the option names (★ after the preferred option's name). */
+    public static List<String> headers(BusinessCaseResult r, I18n i18n) {
+        List<String> headers = new ArrayList<>();
+        for (Column c : OptionComparison.of(r).columns()) {
+            if (c.stay()) {
+                headers.add(i18n.t("cmp.stay"));
+            } else {
+                headers.add(c.optionIndex() == r.input().preferredOption() ? c.name() + " (" + i18n.t("cmp.preferred") + ")"
+                        : c.name());
+            }
+        }
+        return headers;
+    }
+
     /** The rows for a result; public so that it is tested without a screen. */
     public static List<Row> rows(BusinessCaseResult r, I18n i18n) {
-        NumberFormats n = i18n.numbers();
-        List<OptionResult> cols = new ArrayList<>();
-        cols.add(r.stay());
-        cols.addAll(r.options());
+        OptionComparison cmp = OptionComparison.of(r);
         List<Row> rows = new ArrayList<>();
-        rows.add(row(i18n.t("cmp.area"), cols, o -> n.format(o.areaM2(), 0) + " m²"));
-        rows.add(row(i18n.t("cmp.investment"), cols, o -> n.money(o.investmentTotal())));
-        rows.add(row(i18n.t("cmp.marketValue"), cols, o -> o.option().type().owned() ? n.money(o.marketValue()) : "–"));
-        rows.add(row(i18n.t("cmp.top"), cols, o -> o.onrendabeleTop() == null ? "–" : n.money(o.onrendabeleTop())));
-        rows.add(row(i18n.t("cmp.maxLoan"), cols, o -> o.option().type().owned() ? n.money(o.financing().maxLoan()) : "–"));
-        rows.add(row(i18n.t("cmp.gap"), cols, o -> n.money(o.financing().financingGap())));
-        rows.add(row(i18n.t("cmp.dscr1"), cols, o -> o.dscrYear1() == null ? "–" : n.format(o.dscrYear1(), 2)));
-        rows.add(row(i18n.t("cmp.npvCost"), cols, o -> n.money(o.rentVsBuy().npvCost())));
-        rows.add(row(i18n.t("cmp.breakEven"), cols, o -> o.rentVsBuy().breakEvenYear() == null ? "–"
-                : String.valueOf(o.rentVsBuy().breakEvenYear())));
-        rows.add(row(i18n.t("cmp.runsOut"), cols, o -> o.spaceRunsOutYear() == null ? i18n.t("result.never")
-                : String.valueOf(o.spaceRunsOutYear())));
-        rows.add(row(i18n.t("cmp.extraPatients"), cols, o -> n.format(o.extraPatientsVsStay(), 0)));
+        for (OptionComparison.Row row : cmp.rows()) {
+            List<Value> values = new ArrayList<>();
+            for (Cell c : row.cells()) {
+                values.add(new Value(format(row.metric(), c, i18n), c.best()));
+            }
+            rows.add(new Row(label(row.metric(), i18n), values));
+        }
         return rows;
     }
 
-    private static Row row(String metric, List<OptionResult> cols, Function<OptionResult, String> f) {
-        List<String> values = new ArrayList<>();
-        for (OptionResult o : cols) {
-            String v;
-            try {
-                v = f.apply(o);
-            } catch (RuntimeException e) {
-                v = "–";
-            }
-            values.add(v);
+    public static String label(Metric m, I18n i18n) {
+        return i18n.dutch() ? m.labelNl() : m.labelEn();
+    }
+
+    /** A cell as text: "–" when it does not apply; "never" for no break-even year. */
+    public static String format(Metric m, Cell c, I18n i18n) {
+        NumberFormats n = i18n.numbers();
+        if (!c.applicable()) {
+            return "–";
         }
-        return new Row(metric, values);
+        if (c.value() == null) {
+            return m == Metric.BREAK_EVEN_YEAR ? i18n.t("result.never") : "–";
+        }
+        double v = c.value();
+        return switch (m) {
+            case AREA_M2 -> n.format(v, 0) + " m²";
+            case DSCR_YEAR1, DSCR_WORST -> n.format(v, 2);
+            case BREAK_EVEN_YEAR -> String.valueOf(Math.round(v));
+            case EXTRA_PATIENTS -> n.format(v, 0);
+            default -> n.money(v);
+        };
     }
 
     private void fill(BusinessCaseResult r) {
-        List<String> headers = new ArrayList<>();
-        headers.add(i18n.t("cmp.stay"));
-        for (int i = 0; i < r.options().size(); i++) {
-            String name = r.options().get(i).option().name();
-            headers.add(i == r.input().preferredOption() ? name + " ★" : name);
-        }
+        List<String> headers = headers(r, i18n);
         if (table.getColumns().size() != headers.size() + 1) {
             table.getColumns().clear();
-            TableColumn<Row, String> metric = new TableColumn<>(i18n.t("cmp.metric"));
-            metric.setCellValueFactory(d -> new SimpleStringProperty(d.getValue().metric()));
+            TableColumn<Row, Object> metric = new TableColumn<>(i18n.t("cmp.metric"));
+            metric.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue().metric()));
             metric.setSortable(false);
-            metric.setPrefWidth(220);
+            metric.setPrefWidth(260);
             table.getColumns().add(metric);
             for (int i = 0; i < headers.size(); i++) {
                 int col = i;
-                TableColumn<Row, String> c = new TableColumn<>();
-                c.setCellValueFactory(d -> new SimpleStringProperty(d.getValue().values().get(col)));
-                c.setStyle("-fx-alignment: CENTER-RIGHT;");
+                TableColumn<Row, Object> c = new TableColumn<>();
+                c.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue().values().get(col)));
+                c.setCellFactory(t -> new ValueCell());
                 c.setSortable(false);
                 table.getColumns().add(c);
             }
@@ -106,5 +137,29 @@ public final class ComparisonView {
             table.getColumns().get(i + 1).setText(headers.get(i));
         }
         table.getItems().setAll(rows(r, i18n));
+    }
+
+    /** Right-aligned value; the best one bold in the theme's success colour, with ★. */
+    private static final class ValueCell extends TableCell<Row, Object> {
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || !(item instanceof Value v)) {
+                setText(null);
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+                getStyleClass().remove("pp-best");
+                return;
+            }
+            setText(v.best() ? v.text() + BEST : v.text());
+            if (v.best()) {
+                if (!getStyleClass().contains("pp-best")) {
+                    getStyleClass().add("pp-best");
+                }
+                setStyle("-fx-alignment: CENTER-RIGHT; -fx-font-weight: bold; -fx-text-fill: -color-success-fg;");
+            } else {
+                getStyleClass().remove("pp-best");
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+        }
     }
 }

@@ -121,6 +121,19 @@ public final class MainView {
         nav.getSelectionModel().select(start);
     }
 
+    /** Opens consultation mode (full screen, large type, comparison and sliders); Esc leaves. */
+    public nl.praktijkplan.ui.comparison.ConsultationView openConsultation(CaseViewModel vm) {
+        return openConsultation(vm, true);
+    }
+
+    /** @param fullScreen false in tests: a headless screen has no full-screen mode */
+    public nl.praktijkplan.ui.comparison.ConsultationView openConsultation(CaseViewModel vm, boolean fullScreen) {
+        nl.praktijkplan.ui.comparison.ConsultationView c = new nl.praktijkplan.ui.comparison.ConsultationView(vm, i18n,
+                root.getScene() == null ? null : root.getScene().getWindow());
+        c.show(fullScreen);
+        return c;
+    }
+
     public Parent root() {
         return root;
     }
@@ -238,7 +251,8 @@ public final class MainView {
         nl.setOnAction(e -> switchTo.accept("nl"));
         en.setOnAction(e -> switchTo.accept("en"));
         language.getItems().addAll(nl, en);
-        view.getItems().addAll(guided, expert, new SeparatorMenuItem(), light, dark, font, language);
+        MenuItem consultation = item("menu.view.consultation", "F11", "menuConsultation", e -> openConsultation(vm));
+        view.getItems().addAll(guided, consultation, expert, new SeparatorMenuItem(), light, dark, font, language);
 
         Menu go = new Menu(i18n.t("menu.go"));
         for (int i = 0; i < all.size(); i++) {

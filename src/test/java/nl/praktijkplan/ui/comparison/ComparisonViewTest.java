@@ -1,12 +1,15 @@
 package nl.praktijkplan.ui.comparison;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import nl.praktijkplan.casefile.SampleCases;
+import nl.praktijkplan.domain.input.OptionType;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
 
@@ -21,8 +24,32 @@ class ComparisonViewTest {
             assertEquals(3, r.values().size(), r.metric());
         }
         // Stay: the current 180 m²; option B of the sample: 320 m².
-        assertEquals("180 m²", rows.get(0).values().get(0));
-        assertEquals("320 m²", rows.get(0).values().get(2));
-        assertEquals("–", rows.get(3).values().get(0), "staying has no onrendabele top");
+        assertEquals("180 m²", rows.get(0).texts().get(0));
+        assertEquals("320 m²", rows.get(0).texts().get(2));
+        assertEquals("–", rows.get(3).texts().get(0), "staying has no onrendabele top");
+        assertEquals("m² BVO", rows.get(0).metric());
+    }
+
+    @Test
+    void bestValueMarkedPerRow() {
+        CaseViewModel vm = new CaseViewModel(SampleCases.load(SampleCases.FIRST), null);
+        List<ComparisonView.Row> rows = ComparisonView.rows(vm.result(), new I18n(I18n.ENGLISH));
+        // The largest area is best: option A with 350 m² (B has 320 m²).
+        ComparisonView.Row area = rows.get(0);
+        assertTrue(area.values().get(1).best());
+        assertFalse(area.values().get(2).best());
+        assertFalse(area.values().get(0).best());
+        assertEquals("m² gross floor area", area.metric());
+    }
+
+    @Test
+    void anAddedOptionIsANewColumnUpToFour() {
+        CaseViewModel vm = new CaseViewModel(SampleCases.load(SampleCases.FIRST), null);
+        assertTrue(vm.addOption(OptionType.RENT, "Huur C").isEmpty());
+        I18n i18n = new I18n(I18n.DUTCH);
+        List<String> headers = ComparisonView.headers(vm.result(), i18n);
+        assertEquals(4, headers.size());
+        assertEquals("Huur C", headers.get(3));
+        assertEquals(4, ComparisonView.rows(vm.result(), i18n).get(0).values().size());
     }
 }

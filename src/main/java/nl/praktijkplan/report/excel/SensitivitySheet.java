@@ -1,0 +1,89 @@
+package nl.praktijkplan.report.excel;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import nl.praktijkplan.domain.analysis.AnalysisOutput;
+import nl.praktijkplan.domain.analysis.SensitivityAnalysis;
+import nl.praktijkplan.domain.calc.BusinessCaseEngine;
+import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.input.BusinessCase;
+
+/**
+ * Gevoeligheid / Sensitivity: the tornado values of the preferred option. These are values, not formulas: each
+ * is an output of the calculation engine re-run on the case with one driver shifted; the sheet says so.
+ */
+final class SensitivitySheet {
+
+    private final Grid g;
+    private final Lang l;
+    private final BusinessCaseResult result;
+
+    SensitivitySheet(XSSFWorkbook wb, Styles styles, Lang lang, BusinessCaseResult result) {
+        this.g = new Grid(wb.createSheet(lang.t("Gevoeligheid", "Sensitivity")), styles);
+        this.l = lang;
+        this.result = result;
+    }
+
+    Grid grid() {
+        return g;
+    }
+
+    void write() {
+        var st = g.styles;
+        BusinessCase c = result.input();
+        g.text(0, 0, l.t("Gevoeligheid (tornado) per optie", "Sensitivity (tornado) per option"), st.title);
+        g.text(1, 0, l.t("Waarden, geen formules: uitkomsten van het rekenmodel, opnieuw doorgerekend met telkens één factor laag of hoog.",
+                "Values, not formulas: outputs of the calculation engine, re-run with one factor low or high at a time."));
+        g.sheet.setColumnWidth(0, 42 * 256);
+        for (int k = 1; k <= 6; k++) {
+            g.sheet.setColumnWidth(k, 16 * 256);
+        }
+        SensitivityAnalysis analysis = new SensitivityAnalysis(new BusinessCaseEngine(result.assumptions().catalogue()));
+        int row = 3;
+        for (int i = 0; i < c.options().size(); i++) {
+            for (AnalysisOutput out : new AnalysisOutput[] {AnalysisOutput.DSCR_YEAR1, AnalysisOutput.FINANCING_GAP,
+                    AnalysisOutput.NPV_BUY_MINUS_RENT}) {
+                SensitivityAnalysis.Tornado t;
+                try {
+                    t = analysis.tornado(c, i, out, SensitivityAnalysis.Swing.defaults());
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                boolean ratio = out == AnalysisOutput.DSCR_YEAR1;
+                var style = ratio ? st.decimal : st.euro;
+                g.text(row, 0, c.options().get(i).name() + " – " + l.t(out.labelNl(), out.labelEn()), st.header);
+                g.text(row, 1, l.t("Basis", "Base"), st.header);
+                g.value(row, 2, t.baseOutput(), style);
+                row++;
+                String[] head = {l.t("Factor", "Factor"), l.t("Verschuiving laag", "Shift low"), l.t("Verschuiving hoog", "Shift high"),
+                        l.t("Uitkomst laag", "Output low"), l.t("Uitkomst hoog", "Output high"), l.t("Verschil laag", "Change low"),
+                        l.t("Verschil hoog", "Change high")};
+                for (int k = 0; k < head.length; k++) {
+                    g.text(row, k, head[k], st.header);
+                }
+                row++;
+                for (SensitivityAnalysis.Bar b : t.bars()) {
+                    String unit = b.driver().unit() == nl.praktijkplan.domain.analysis.Driver.ShiftUnit.PERCENTAGE_POINTS
+                            ? " pp" : " %";
+                    g.text(row, 0, l.t(b.driver().labelNl(), b.driver().labelEn()) + " (" + unit.trim() + ")");
+                    g.value(row, 1, b.lowShift(), st.decimal);
+                    g.value(row, 2, b.highShift(), st.decimal);
+                    put(row, 3, b.lowOutput(), style);
+                    put(row, 4, b.highOutput(), style);
+                    put(row, 5, b.lowDelta(), style);
+                    put(row, 6, b.highDelta(), style);
+                    row++;
+                }
+                row++;
+            }
+        }
+    }
+
+    private void put(int r, int col, double v, org.apache.poi.ss.usermodel.CellStyle style) {
+        if (Double.isNaN(v)) {
+            g.text(r, col, "–");
+        } else {
+            g.value(r, col, v, style);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package nl.praktijkplan.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import nl.praktijkplan.app.PraktijkplanApp;
+import nl.praktijkplan.domain.analysis.AnalysisOutput;
+
+/**
+ * The comparison chapter in the real window, headless: an option added in the options chapter is a new
+ * column of the comparison at once; the tornado is drawn; a Monte Carlo run gives percentiles.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RiskWindowTest {
+
+    private static Path configDir;
+    private PraktijkplanApp app;
+
+    @BeforeAll
+    static void config() throws Exception {
+        configDir = Files.createTempDirectory("pp-config");
+        System.setProperty("praktijkplan.configDir", configDir.toString());
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        System.clearProperty("praktijkplan.configDir");
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Files.deleteIfExists(configDir.resolve("preferences.json"));
+        app = new PraktijkplanApp();
+        app.start(stage);
+    }
+
+    private static <T extends Node> T find(FxRobot robot, String id, Class<T> type) {
+        waitUntil(10, () -> robot.lookup(id).tryQuery().isPresent(), "no node " + id);
+        return robot.lookup(id).queryAs(type);
+    }
+
+    private static void waitUntil(int seconds, java.util.concurrent.Callable<Boolean> condition, String message) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError(message, e);
+        }
+    }
+
+    private static void selectTab(FxRobot robot, String tabId) {
+        TabPane tabs = find(robot, "#comparisonTabs", TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(
+                tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void anAddedOptionShowsUpInTheComparisonAtOnce(FxRobot robot) {
+        robot.interact(() -> app.view().select("comparison"));
+        TableView<?> table = find(robot, "#comparisonTable", TableView.class);
+        assertEquals(4, table.getColumns().size(), "metric, stay and the two options of the sample");
+        robot.interact(() -> app.view().select("options"));
+        MenuButton add = find(robot, "#addOption", MenuButton.class);
+        robot.interact(() -> add.getItems().get(add.getItems().size() - 1).fire());
+        assertEquals(3, app.viewModel().businessCase().options().size());
+        robot.interact(() -> app.view().select("comparison"));
+        TableView<?> after = find(robot, "#comparisonTable", TableView.class);
+        waitUntil(5, () -> after.getColumns().size() == 5, "a fifth column for the new option");
+        assertEquals(app.viewModel().businessCase().options().get(2).name(), after.getColumns().get(4).getText());
+        assertEquals(11, after.getItems().size());
+        // The best value of a row carries the ★ marker (not colour alone).
+        robot.interact(() -> { });
+        assertTrue(robot.lookup(".pp-best").queryAll().stream()
+                .allMatch(n -> ((javafx.scene.control.Labeled) n).getText().endsWith("★")));
+        assertTrue(!robot.lookup(".pp-best").queryAll().isEmpty(), "some cells are marked best");
+    }
+
+    @Test
+    void theTornadoIsDrawnForTheChosenOutput(FxRobot robot) {
+        robot.interact(() -> app.view().select("comparison"));
+        selectTab(robot, "tab-sensitivity");
+        ChartViewer viewer = find(robot, "#chart-tornado", ChartViewer.class);
+        waitUntil(5, () -> viewer.getChart() != null, "a tornado chart");
+        String before = viewer.getChart().getTitle().getText();
+        javafx.scene.control.ComboBox<?> output = find(robot, "#tornadoOutput", javafx.scene.control.ComboBox.class);
+        robot.interact(() -> ((javafx.scene.control.ComboBox<AnalysisOutput>) output).setValue(AnalysisOutput.FINANCING_GAP));
+        assertNotNull(viewer.getChart());
+        assertTrue(viewer.getChart().getTitle().getText().contains("Financieringstekort"), viewer.getChart().getTitle().getText());
+        assertTrue(before.contains("DSCR"), before);
+    }
+
+    @Test
+    void aMonteCarloRunShowsPercentiles(FxRobot robot) {
+        robot.interact(() -> app.view().select("comparison"));
+        selectTab(robot, "tab-montecarlo");
+        TextField draws = find(robot, "#mcDraws", TextField.class);
+        robot.interact(() -> draws.setText("400"));
+        robot.clickOn("#mcRun");
+        waitUntil(60, () -> robot.lookup("#mcProbability").tryQuery().isPresent(), "the run finishes");
+        String p10 = find(robot, "#mc-p10-FINANCING_GAP", Label.class).getText();
+        String p90 = find(robot, "#mc-p90-FINANCING_GAP", Label.class).getText();
+        assertTrue(p10.startsWith("€"), p10);
+        assertTrue(p90.startsWith("€"), p90);
+        assertTrue(find(robot, "#mcProbability", Label.class).getText().endsWith("%"));
+        assertTrue(find(robot, "#mcStatus", Label.class).getText().startsWith("400 trekkingen"));
+    }
+
+    @Test
+    void consultationSlidersRecomputeLiveAndEscLeaves(FxRobot robot) {
+        nl.praktijkplan.ui.comparison.ConsultationView[] c = new nl.praktijkplan.ui.comparison.ConsultationView[1];
+        robot.interact(() -> c[0] = app.view().openConsultation(app.viewModel(), false));
+        Label dscr = find(robot, "#consult-dscr", Label.class);
+        String before = dscr.getText();
+        double rateBefore = c[0].rate().getValue();
+        robot.interact(() -> c[0].rate().setValue(rateBefore + 2));
+        assertEquals(rateBefore + 2, app.viewModel().assumptionValue("loan.ratePct"), 0.01);
+        assertTrue(!before.equals(dscr.getText()) || !before.equals("–"), "DSCR recomputed: " + before + " → " + dscr.getText());
+        String gap = find(robot, "#consult-gap", Label.class).getText();
+        double growthBefore = c[0].growth().getValue();
+        robot.interact(() -> c[0].cost().setValue(c[0].cost().getMax()));
+        assertTrue(!gap.equals(find(robot, "#consult-gap", Label.class).getText()), "the gap follows the cost slider");
+        robot.interact(() -> c[0].growth().setValue(growthBefore + 1));
+        assertEquals(growthBefore + 1, app.viewModel().businessCase().growth().municipalGrowthPct(), 0.05);
+        robot.interact(() -> c[0].stage().getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ESCAPE, false, false, false, false)));
+        assertTrue(!c[0].stage().isShowing(), "Esc leaves consultation mode");
+    }
+}
