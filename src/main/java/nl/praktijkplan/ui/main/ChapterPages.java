@@ -56,16 +56,13 @@ public final class ChapterPages {
     private final NumberFormats n;
     private final BusinessCaseCharts charts;
 
-    private final nl.praktijkplan.report.charts.ChartPalette palette;
 
     private final boolean expert;
 
     /** @param expert expert mode: assumption inputs in the chapters (the assumptions chapter is always built) */
-    public ChapterPages(CaseViewModel vm, I18n i18n, BusinessCaseCharts charts, nl.praktijkplan.report.charts.ChartPalette palette,
-                        boolean expert) {
+    public ChapterPages(CaseViewModel vm, I18n i18n, BusinessCaseCharts charts, boolean expert) {
         this.vm = vm;
         this.expert = expert;
-        this.palette = palette;
         this.i18n = i18n;
         this.n = i18n.numbers();
         this.charts = charts;
@@ -338,20 +335,6 @@ public final class ChapterPages {
                 column(fig.node(), chart.node()), false);
     }
 
-    /**
-     * The factory's financing stack, with the loan in a neutral colour: the factory gives the loan series the same
-     * red as the financing gap (reported to the report owners; this is presentation only).
-     */
-    private org.jfree.chart.JFreeChart financingStack(OptionResult o) {
-        org.jfree.chart.JFreeChart c = charts.financingStack(o);
-        org.jfree.chart.plot.CategoryPlot p = c.getCategoryPlot();
-        int loan = p.getDataset().getRowIndex(i18n.dutch() ? "Lening" : "Loan");
-        if (loan >= 0) {
-            p.getRenderer().setSeriesPaint(loan, palette.color(5));
-        }
-        return c;
-    }
-
     private void report(List<Problem> problems) {
         if (!problems.isEmpty()) {
             Alert a = new Alert(Alert.AlertType.WARNING);
@@ -404,7 +387,7 @@ public final class ChapterPages {
         fig.add("res-cov-equity", "result.cov.equity", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().equity()));
         fig.add("res-cov-loan", "result.cov.loan", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().loanAboveValue()));
         fig.add("res-cov-uncovered", "result.cov.uncovered", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().uncovered()));
-        ChartBox chart = new ChartBox(vm, charts, r -> financingStack(selected(r)), "chart-investment");
+        ChartBox chart = new ChartBox(vm, charts, r -> charts.financingStack(selected(r)), "chart-investment");
         return new Chapter("investment", "chapter.investment",
                 column(intro("intro.investment"), optionPicker(), f.node()), column(fig.node(), chart.node()), false);
     }
@@ -426,6 +409,16 @@ public final class ChapterPages {
         f.number(opt("contributions.insurer"), "field.contribInsurer", Kind.MONEY);
         f.number(opt("contributions.municipality"), "field.contribMunicipality", Kind.MONEY);
         f.number(opt("contributions.other"), "field.contribOther", Kind.MONEY);
+        f.section("section.region");
+        f.note("note.region");
+        f.number("region.gpPer10000Inhabitants", "field.region.gpDensity", Kind.DECIMAL);
+        f.number("region.expectedGpOutflowPct", "field.region.outflow", Kind.PERCENT);
+        f.number("region.insuredWithoutGp", "field.region.withoutGp", Kind.INTEGER);
+        f.number("region.populationGrowthPct", "field.region.growth", Kind.PERCENT);
+        f.number("region.share65PlusPct", "field.region.share65", Kind.PERCENT);
+        f.number("region.shareLowSesPct", "field.region.lowSes", Kind.PERCENT);
+        f.text(() -> "region.problem", "field.region.problem");
+        f.text(() -> "region.monitoring", "field.region.monitoring");
         f.section("section.bank");
         f.assumption(AssumptionKeys.LOAN_RATE);
         f.assumption(AssumptionKeys.LOAN_TERM);
@@ -449,16 +442,9 @@ public final class ChapterPages {
         fig.add("res-ltv1", "result.ltv1", r -> selected(r).ltvYear1() == null ? "–" : n.percent(selected(r).ltvYear1() * 100, 1));
         TabPane tabs = new TabPane();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        ChartBox dscr = new ChartBox(vm, charts, r -> {
-            org.jfree.chart.JFreeChart c = charts.dscrPerYear(selected(r), r.assumptions().value(AssumptionKeys.DSCR_MIN));
-            // Keep the norm's label inside the plot on a narrow screen (presentation only).
-            for (Object m : c.getCategoryPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
-                ((org.jfree.chart.plot.Marker) m).setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-                ((org.jfree.chart.plot.Marker) m).setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
-            }
-            return c;
-        }, "chart-dscr");
-        ChartBox stack = new ChartBox(vm, charts, r -> financingStack(selected(r)), "chart-financing");
+        ChartBox dscr = new ChartBox(vm, charts,
+                r -> charts.dscrPerYear(selected(r), r.assumptions().value(AssumptionKeys.DSCR_MIN)), "chart-dscr");
+        ChartBox stack = new ChartBox(vm, charts, r -> charts.financingStack(selected(r)), "chart-financing");
         ChartBox amort = new ChartBox(vm, charts, r -> charts.amortisation(selected(r)), "chart-amortisation");
         tabs.getTabs().addAll(new Tab(i18n.t("chart.dscr"), dscr.node()), new Tab(i18n.t("chart.financing"), stack.node()),
                 new Tab(i18n.t("chart.amortisation"), amort.node()));

@@ -86,7 +86,7 @@ public final class MainView {
         this.i18n = i18n;
         ChartPalette palette = prefs.dark ? ChartPalette.DARK : ChartPalette.LIGHT;
         BusinessCaseCharts charts = new BusinessCaseCharts(i18n.locale(), palette);
-        List<Chapter> chapters = new ChapterPages(vm, i18n, charts, palette, prefs.expert)
+        List<Chapter> chapters = new ChapterPages(vm, i18n, charts, prefs.expert)
                 .withReports(prefs, actions.exports()).all();
         FilteredList<Chapter> visible = new FilteredList<>(FXCollections.observableArrayList(chapters),
                 c -> prefs.expert || !c.expertOnly());
