@@ -43,4 +43,13 @@ public record OptionResult(
     public Double ltvYear1() {
         return years.get(0).ltv();
     }
+
+    /**
+     * The insurer's contribution per extra patient who can register (the Leidraad's cost of the impact):
+     * contribution / {@link #extraPatientsVsStay()}; null without at least one extra patient or without a contribution.
+     */
+    public Double insurerContributionPerExtraPatient() {
+        double insurer = option.contributions().insurer();
+        return extraPatientsVsStay >= 1 && insurer > 0 ? insurer / extraPatientsVsStay : null;
+    }
 }

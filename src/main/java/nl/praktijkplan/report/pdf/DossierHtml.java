@@ -850,8 +850,8 @@ final class DossierHtml {
         ask.add(new String[] {t("Gevraagd van de gemeente", "Asked of the municipality"), f.money(k.municipality())});
         ask.add(new String[] {t("Gevraagd van overige partijen", "Asked of others"), f.money(k.other())});
         ask.add(new String[] {t("Financieringstekort na deze bijdragen", "Financing gap after these contributions"), f.money(pref.financing().financingGap())});
-        String perPatient = pref.extraPatientsVsStay() >= 1 && k.insurer() > 0
-                ? f.money(MaatwerkFigures.insurerAmountPerExtraPatient(pref)) : DossierFormat.NONE;
+        Double perExtraPatient = pref.insurerContributionPerExtraPatient();
+        String perPatient = perExtraPatient == null ? DossierFormat.NONE : f.money(perExtraPatient);
         ask.add(new String[] {t("Bijdrage zorgverzekeraar per extra patiënt", "Insurer contribution per extra patient"), perPatient});
         h.keyValues(ask);
         h.tag("p", "small", t("Bijdrage per extra patiënt = gevraagde bijdrage zorgverzekeraar / extra patiënten in " + last + ".",

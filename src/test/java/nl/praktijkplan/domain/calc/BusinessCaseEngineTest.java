@@ -101,6 +101,12 @@ class BusinessCaseEngineTest {
         OptionResult a = engine.compute(TestCases.lhv()).options().get(0);
         assertEquals(492.894736842105, a.extraPatientsVsStay(), 1e-6);
         assertEquals(2033, a.spaceRunsOutYear());
+        // Option A asks nothing of the insurer; option B asks 150,000 for 4,107.79 − 4,000 = 107.79 extra patients
+        // (320 × 2,439 / 190 = 4,107.789…): 150,000 / 107.789… = 1,391.60 per extra patient.
+        assertNull(a.insurerContributionPerExtraPatient());
+        OptionResult b = engine.compute(TestCases.lhv()).options().get(1);
+        assertEquals(150_000 / (320 * 2439 / 190.0 - 4000), b.insurerContributionPerExtraPatient(), 1e-6);
+        assertEquals(1_391.60, b.insurerContributionPerExtraPatient(), 0.01);
     }
 
     @Test
