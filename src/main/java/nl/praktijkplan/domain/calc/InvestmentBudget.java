@@ -14,6 +14,21 @@ public record InvestmentBudget(
         double constructionFinancingCosts,
         double tenantFitOut) {
 
+    /** Acquisition: purchase price and land. */
+    public double acquisition() {
+        return purchasePrice + landCost;
+    }
+
+    /** Works: construction, medical extras, renovation and fit-out (the owner's or the tenant's). */
+    public double works() {
+        return constructionCost + medicalExtras + renovationCost + fitOutCost + tenantFitOut;
+    }
+
+    /** Fees: buyer's costs and financing costs during construction. */
+    public double fees() {
+        return buyerCosts + constructionFinancingCosts;
+    }
+
     public double total() {
         return purchasePrice + transferTax + landCost + constructionCost + medicalExtras + renovationCost
                 + fitOutCost + nonRecoverableVat + buyerCosts + constructionFinancingCosts + tenantFitOut;

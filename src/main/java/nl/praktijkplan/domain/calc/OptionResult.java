@@ -31,6 +31,11 @@ public record OptionResult(
         return investment.total();
     }
 
+    /** Everything to be financed at t = 0: the investment plus the one-off BMKB fee (= total sources incl. the gap). */
+    public double totalUses() {
+        return investment.total() + financing.bmkbFee();
+    }
+
     public Double dscrYear1() {
         return years.get(0).dscr();
     }

@@ -156,7 +156,7 @@ public final class BusinessCaseCharts {
         String uses = t("Investering", "Investment");
         String value = t("Marktwaarde", "Market value");
         String sources = t("Financiering", "Financing");
-        data.addValue(o.investmentTotal() + f.bmkbFee(), uses, uses);
+        data.addValue(o.totalUses(), uses, uses);
         data.addValue(o.marketValue(), value, value);
         data.addValue(f.equityUsed(), t("Eigen vermogen", "Equity"), sources);
         data.addValue(f.loan(), t("Lening", "Loan"), sources);

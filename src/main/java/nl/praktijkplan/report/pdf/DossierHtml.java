@@ -586,13 +586,15 @@ final class DossierHtml {
         if (fin.bmkbFee() > 0) {
             rows.add(new String[] {"", t("Provisie BMKB (eenmalig)", "BMKB fee (one-off)"), f.money(fin.bmkbFee())});
         }
+        rows.add(new String[] {"", t("Totaal bestedingen", "Total uses"), f.money(pref.totalUses()), "total"});
         rows.add(new String[] {t("Middelen", "Sources"), "", ""});
         rows.add(new String[] {"", t("Eigen vermogen", "Own equity"), f.money(fin.equityUsed())});
         rows.add(new String[] {"", t("Lening bank", "Bank loan"), f.money(fin.loan())});
         rows.add(new String[] {"", t("Bijdrage zorgverzekeraar", "Health insurer contribution"), f.money(k.insurer())});
         rows.add(new String[] {"", t("Bijdrage gemeente", "Municipality contribution"), f.money(k.municipality())});
         rows.add(new String[] {"", t("Overige bijdragen", "Other contributions"), f.money(k.other())});
-        rows.add(new String[] {"", t("Financieringstekort (nog te dekken)", "Financing gap (still to be covered)"), f.money(fin.financingGap()), "total"});
+        rows.add(new String[] {"", t("Financieringstekort (nog te dekken)", "Financing gap (still to be covered)"), f.money(fin.financingGap())});
+        rows.add(new String[] {"", t("Totaal middelen (incl. tekort)", "Total sources (incl. gap)"), f.money(pref.totalUses()), "total"});
         h.table("sources", new String[] {"", t("Post", "Item"), t("Bedrag", "Amount")}, new boolean[] {false, false, true}, rows);
 
         h.h2(t("Leencapaciteit", "Borrowing capacity"));

@@ -3,24 +3,24 @@ package nl.praktijkplan.report.pdf;
 import static nl.praktijkplan.domain.assumption.AssumptionKeys.LOAN_RATE;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import nl.praktijkplan.domain.analysis.CaseVariations;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.CurrentPremises;
-import nl.praktijkplan.domain.input.Growth;
 import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.Valuation;
 
 /**
  * The sensitivity table of the dossier. It computes no business number itself: each scenario is a modified
  * copy of the case's inputs, run through the same {@link BusinessCaseEngine}; the table shows the engine's DSCR
- * of year 1 and financing gap of the preferred option.
+ * of year 1 and financing gap of the preferred option. Rate and growth use the domain's {@link CaseVariations};
+ * the cost row also scales land and a tenant's fit-out, and the rent row changes contract rents (rented options
+ * and the current premises) but not the market rent behind a valuation, so those two are built here.
  */
 public final class Sensitivity {
 
@@ -41,19 +41,14 @@ public final class Sensitivity {
         List<Scenario> rows = new ArrayList<>(5);
         rows.add(row("base", "Basisscenario", "Base case", base));
 
-        Map<String, Double> overrides = new HashMap<>(c.assumptionOverrides());
-        overrides.put(LOAN_RATE, base.assumptions().value(LOAN_RATE) + 1.0);
         rows.add(row("rate", "Rente +1 procentpunt", "Interest rate +1 percentage point",
-                engine.compute(withOverrides(c, overrides))));
+                engine.compute(CaseVariations.withLoanRatePct(c, base.assumptions().value(LOAN_RATE) + 1.0))));
 
         rows.add(row("cost", "Bouwkosten en koopprijs +10%", "Building cost and purchase price +10%",
                 engine.compute(withOptions(c, o -> scaled(o, 1.10, 1.0)))));
 
-        Growth g = c.growth();
-        Growth slower = new Growth(g.municipalGrowthPct() - 1.0, g.newDwellingsPerYear(), g.dwellingYears(),
-                g.captureSharePct(), g.leaversPerYear(), g.capAtCapacity());
         rows.add(row("growth", "Patiëntengroei −1 procentpunt", "Patient growth −1 percentage point",
-                engine.compute(withGrowth(c, slower))));
+                engine.compute(CaseVariations.withMunicipalGrowthPct(c, c.growth().municipalGrowthPct() - 1.0))));
 
         rows.add(row("rent", "Huur +10%", "Rent +10%", engine.compute(withRent(c, 1.10))));
         return rows;
@@ -62,18 +57,6 @@ public final class Sensitivity {
     private static Scenario row(String key, String nl, String en, BusinessCaseResult r) {
         OptionResult p = r.preferred();
         return new Scenario(key, nl, en, p.dscrYear1(), p.financing().financingGap());
-    }
-
-    private static BusinessCase withOverrides(BusinessCase c, Map<String, Double> overrides) {
-        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(),
-                c.costs(), c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(), overrides,
-                c.notes());
-    }
-
-    private static BusinessCase withGrowth(BusinessCase c, Growth g) {
-        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), g, c.income(),
-                c.costs(), c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(),
-                c.assumptionOverrides(), c.notes());
     }
 
     private static BusinessCase withOptions(BusinessCase c, UnaryOperator<HousingOption> change) {

@@ -370,14 +370,11 @@ public final class ChapterPages {
 
         Figures fig = new Figures(vm, i18n);
         fig.title("result.title.investment");
-        fig.add("res-inv-purchase", "result.inv.purchase", r -> n.money(selected(r).investment().purchasePrice() + selected(r).investment().landCost()));
+        fig.add("res-inv-purchase", "result.inv.purchase", r -> n.money(selected(r).investment().acquisition()));
         fig.add("res-inv-tax", "result.inv.tax", r -> n.money(selected(r).investment().transferTax()));
-        fig.add("res-inv-works", "result.inv.works", r -> {
-            InvestmentBudget b = selected(r).investment();
-            return n.money(b.constructionCost() + b.medicalExtras() + b.renovationCost() + b.fitOutCost() + b.tenantFitOut());
-        });
+        fig.add("res-inv-works", "result.inv.works", r -> n.money(selected(r).investment().works()));
         fig.add("res-inv-vat", "result.inv.vat", r -> n.money(selected(r).investment().nonRecoverableVat()));
-        fig.add("res-inv-fees", "result.inv.fees", r -> n.money(selected(r).investment().buyerCosts() + selected(r).investment().constructionFinancingCosts()));
+        fig.add("res-inv-fees", "result.inv.fees", r -> n.money(selected(r).investment().fees()));
         fig.add("res-inv-total", "result.inv.total", r -> n.money(selected(r).investmentTotal()));
         fig.add("res-market-value", "result.marketValue", r -> n.money(selected(r).marketValue()));
         fig.add("res-top", "result.top", r -> selected(r).onrendabeleTop() == null ? "–" : n.money(selected(r).onrendabeleTop()));
