@@ -607,7 +607,7 @@ final class DossierHtml {
         cap.add(new String[] {t("Maximale lening op onderpand", "Maximum loan by collateral"), f.money(fin.maxByCollateral()),
                 fin.maxByCollateral() == null ? t("geen onderpand", "no collateral") : "LTV " + f.percent(a.value(LTV_MAX)) + t(" × marktwaarde", " × market value")});
         cap.add(new String[] {t("Maximale lening (laagste van beide)", "Maximum loan (lower of the two)"), f.money(fin.maxLoan()), ""});
-        cap.add(new String[] {t("Benodigde en opgenomen lening", "Loan needed and drawn"), f.money(fin.loan()), ""});
+        cap.add(new String[] {t("Opgenomen lening (ten hoogste het maximum)", "Loan drawn (at most the maximum)"), f.money(fin.loan()), ""});
         h.keyValues(cap);
 
         h.h2(t("Leningsvoorwaarden", "Loan terms"));
