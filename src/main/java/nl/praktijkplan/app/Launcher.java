@@ -17,6 +17,7 @@ public final class Launcher {
         if (args.length > 0) {
             System.exit(new Cli(System.out, System.err, Locale.getDefault()).run(args));
         }
+        StartupPreload.begin();
         javafx.application.Application.launch(PraktijkplanApp.class, args);
     }
 }

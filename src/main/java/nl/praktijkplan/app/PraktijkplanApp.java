@@ -23,7 +23,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import nl.praktijkplan.casefile.Problem;
 import nl.praktijkplan.casefile.ReadResult;
-import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
@@ -71,26 +70,16 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
     public void start(Stage stage) {
         mark("start");
         this.stage = stage;
-        store = PreferencesStore.forUser();
-        boolean firstRun = !store.exists();
-        prefs = store.load();
+        StartupPreload.Opening opening = StartupPreload.take();
+        store = opening.store();
+        prefs = opening.prefs();
+        vm = opening.vm();
         i18n = new I18n(locale());
-        vm = new CaseViewModel(initialCase(firstRun), null);
-        if (!firstRun && prefs.lastFile != null) {
-            Path last = Path.of(prefs.lastFile);
-            if (Files.isRegularFile(last)) {
-                ReadResult r = vm.open(last);
-                if (!r.ok()) {
-                    vm.load(SampleCases.load(SampleCases.FIRST), null);
-                }
-            }
-        }
-        prefs.seenSample = true;
         exports = new ReportExports(vm, prefs, () -> i18n, () -> this.stage, hostServices());
         mark("case-computed");
         scene = new Scene(new javafx.scene.layout.StackPane(), prefs.windowWidth, prefs.windowHeight);
         scene.getStylesheets().add(PraktijkplanApp.class.getResource("/nl/praktijkplan/ui/app.css").toExternalForm());
-        rebuild();
+        buildView();
         mark("view-built");
         stage.setScene(scene);
         placeWindow();
@@ -105,8 +94,11 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
                 savePreferences();
             }
         });
+        // The library (H2) opens once the window is up, so that it does not compete with the first window.
+        createLibrarySession();
+        stage.setOnShown(e -> Platform.runLater(() -> openLibrary(() -> { })));
         if (Boolean.getBoolean(TIMING_PROPERTY)) {
-            stage.setOnShown(e -> Platform.runLater(() -> {
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("praktijkplan.shown-ms=" + ms);
                 System.out.flush();
@@ -116,13 +108,12 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
             }));
         }
         stage.show();
-        startLibrary();
     }
 
     // ---- the case library --------------------------------------------------------------------
 
-    /** Opens the library in the background; every edit of a library case goes to its autosaver. */
-    private void startLibrary() {
+    /** The library session; every edit of a library case goes to its autosaver. Opened once the window shows. */
+    private void createLibrarySession() {
         library = new LibrarySession(Platform::runLater, () -> i18n);
         library.setOnSaved((id, content) -> {
             if (id.equals(library.currentCaseIdProperty().get()) && vm.businessCase() == content) {
@@ -131,7 +122,6 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         });
         vm.editsProperty().addListener((o, a, b) -> library.submit(vm.businessCase()));
         library.statusProperty().addListener((o, a, b) -> showLibraryStatus());
-        openLibrary(() -> { });
     }
 
     /** One attempt to open the library (at start-up, or again from File › Library after it failed). */
@@ -227,14 +217,16 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         return "en".equals(prefs.language) ? I18n.ENGLISH : I18n.DUTCH;
     }
 
-    private BusinessCase initialCase(boolean firstRun) {
-        return SampleCases.load(SampleCases.FIRST);
-    }
-
     // ---- appearance ----------------------------------------------------------------------------
 
     @Override
     public void rebuild() {
+        buildView();
+        savePreferences();
+    }
+
+    /** A new view for the current language, theme and mode (the old view's listeners stop). */
+    private void buildView() {
         String chapter = prefs.chapter;
         Application.setUserAgentStylesheet(prefs.dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
@@ -244,18 +236,21 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         vm.beginScope().dispose();
         view = new MainView(vm, i18n, prefs, this);
         scene.setRoot(view.root());
-        applyStyle();
+        styleRoot();
         updateTitle();
-        savePreferences();
         showLibraryStatus();
     }
 
     @Override
     public void applyStyle() {
+        styleRoot();
+        savePreferences();
+    }
+
+    private void styleRoot() {
         scene.getRoot().setStyle("-fx-font-size: " + prefs.fontSize + "px;");
         scene.getRoot().getStyleClass().removeAll("pp-dark", "pp-light");
         scene.getRoot().getStyleClass().add(prefs.dark ? "pp-dark" : "pp-light");
-        savePreferences();
     }
 
     private void updateTitle() {

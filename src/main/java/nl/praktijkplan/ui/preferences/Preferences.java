@@ -18,8 +18,6 @@ public final class Preferences {
     public boolean maximized;
     public String lastFile;
     public String chapter = "practice";
-    /** Set once the first run has shown the sample case. */
-    public boolean seenSample;
     /** "Prepared by" on the reports; null or blank means the operating-system user name. */
     public String preparedBy;
 
