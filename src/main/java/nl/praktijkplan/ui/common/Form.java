@@ -139,6 +139,7 @@ public final class Form {
             message.setVisible(false);
             message.setManaged(false);
             field.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+            FieldMark.clear(field);
             return;
         }
         Problem p = problems.stream().filter(x -> x.path().equals(path)).findFirst().orElse(problems.get(0));
@@ -147,6 +148,7 @@ public final class Form {
         message.setVisible(true);
         message.setManaged(true);
         field.pseudoClassStateChanged(Styles.STATE_DANGER, true);
+        FieldMark.show(field, text);
     }
 
     /** A number input at a fixed path. */

@@ -127,6 +127,7 @@ class MainWindowTest {
         Label message = messageUnder(robot, "#currentPremises-areaM2");
         assertTrue(message.isVisible());
         assertTrue(message.getText().startsWith("Dit is geen getal"), message.getText());
+        assertTrue(hasValidationMark(robot, "#currentPremises-areaM2"), "ControlsFX marks the field");
         assertEquals(m2, text(robot, "#res-m2-current"));
         assertEquals(runsOut, text(robot, "#res-space-runs-out"));
 
@@ -140,10 +141,16 @@ class MainWindowTest {
         // Dutch formats with currency and thousands separators are accepted.
         type(robot, "#currentPremises-areaM2", "1.234,5");
         assertFalse(messageUnder(robot, "#currentPremises-areaM2").isVisible());
+        assertFalse(hasValidationMark(robot, "#currentPremises-areaM2"), "the mark goes with the error");
         assertEquals(1234.5, app.viewModel().businessCase().currentPremises().areaM2(), 1e-9);
         robot.interact(() -> app.view().select("financing"));
         type(robot, "#financing-equityAvailable", "€ 250.000");
         assertEquals(250_000, app.viewModel().businessCase().financing().equityAvailable(), 1e-9);
+    }
+
+    private static boolean hasValidationMark(FxRobot robot, String id) {
+        var decorations = org.controlsfx.control.decoration.Decorator.getDecorations(find(robot, id, TextField.class));
+        return decorations != null && !decorations.isEmpty();
     }
 
     /** The message label sits in the grid row under its field. */
