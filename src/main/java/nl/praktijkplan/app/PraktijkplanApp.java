@@ -241,12 +241,6 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         showLibraryStatus();
     }
 
-    @Override
-    public void applyStyle() {
-        styleRoot();
-        savePreferences();
-    }
-
     private void styleRoot() {
         scene.getRoot().setStyle("-fx-font-size: " + prefs.fontSize + "px;");
         scene.getRoot().getStyleClass().removeAll("pp-dark", "pp-light");

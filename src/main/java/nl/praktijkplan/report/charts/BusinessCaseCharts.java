@@ -39,13 +39,25 @@ import nl.praktijkplan.domain.calc.ProjectionYear;
  */
 public final class BusinessCaseCharts {
 
+    /** JFreeChart's own sizes (points) at text scale 1: title, legend and axis labels, tick labels. */
+    static final float TITLE_SIZE = 14f;
+    static final float LABEL_SIZE = 12f;
+    static final float TICK_SIZE = 10f;
+
     private final boolean dutch;
     private final ChartPalette palette;
+    private final float textScale;
     private final NumberFormat money;
 
     public BusinessCaseCharts(Locale locale, ChartPalette palette) {
+        this(locale, palette, 1);
+    }
+
+    /** @param textScale the user's font size over the default (18 px / 14 px): chart texts grow with the window's */
+    public BusinessCaseCharts(Locale locale, ChartPalette palette, double textScale) {
         this.dutch = !"en".equals(locale.getLanguage());
         this.palette = palette;
+        this.textScale = (float) textScale;
         this.money = NumberFormat.getCurrencyInstance(dutch ? Locale.forLanguageTag("nl-NL") : Locale.forLanguageTag("en-IE"));
         this.money.setMaximumFractionDigits(0);
     }
@@ -283,7 +295,7 @@ public final class BusinessCaseCharts {
     }
 
     private JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
-        JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 14), plot, true);
+        JFreeChart chart = new JFreeChart(title, font(Font.BOLD, TITLE_SIZE), plot, true);
         chart.setBackgroundPaint(palette.background());
         chart.setTextAntiAlias(true);
         TextTitle tt = chart.getTitle();
@@ -291,6 +303,7 @@ public final class BusinessCaseCharts {
         LegendTitle legend = chart.getLegend();
         legend.setBackgroundPaint(palette.background());
         legend.setItemPaint(palette.text());
+        legend.setItemFont(font(Font.PLAIN, LABEL_SIZE));
         plot.setBackgroundPaint(palette.background());
         if (plot instanceof XYPlot xy) {
             xy.setDomainGridlinePaint(palette.grid());
@@ -304,9 +317,15 @@ public final class BusinessCaseCharts {
             style(cp.getRangeAxis());
             cp.getDomainAxis().setLabelPaint(palette.text());
             cp.getDomainAxis().setTickLabelPaint(palette.text());
+            cp.getDomainAxis().setLabelFont(font(Font.PLAIN, LABEL_SIZE));
+            cp.getDomainAxis().setTickLabelFont(font(Font.PLAIN, TICK_SIZE));
             cp.setOrientation(PlotOrientation.VERTICAL);
         }
         return chart;
+    }
+
+    private Font font(int style, float size) {
+        return new Font("SansSerif", style, 1).deriveFont(size * textScale);
     }
 
     private void style(org.jfree.chart.axis.ValueAxis axis) {
@@ -315,6 +334,8 @@ public final class BusinessCaseCharts {
             n.setNumberFormatOverride(NumberFormat.getNumberInstance(dutch ? Locale.forLanguageTag("nl-NL") : Locale.forLanguageTag("en-IE")));
         }
         if (axis != null) {
+            axis.setLabelFont(font(Font.PLAIN, LABEL_SIZE));
+            axis.setTickLabelFont(font(Font.PLAIN, TICK_SIZE));
             axis.setLabelPaint(palette.text());
             axis.setTickLabelPaint(palette.text());
             axis.setAxisLinePaint(palette.grid());

@@ -57,11 +57,8 @@ public final class MainView {
 
         void guided();
 
-        /** Settings changed in a way that needs the scene rebuilt (language, theme). */
+        /** Settings changed in a way that needs the scene rebuilt (language, theme, font size: the charts follow it). */
         void rebuild();
-
-        /** Settings changed that apply in place (font size). */
-        void applyStyle();
 
         /** The PDF dossier and Excel workbook exports (File menu and the report chapter). */
         ReportExports exports();
@@ -85,7 +82,7 @@ public final class MainView {
         this.prefs = prefs;
         this.i18n = i18n;
         ChartPalette palette = prefs.dark ? ChartPalette.DARK : ChartPalette.LIGHT;
-        BusinessCaseCharts charts = new BusinessCaseCharts(i18n.locale(), palette);
+        BusinessCaseCharts charts = new BusinessCaseCharts(i18n.locale(), palette, prefs.fontSize / Preferences.DEFAULT_FONT_SIZE);
         List<Chapter> chapters = new ChapterPages(vm, i18n, charts, prefs.expert)
                 .withReports(prefs, actions.exports()).all();
         FilteredList<Chapter> visible = new FilteredList<>(FXCollections.observableArrayList(chapters),
@@ -228,7 +225,7 @@ public final class MainView {
             mi.setSelected(prefs.fontSize == size);
             mi.setOnAction(e -> {
                 prefs.fontSize = size;
-                actions.applyStyle();
+                actions.rebuild();
             });
             font.getItems().add(mi);
         }

@@ -9,7 +9,10 @@ public final class Preferences {
     public String language = "nl";
     public boolean dark;
     /** Base font size in pixels (the theme's default is 14). */
-    public double fontSize = 14;
+    /** The UI's font size (px) unless the user picks another; charts scale their texts by fontSize / this. */
+    public static final double DEFAULT_FONT_SIZE = 14;
+
+    public double fontSize = DEFAULT_FONT_SIZE;
     public boolean expert = true;
     public Double windowX;
     public Double windowY;

@@ -80,7 +80,7 @@ public final class PreferencesStore {
             p.language = "nl";
         }
         if (!(p.fontSize >= 10 && p.fontSize <= 24)) {
-            p.fontSize = 14;
+            p.fontSize = Preferences.DEFAULT_FONT_SIZE;
         }
         if (!(p.windowWidth >= 640 && p.windowWidth <= 10_000)) {
             p.windowWidth = 1280;
