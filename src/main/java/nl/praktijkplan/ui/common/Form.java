@@ -375,6 +375,9 @@ public final class Form {
         };
         bound.add(b);
         b.reload(true);
+        // Hidden marker and reset take no room: otherwise the unit column is as wide as they are on every row.
+        marker.managedProperty().bind(marker.visibleProperty());
+        reset.managedProperty().bind(reset.visibleProperty());
         HBox extra = new HBox(4, new Label(AssumptionTexts.unitText(a.unit(), i18n)), marker, reset);
         extra.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         grid.add(lbl, 0, row);

@@ -90,7 +90,7 @@ public final class MainView {
         nav = new ListView<>(visible);
         nav.setId("chapterNav");
         nav.setAccessibleText(i18n.t("nav.chapters"));
-        nav.setPrefWidth(230);
+        nav.setPrefWidth(230 * prefs.fontSize / Preferences.DEFAULT_FONT_SIZE); // the longest title fits at every size
         nav.setMinWidth(170);
         nav.getStyleClass().addAll("pp-nav", Styles.DENSE);
         nav.setCellFactory(l -> new ListCell<>() {
