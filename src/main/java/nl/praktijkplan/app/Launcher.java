@@ -14,6 +14,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // JavaFX draws the windows; AWT only measures fonts and renders images for the charts and the dossier.
+        // Headless, it opens no second X connection of its own (slower start, GTK warnings, a crash at shutdown).
+        System.setProperty("java.awt.headless", "true");
         if (args.length > 0) {
             System.exit(new Cli(System.out, System.err, Locale.getDefault()).run(args));
         }
