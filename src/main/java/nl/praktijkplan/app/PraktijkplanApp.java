@@ -239,6 +239,11 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         styleRoot();
         updateTitle();
         showLibraryStatus();
+        if (libraryView != null && libraryView.stage() != null && libraryView.stage().isShowing()) {
+            // The library window was built in the old language and font size: open it anew.
+            libraryView.stage().close();
+            library();
+        }
     }
 
     private void styleRoot() {

@@ -102,6 +102,24 @@ class LibraryWindowTest {
     }
 
     @Test
+    void anOpenLibraryWindowFollowsALanguageSwitch(FxRobot robot) {
+        waitUntil("the library opens at start-up", () -> app.librarySession() != null && app.librarySession().isOpen());
+        robot.interact(() -> app.library());
+        assertEquals("Bibliotheek", app.libraryView().stage().getTitle());
+        robot.interact(() -> {
+            app.preferences().language = "en";
+            app.rebuild();
+        });
+        assertTrue(app.libraryView().stage().isShowing());
+        assertEquals("Library", app.libraryView().stage().getTitle());
+        robot.interact(() -> {
+            app.preferences().language = "nl";
+            app.rebuild();
+        });
+        assertEquals("Bibliotheek", app.libraryView().stage().getTitle());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void practiceDuplicateSearchAndRestoreAnOlderVersion(FxRobot robot) throws Exception {
         waitUntil("the library opens at start-up", () -> app.librarySession() != null && app.librarySession().isOpen());
