@@ -1,0 +1,16 @@
+package nl.praktijkplan.ui.main;
+
+import nl.praktijkplan.ui.assumptions.AssumptionsView;
+
+/** The assumptions chapter, shown in expert mode only: every assumption with the value this case uses. */
+final class AssumptionsChapter extends ChapterParts {
+
+    AssumptionsChapter(ChapterParts parts) {
+        super(parts);
+    }
+
+    Chapter build() {
+        AssumptionsView view = new AssumptionsView(vm, i18n);
+        return new Chapter("assumptions", "chapter.assumptions", column(intro("intro.assumptions")), view.node(), true, true);
+    }
+}

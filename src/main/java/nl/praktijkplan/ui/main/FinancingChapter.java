@@ -1,0 +1,83 @@
+package nl.praktijkplan.ui.main;
+
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.input.RepaymentType;
+import nl.praktijkplan.ui.common.ChartBox;
+import nl.praktijkplan.ui.common.Figures;
+import nl.praktijkplan.ui.common.Form;
+import nl.praktijkplan.ui.common.Form.Kind;
+
+/** Chapter 5, financing of the selected option: equity, contributions, region and bank terms beside the loan figures and charts. */
+final class FinancingChapter extends ChapterParts {
+
+    FinancingChapter(ChapterParts parts) {
+        super(parts);
+    }
+
+    Chapter build() {
+        Form f = form();
+        f.section("section.financing");
+        f.number("financing.equityAvailable", "field.equity", Kind.MONEY);
+        f.choice(() -> "financing.repayment", "field.repayment", RepaymentType.class);
+        f.number("financing.balloonPct", "field.balloon", Kind.PERCENT);
+        f.check(() -> "financing.useBmkb", "field.useBmkb");
+        f.check(() -> "financing.starter", "field.starter");
+        f.section("section.private");
+        f.number("privateFinances.practiceHolders", "field.holders", Kind.INTEGER);
+        f.number("privateFinances.drawingsPerHolder", "field.drawings", Kind.MONEY);
+        f.section("section.contributions");
+        f.number(opt("contributions.insurer"), "field.contribInsurer", Kind.MONEY);
+        f.number(opt("contributions.municipality"), "field.contribMunicipality", Kind.MONEY);
+        f.number(opt("contributions.other"), "field.contribOther", Kind.MONEY);
+        f.section("section.region");
+        f.note("note.region");
+        f.number("region.gpPer10000Inhabitants", "field.region.gpDensity", Kind.DECIMAL);
+        f.number("region.expectedGpOutflowPct", "field.region.outflow", Kind.PERCENT);
+        f.number("region.insuredWithoutGp", "field.region.withoutGp", Kind.INTEGER);
+        f.number("region.populationGrowthPct", "field.region.growth", Kind.PERCENT);
+        f.number("region.share65PlusPct", "field.region.share65", Kind.PERCENT);
+        f.number("region.shareLowSesPct", "field.region.lowSes", Kind.PERCENT);
+        f.text(() -> "region.problem", "field.region.problem");
+        f.text(() -> "region.monitoring", "field.region.monitoring");
+        f.section("section.bank");
+        f.assumption(AssumptionKeys.LOAN_RATE);
+        f.assumption(AssumptionKeys.LOAN_TERM);
+        f.assumption(AssumptionKeys.DSCR_MIN);
+        f.assumption(AssumptionKeys.LTV_MAX);
+
+        Figures fig = new Figures(vm, i18n);
+        fig.title("result.title.financing");
+        fig.add("res-cfads", "result.cfads", r -> n.money(selected(r).financing().cfadsYear1()));
+        fig.add("res-max-ds", "result.maxDebtService", r -> n.money(selected(r).financing().maxDebtService()));
+        fig.add("res-max-cash", "result.maxByCashFlow", r -> n.money(selected(r).financing().maxByCashFlow()));
+        fig.add("res-max-coll", "result.maxByCollateral", r -> selected(r).financing().maxByCollateral() == null ? "–"
+                : n.money(selected(r).financing().maxByCollateral()));
+        fig.add("res-max-loan", "result.maxLoan", r -> n.money(selected(r).financing().maxLoan()));
+        fig.add("res-loan", "result.loan", r -> n.money(selected(r).financing().loan()));
+        fig.add("res-equity-used", "result.equityUsed", r -> n.money(selected(r).financing().equityUsed()));
+        fig.add("res-bmkb-fee", "result.bmkbFee", r -> n.money(selected(r).financing().bmkbFee()));
+        fig.add("res-gap", "result.gap", r -> n.money(selected(r).financing().financingGap()));
+        fig.add("res-dscr1", "result.dscr1", r -> selected(r).dscrYear1() == null ? "–" : n.format(selected(r).dscrYear1(), 2));
+        fig.add("res-dscr-worst", "result.dscrWorst", r -> selected(r).dscrWorst() == null ? "–" : n.format(selected(r).dscrWorst(), 2));
+        fig.add("res-ltv1", "result.ltv1", r -> selected(r).ltvYear1() == null ? "–" : n.percent(selected(r).ltvYear1() * 100, 1));
+        TabPane tabs = new TabPane();
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        ChartBox dscr = new ChartBox(vm, charts,
+                r -> charts.dscrPerYear(selected(r), r.assumptions().value(AssumptionKeys.DSCR_MIN)), "chart-dscr");
+        ChartBox stack = new ChartBox(vm, charts, r -> charts.financingStack(selected(r)), "chart-financing");
+        ChartBox amort = new ChartBox(vm, charts, r -> charts.amortisation(selected(r)), "chart-amortisation");
+        tabs.getTabs().addAll(new Tab(i18n.t("chart.dscr"), dscr.node()), new Tab(i18n.t("chart.financing"), stack.node()),
+                new Tab(i18n.t("chart.amortisation"), amort.node()));
+        tabs.setMinHeight(340);
+        // The skin shows the selected tab's content after this listener: redraw a stale chart just after.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            dscr.flush();
+            stack.flush();
+            amort.flush();
+        }));
+        return new Chapter("financing", "chapter.financing", column(intro("intro.financing"), optionPicker(), f.node()),
+                column(fig.node(), tabs), false);
+    }
+}

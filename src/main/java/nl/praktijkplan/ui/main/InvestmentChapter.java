@@ -1,0 +1,60 @@
+package nl.praktijkplan.ui.main;
+
+import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.input.PurchaseTax;
+import nl.praktijkplan.domain.input.ValuationMethod;
+import nl.praktijkplan.ui.common.ChartBox;
+import nl.praktijkplan.ui.common.Figures;
+import nl.praktijkplan.ui.common.Form;
+import nl.praktijkplan.ui.common.Form.Kind;
+
+/** Chapter 4, investment and valuation of the selected option: purchase, works and valuation beside the investment and its coverage. */
+final class InvestmentChapter extends ChapterParts {
+
+    InvestmentChapter(ChapterParts parts) {
+        super(parts);
+    }
+
+    Chapter build() {
+        Form f = form();
+        f.section("section.purchase");
+        f.number(opt("purchasePrice"), "field.purchasePrice", Kind.MONEY);
+        f.choice(opt("purchaseTax"), "field.purchaseTax", PurchaseTax.class);
+        f.number(opt("landCost"), "field.landCost", Kind.MONEY);
+        f.number(opt("buyerCosts"), "field.buyerCosts", Kind.MONEY);
+        f.section("section.works");
+        f.number(opt("constructionCost"), "field.constructionCost", Kind.MONEY);
+        f.number(opt("medicalExtras"), "field.medicalExtras", Kind.MONEY);
+        f.number(opt("renovationCost"), "field.renovationCost", Kind.MONEY);
+        f.number(opt("fitOutCost"), "field.fitOutCost", Kind.MONEY);
+        f.check(opt("worksIncludeVat"), "field.worksIncludeVat");
+        f.number(opt("constructionFinancingCosts"), "field.constructionFinancingCosts", Kind.MONEY);
+        f.section("section.valuation");
+        f.choice(opt("valuation.method"), "field.valuationMethod", ValuationMethod.class);
+        f.number(opt("valuation.marketRentPerM2"), "field.marketRent", Kind.MONEY_PER_M2);
+        f.number(opt("valuation.yieldPct"), "field.yield", Kind.PERCENT);
+        f.number(opt("valuation.appraisedValue"), "field.appraisedValue", Kind.MONEY);
+        f.assumption(AssumptionKeys.BAR);
+        f.assumption(AssumptionKeys.TRANSFER_TAX);
+
+        Figures fig = new Figures(vm, i18n);
+        fig.title("result.title.investment");
+        fig.add("res-inv-purchase", "result.inv.purchase", r -> n.money(selected(r).investment().acquisition()));
+        fig.add("res-inv-tax", "result.inv.tax", r -> n.money(selected(r).investment().transferTax()));
+        fig.add("res-inv-works", "result.inv.works", r -> n.money(selected(r).investment().works()));
+        fig.add("res-inv-vat", "result.inv.vat", r -> n.money(selected(r).investment().nonRecoverableVat()));
+        fig.add("res-inv-fees", "result.inv.fees", r -> n.money(selected(r).investment().fees()));
+        fig.add("res-inv-total", "result.inv.total", r -> n.money(selected(r).investmentTotal()));
+        fig.add("res-market-value", "result.marketValue", r -> n.money(selected(r).marketValue()));
+        fig.add("res-top", "result.top", r -> selected(r).onrendabeleTop() == null ? "–" : n.money(selected(r).onrendabeleTop()));
+        fig.title("result.title.coverage");
+        fig.add("res-cov-contrib", "result.cov.contributions", r -> selected(r).topCoverage() == null ? "–"
+                : n.money(selected(r).topCoverage().insurer() + selected(r).topCoverage().municipality() + selected(r).topCoverage().other()));
+        fig.add("res-cov-equity", "result.cov.equity", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().equity()));
+        fig.add("res-cov-loan", "result.cov.loan", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().loanAboveValue()));
+        fig.add("res-cov-uncovered", "result.cov.uncovered", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().uncovered()));
+        ChartBox chart = new ChartBox(vm, charts, r -> charts.financingStack(selected(r)), "chart-investment");
+        return new Chapter("investment", "chapter.investment",
+                column(intro("intro.investment"), optionPicker(), f.node()), column(fig.node(), chart.node()), false);
+    }
+}

@@ -1,0 +1,69 @@
+package nl.praktijkplan.ui.main;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.calc.OperatingYear;
+import nl.praktijkplan.domain.input.IncomeMethod;
+import nl.praktijkplan.ui.common.Form;
+import nl.praktijkplan.ui.common.Form.Kind;
+
+/** Chapter 6, operations of the selected option: income and cost inputs beside the operating table per year. */
+final class OperationsChapter extends ChapterParts {
+
+    OperationsChapter(ChapterParts parts) {
+        super(parts);
+    }
+
+    Chapter build() {
+        Form f = form();
+        f.section("section.income");
+        f.choice(() -> "income.method", "field.incomeMethod", IncomeMethod.class);
+        f.number("income.accountsRevenue", "field.accountsRevenue", Kind.MONEY);
+        f.number("income.otherRevenuePerPatient", "field.otherRevenue", Kind.MONEY);
+        f.number("income.tariffHousingChangePct", "field.tariffChange", Kind.PERCENT);
+        f.number("income.tariffChangeFromYear", "field.tariffChangeYear", Kind.YEAR);
+        f.section("section.costs");
+        f.number("costs.otherCostsYear1", "field.otherCosts", Kind.MONEY);
+        f.assumption(AssumptionKeys.COST_INDEX);
+        f.assumption(AssumptionKeys.RENT_INDEX);
+        f.assumption(AssumptionKeys.INCOME_TAX);
+        f.assumption(AssumptionKeys.DISCOUNT_RATE);
+
+        TableView<OperatingYear> table = new TableView<>();
+        table.setId("operationsTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(col("table.year", y -> String.valueOf(y.calendarYear())));
+        table.getColumns().add(col("table.patients", y -> n.format(y.patientsServed(), 0)));
+        table.getColumns().add(col("table.revenue", y -> n.money(y.revenue())));
+        table.getColumns().add(col("table.housing", y -> n.money(y.housingCosts())));
+        table.getColumns().add(col("table.otherCosts", y -> n.money(y.otherCosts())));
+        table.getColumns().add(col("table.ebitda", y -> n.money(y.ebitda())));
+        table.getColumns().add(col("table.cfads", y -> n.money(y.cfads())));
+        table.getColumns().add(col("table.debtService", y -> n.money(y.debtService())));
+        table.getColumns().add(col("table.dscr", y -> y.dscr() == null ? "–" : n.format(y.dscr(), 2)));
+        Runnable fill = () -> table.getItems().setAll(selected(vm.result()).years());
+        fill.run();
+        nl.praktijkplan.ui.common.LazyUpdate lazy = new nl.praktijkplan.ui.common.LazyUpdate(table, fill);
+        vm.on(vm.resultProperty(), lazy::request);
+        vm.on(vm.selectedOptionProperty(), lazy::request);
+        table.setPrefHeight(420);
+        Label title = new Label(i18n.t("result.title.operations"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.setPadding(new Insets(8, 12, 0, 12));
+        return new Chapter("operations", "chapter.operations", column(intro("intro.operations"), optionPicker(), f.node()),
+                column(title, table), false);
+    }
+
+    <T> TableColumn<T, String> col(String key, java.util.function.Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(i18n.t(key));
+        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.setSortable(false);
+        return c;
+    }
+}
