@@ -135,6 +135,9 @@ public final class ConsultationView {
         s.setId(id);
         s.setShowTickMarks(true);
         s.setShowTickLabels(false);
+        // Ten steps over the range: the default unit (25) drew tens of thousands of marks on a € 1 million range.
+        s.setMajorTickUnit((max - min) / 10);
+        s.setMinorTickCount(1);
         s.setPrefWidth(500);
         return s;
     }
