@@ -53,6 +53,9 @@ public final class Form {
         void reload(boolean force);
     }
 
+    /** The widest a form grows in a full-width chapter, where it sits above a table (px at the default font). */
+    public static final double WIDE_MAX_WIDTH = 720;
+
     private final CaseViewModel vm;
     private final I18n i18n;
     private final GridPane grid = new GridPane();

@@ -12,7 +12,7 @@ import nl.praktijkplan.domain.input.IncomeMethod;
 import nl.praktijkplan.ui.common.Form;
 import nl.praktijkplan.ui.common.Form.Kind;
 
-/** Chapter 6, operations of the selected option: income and cost inputs beside the operating table per year. */
+/** Chapter 6, operations of the selected option: income and cost inputs above the operating table per year (full width: nine money columns). */
 final class OperationsChapter extends ChapterParts {
 
     OperationsChapter(ChapterParts parts) {
@@ -34,9 +34,11 @@ final class OperationsChapter extends ChapterParts {
         f.assumption(AssumptionKeys.INCOME_TAX);
         f.assumption(AssumptionKeys.DISCOUNT_RATE);
 
+        f.node().setMaxWidth(Form.WIDE_MAX_WIDTH); // full-width chapter: the inputs keep their usual width
+
         TableView<OperatingYear> table = new TableView<>();
         table.setId("operationsTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(col("table.year", y -> String.valueOf(y.calendarYear())));
         table.getColumns().add(col("table.patients", y -> n.format(y.patientsServed(), 0)));
         table.getColumns().add(col("table.revenue", y -> n.money(y.revenue())));
@@ -63,6 +65,7 @@ final class OperationsChapter extends ChapterParts {
         TableColumn<T, String> c = new TableColumn<>(i18n.t(key));
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.setPrefWidth(100); // equal shares of the width; long headers wrap (app.css)
         c.setSortable(false);
         return c;
     }
