@@ -31,18 +31,11 @@ final class StartupPreload {
     /** Starts reading in the background; called once, before the toolkit starts. */
     static synchronized void begin() {
         if (pending == null) {
-            CompletableFuture<Opening> opening = new CompletableFuture<>();
-            pending = opening;
-            Thread t = new Thread(() -> {
-                try {
-                    opening.complete(read());
-                } catch (RuntimeException | Error e) {
-                    opening.completeExceptionally(e);
-                }
-                warmCharts();
-            }, "praktijkplan-preload");
-            t.setDaemon(true);
-            t.start();
+            pending = CompletableFuture.supplyAsync(() -> read(PreferencesStore.forUser()), r -> {
+                Thread t = new Thread(r, "praktijkplan-preload");
+                t.setDaemon(true);
+                t.start();
+            });
         }
     }
 
@@ -50,24 +43,11 @@ final class StartupPreload {
     static synchronized Opening take() {
         CompletableFuture<Opening> f = pending;
         pending = null;
-        return f == null ? read() : f.join();
-    }
-
-    /**
-     * JFreeChart's static initialiser asks Swing's UIManager for a colour, which loads a whole look and feel
-     * (~140 ms): done here, the first chart on the FX thread finds it ready.
-     */
-    private static void warmCharts() {
-        try {
-            Class.forName("org.jfree.chart.JFreeChart", true, StartupPreload.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            // Only a head start: the FX thread loads the class itself and reports any real problem.
-        }
+        return f == null ? read(PreferencesStore.forUser()) : f.join();
     }
 
     /** The last case file if it still opens, otherwise (and on a first run) the sample practice. */
-    private static Opening read() {
-        PreferencesStore store = PreferencesStore.forUser();
+    static Opening read(PreferencesStore store) {
         Preferences prefs = store.load();
         CaseViewModel vm = null;
         if (prefs.lastFile != null && Files.isRegularFile(Path.of(prefs.lastFile))) {
