@@ -136,7 +136,11 @@ public final class Form {
         return m;
     }
 
-    private void show(Label message, Node field, List<Problem> problems, String path) {
+    /**
+     * Marks the field with its problem, or clears the mark. {@code inUse} tells the value the calculation still
+     * uses (number fields), so that the user sees which value drives the results; null gives a general sentence.
+     */
+    private void show(Label message, Node field, List<Problem> problems, String path, Supplier<String> inUse) {
         if (problems.isEmpty()) {
             message.setText("");
             message.setVisible(false);
@@ -146,12 +150,25 @@ public final class Form {
             return;
         }
         Problem p = problems.stream().filter(x -> x.path().equals(path)).findFirst().orElse(problems.get(0));
-        String text = p.path().equals(path) ? i18n.t("validation.field", p.message(i18n.dutch())) : p.describe(i18n.dutch());
+        String problem = p.path().equals(path) ? i18n.t("validation.field", p.message(i18n.dutch())) : p.describe(i18n.dutch());
+        String value = inUse == null ? null : inUse.get();
+        String text = problem + " " + (value == null ? i18n.t("validation.lastValid") : i18n.t("validation.inUse", value));
         message.setText(text);
         message.setVisible(true);
         message.setManaged(true);
         field.pseudoClassStateChanged(Styles.STATE_DANGER, true);
         FieldMark.show(field, text);
+    }
+
+    /** A value as its field shows it, with its unit: "€ 250.000", "21%", "200 m²". */
+    private String withUnit(double value, Kind kind) {
+        NumberFormats n = i18n.numbers();
+        return switch (kind) {
+            case MONEY -> n.money(value);
+            case PERCENT -> n.percent(value, kind.decimals);
+            case YEAR -> String.valueOf((long) value);
+            default -> kind.unit.isEmpty() ? n.format(value, kind.decimals) : n.format(value, kind.decimals) + " " + kind.unit;
+        };
     }
 
     /** A number input at a fixed path. */
@@ -169,6 +186,10 @@ public final class Form {
         Label message = message();
         Label unit = new Label(kind.unit);
         unit.getStyleClass().add(Styles.TEXT_MUTED);
+        Supplier<String> inUse = () -> {
+            JsonNode v = vm.valueAt(path.get());
+            return v == null || !v.isNumber() ? null : withUnit(v.asDouble(), kind);
+        };
         boolean[] updating = {false};
         field.textProperty().addListener((o, old, text) -> {
             if (updating[0]) {
@@ -177,10 +198,10 @@ public final class Form {
             NumberFormats.Parsed p = i18n.numbers().parse(text, kind.whole);
             if (!p.ok()) {
                 String m = i18n.t(p.errorKey());
-                show(message, field, List.of(new Problem("", m, m)), path.get()); // a parse error is a whole sentence
+                show(message, field, List.of(new Problem("", m, m)), path.get(), inUse); // a parse error is a whole sentence
                 return;
             }
-            show(message, field, vm.edit(path.get(), p.value()), path.get());
+            show(message, field, vm.edit(path.get(), p.value()), path.get(), inUse);
         });
         field.focusedProperty().addListener((o, was, is) -> {
             if (!is && !message.isVisible()) {
@@ -200,7 +221,7 @@ public final class Form {
             updating[0] = true;
             field.setText(kind == Kind.YEAR ? String.valueOf((long) value) : i18n.numbers().format(value, kind.decimals));
             updating[0] = false;
-            show(message, field, List.of(), path.get());
+            show(message, field, List.of(), path.get(), inUse);
         };
         field.getProperties().put("pp.bound", b);
         bound.add(b);
@@ -218,7 +239,7 @@ public final class Form {
         boolean[] updating = {false};
         field.textProperty().addListener((o, old, text) -> {
             if (!updating[0]) {
-                show(message, field, vm.edit(path.get(), text), path.get());
+                show(message, field, vm.edit(path.get(), text), path.get(), null);
             }
         });
         Bound b = force -> {
@@ -232,7 +253,7 @@ public final class Form {
                 field.setText(value);
                 updating[0] = false;
             }
-            show(message, field, List.of(), path.get());
+            show(message, field, List.of(), path.get(), null);
         };
         bound.add(b);
         b.reload(true);
@@ -259,7 +280,7 @@ public final class Form {
         boolean[] updating = {false};
         box.valueProperty().addListener((o, old, v) -> {
             if (!updating[0] && v != null) {
-                show(message, box, vm.edit(path.get(), v.name()), path.get());
+                show(message, box, vm.edit(path.get(), v.name()), path.get(), null);
             }
         });
         Bound b = force -> {
@@ -274,7 +295,7 @@ public final class Form {
                 updating[0] = false;
             }
             if (force) {
-                show(message, box, List.of(), path.get());
+                show(message, box, List.of(), path.get(), null);
             }
         };
         bound.add(b);
@@ -292,7 +313,7 @@ public final class Form {
         boolean[] updating = {false};
         box.selectedProperty().addListener((o, old, v) -> {
             if (!updating[0]) {
-                show(message, box, vm.edit(path.get(), v), path.get());
+                show(message, box, vm.edit(path.get(), v), path.get(), null);
             }
         });
         Bound b = force -> {
@@ -344,6 +365,7 @@ public final class Form {
         reset.setOnAction(e -> vm.resetOverride(key));
         boolean[] updating = {false};
         String path = "assumptionOverrides." + key;
+        Supplier<String> inUse = () -> i18n.numbers().format(vm.assumptionValue(key), 4) + " " + AssumptionTexts.unitText(a.unit(), i18n);
         field.textProperty().addListener((o, old, text) -> {
             if (updating[0]) {
                 return;
@@ -351,14 +373,14 @@ public final class Form {
             NumberFormats.Parsed p = i18n.numbers().parse(text, false);
             if (!p.ok()) {
                 String m = i18n.t(p.errorKey());
-                show(message, field, List.of(new Problem("", m, m)), path);
+                show(message, field, List.of(new Problem("", m, m)), path, inUse);
                 return;
             }
             if (!vm.isOverridden(key) && p.value() == a.value()) {
-                show(message, field, List.of(), path);
+                show(message, field, List.of(), path, inUse);
                 return;
             }
-            show(message, field, vm.setOverride(key, p.value()), path);
+            show(message, field, vm.setOverride(key, p.value()), path, inUse);
         });
         Bound b = force -> {
             boolean overridden = vm.isOverridden(key);
@@ -373,7 +395,7 @@ public final class Form {
                 updating[0] = true;
                 field.setText(i18n.numbers().format(value, 4));
                 updating[0] = false;
-                show(message, field, List.of(), path);
+                show(message, field, List.of(), path, inUse);
             }
         };
         bound.add(b);

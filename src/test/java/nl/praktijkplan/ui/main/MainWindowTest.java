@@ -127,6 +127,8 @@ class MainWindowTest {
         Label message = messageUnder(robot, "#currentPremises-areaM2");
         assertTrue(message.isVisible());
         assertTrue(message.getText().startsWith("Dit is geen getal"), message.getText());
+        // The message names the value that still drives the results: the 200 m² typed above.
+        assertTrue(message.getText().endsWith("De berekening gebruikt nog 200 m²."), message.getText());
         assertTrue(hasValidationMark(robot, "#currentPremises-areaM2"), "ControlsFX marks the field");
         assertEquals(m2, text(robot, "#res-m2-current"));
         assertEquals(runsOut, text(robot, "#res-space-runs-out"));
@@ -134,7 +136,7 @@ class MainWindowTest {
         type(robot, "#currentPremises-areaM2", "-5");
         message = messageUnder(robot, "#currentPremises-areaM2");
         assertTrue(message.isVisible());
-        assertEquals("Deze waarde moet ≥ 0 zijn. De berekening gebruikt de laatste geldige waarde.", message.getText());
+        assertEquals("Deze waarde moet ≥ 0 zijn. De berekening gebruikt nog 200 m².", message.getText());
         assertEquals(m2, text(robot, "#res-m2-current"));
         assertEquals(200, app.viewModel().businessCase().currentPremises().areaM2());
 
