@@ -76,7 +76,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         vm = opening.vm();
         i18n = new I18n(locale());
         exports = new ReportExports(vm, prefs, () -> i18n, () -> this.stage, hostServices());
-        mark("case-computed");
+        mark("case-ready");
         scene = new Scene(new javafx.scene.layout.StackPane(), prefs.windowWidth, prefs.windowHeight);
         scene.getStylesheets().add(PraktijkplanApp.class.getResource("/nl/praktijkplan/ui/app.css").toExternalForm());
         buildView();
@@ -96,7 +96,11 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         });
         // The library (H2) opens once the window is up, so that it does not compete with the first window.
         createLibrarySession();
-        stage.setOnShown(e -> Platform.runLater(() -> openLibrary(() -> { })));
+        stage.setOnShown(e -> Platform.runLater(() -> {
+            if (libraryStartup == null) { // File › Library may have started it already
+                openLibrary(() -> { });
+            }
+        }));
         if (Boolean.getBoolean(TIMING_PROPERTY)) {
             stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
