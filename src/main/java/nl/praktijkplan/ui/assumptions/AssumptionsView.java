@@ -14,6 +14,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -48,6 +50,7 @@ public final class AssumptionsView {
         TableColumn<Assumption, String> label = new TableColumn<>(i18n.t("assumptions.label"));
         label.setCellValueFactory(d -> new SimpleStringProperty(d.getValue().label(i18n.dutch())));
         label.setPrefWidth(260);
+        label.setCellFactory(c -> wrapping());
 
         TableColumn<Assumption, Double> value = new TableColumn<>(i18n.t("assumptions.value"));
         value.setCellValueFactory(d -> new SimpleObjectProperty<>(vm.assumptionValue(d.getValue().key())));
@@ -92,18 +95,18 @@ public final class AssumptionsView {
             }
             table.refresh();
         });
-        value.setPrefWidth(140);
+        value.setPrefWidth(110);
         value.setStyle("-fx-alignment: CENTER-RIGHT;");
 
         TableColumn<Assumption, String> unit = new TableColumn<>(i18n.t("assumptions.unit"));
         unit.setCellValueFactory(d -> new SimpleStringProperty(AssumptionTexts.unitText(d.getValue().unit(), i18n)));
-        unit.setPrefWidth(80);
+        unit.setPrefWidth(90);
         TableColumn<Assumption, String> year = new TableColumn<>(i18n.t("assumptions.year"));
         year.setCellValueFactory(d -> new SimpleStringProperty(String.valueOf(d.getValue().year())));
-        year.setPrefWidth(60);
+        year.setPrefWidth(64);
         TableColumn<Assumption, String> confidence = new TableColumn<>(i18n.t("assumptions.confidence"));
         confidence.setCellValueFactory(d -> new SimpleStringProperty(i18n.enumLabel(d.getValue().confidence())));
-        confidence.setPrefWidth(90);
+        confidence.setPrefWidth(140);
         TableColumn<Assumption, Assumption> status = new TableColumn<>(i18n.t("assumptions.status"));
         status.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue()));
         status.setCellFactory(c -> new TableCell<>() {
@@ -128,11 +131,17 @@ public final class AssumptionsView {
                 setGraphic(h);
             }
         });
-        status.setPrefWidth(150);
+        status.setPrefWidth(130);
         TableColumn<Assumption, String> source = new TableColumn<>(i18n.t("assumptions.source"));
         source.setCellValueFactory(d -> new SimpleStringProperty(d.getValue().source()));
         source.setPrefWidth(420);
+        source.setCellFactory(c -> wrapping());
         table.getColumns().addAll(List.of(label, value, unit, year, confidence, status, source));
+        // The columns share the width, and long names and sources wrap: an accountant reads every source whole.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        for (TableColumn<Assumption, ?> fixed : List.of(value, unit, year, confidence, status)) {
+            fixed.setMinWidth(fixed.getPrefWidth()); // short values keep their width; name and source take the rest
+        }
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Assumption a, boolean empty) {
@@ -166,5 +175,26 @@ public final class AssumptionsView {
 
     public VBox node() {
         return box;
+    }
+
+    /**
+     * A text cell that wraps its text over as many lines as it needs. A Text node wrapped at the column's width
+     * sets the row's height (a wrapping Labeled cell stops at two lines); it takes the cell's theme font and colour.
+     */
+    private static TableCell<Assumption, String> wrapping() {
+        Text text = new Text();
+        TableCell<Assumption, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                text.setText(empty || value == null ? "" : value);
+                setGraphic(empty ? null : text);
+            }
+        };
+        text.wrappingWidthProperty().bind(cell.widthProperty().subtract(16));
+        text.fontProperty().bind(cell.fontProperty());
+        text.fillProperty().bind(cell.textFillProperty());
+        cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
+        return cell;
     }
 }
