@@ -14,8 +14,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -25,6 +23,7 @@ import nl.praktijkplan.ui.common.AssumptionTexts;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
 import nl.praktijkplan.ui.common.NumberFormats;
+import nl.praktijkplan.ui.common.WrappingCell;
 
 /**
  * Every assumption of the catalogue with the value this case uses, its unit, year, confidence and source.
@@ -50,7 +49,7 @@ public final class AssumptionsView {
         TableColumn<Assumption, String> label = new TableColumn<>(i18n.t("assumptions.label"));
         label.setCellValueFactory(d -> new SimpleStringProperty(d.getValue().label(i18n.dutch())));
         label.setPrefWidth(260);
-        label.setCellFactory(c -> wrapping());
+        label.setCellFactory(c -> new WrappingCell<>());
 
         TableColumn<Assumption, Double> value = new TableColumn<>(i18n.t("assumptions.value"));
         value.setCellValueFactory(d -> new SimpleObjectProperty<>(vm.assumptionValue(d.getValue().key())));
@@ -135,7 +134,7 @@ public final class AssumptionsView {
         TableColumn<Assumption, String> source = new TableColumn<>(i18n.t("assumptions.source"));
         source.setCellValueFactory(d -> new SimpleStringProperty(d.getValue().source()));
         source.setPrefWidth(420);
-        source.setCellFactory(c -> wrapping());
+        source.setCellFactory(c -> new WrappingCell<>());
         table.getColumns().addAll(List.of(label, value, unit, year, confidence, status, source));
         // The columns share the width, and long names and sources wrap: an accountant reads every source whole.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -175,26 +174,5 @@ public final class AssumptionsView {
 
     public VBox node() {
         return box;
-    }
-
-    /**
-     * A text cell that wraps its text over as many lines as it needs. A Text node wrapped at the column's width
-     * sets the row's height (a wrapping Labeled cell stops at two lines); it takes the cell's theme font and colour.
-     */
-    private static TableCell<Assumption, String> wrapping() {
-        Text text = new Text();
-        TableCell<Assumption, String> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(String value, boolean empty) {
-                super.updateItem(value, empty);
-                text.setText(empty || value == null ? "" : value);
-                setGraphic(empty ? null : text);
-            }
-        };
-        text.wrappingWidthProperty().bind(cell.widthProperty().subtract(16));
-        text.fontProperty().bind(cell.fontProperty());
-        text.fillProperty().bind(cell.textFillProperty());
-        cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
-        return cell;
     }
 }

@@ -18,6 +18,7 @@ import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
 import nl.praktijkplan.ui.common.LazyUpdate;
 import nl.praktijkplan.ui.common.NumberFormats;
+import nl.praktijkplan.ui.common.WrappingCell;
 
 /**
  * Side-by-side table from the engine's {@link OptionComparison}: staying and up to four options, one row per
@@ -123,6 +124,7 @@ public final class ComparisonView {
             metric.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue().metric()));
             metric.setSortable(false);
             metric.setPrefWidth(260);
+            metric.setCellFactory(t -> new WrappingCell<>());
             table.getColumns().add(metric);
             for (int i = 0; i < headers.size(); i++) {
                 int col = i;
