@@ -824,7 +824,7 @@ final class DossierHtml {
         ind.add(new String[] {t("Aandeel inwoners in wijken met lage SES", "Share living in low-SES neighbourhoods"), f.percent(reg.shareLowSesPct())});
         h.keyValues(ind);
         if (!reg.problem().isBlank()) {
-            h.p(reg.problem());
+            h.paragraphs(reg.problem());
         }
         h.p(r.spaceRunsOutYear() == null
                 ? t("De huidige huisvesting (" + f.m2(r.currentAreaM2()) + ") volstaat binnen de horizon.", "The current premises (" + f.m2(r.currentAreaM2()) + ") suffice within the horizon.")
@@ -860,7 +860,7 @@ final class DossierHtml {
                 "Contribution per extra patient = amount asked of the insurer / extra patients in " + last + "."));
         h.h2(t("5. Monitoring", "5. Monitoring"));
         if (!reg.monitoring().isBlank()) {
-            h.p(reg.monitoring());
+            h.paragraphs(reg.monitoring());
         }
         h.p(t("De praktijk rapporteert jaarlijks aan de zorgverzekeraar het aantal ingeschreven patiënten, het aantal nieuwe inschrijvingen "
                         + "en de DSCR uit de jaarrekening, afgezet tegen de prognose in dit dossier.",

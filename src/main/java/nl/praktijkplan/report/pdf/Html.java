@@ -48,6 +48,14 @@ final class Html {
         return this;
     }
 
+    /** The user's own text: one paragraph per line or block of lines they wrote. */
+    Html paragraphs(String text) {
+        for (String paragraph : text.strip().split("\\R+")) {
+            p(paragraph.strip());
+        }
+        return this;
+    }
+
     Html p(String text) {
         return tag("p", text);
     }

@@ -15,7 +15,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -233,6 +235,25 @@ public final class Form {
     /** A text input (names). */
     public TextField text(Supplier<String> path, String labelKey) {
         TextField field = new TextField();
+        Label message = bindText(field, path, labelKey);
+        placeRow(label(labelKey, field), field, new Label(), message);
+        return field;
+    }
+
+    /** A text of a few sentences (the insurer's problem statement): the label above, the text the form's width. */
+    public TextArea paragraph(Supplier<String> path, String labelKey) {
+        TextArea area = new TextArea();
+        area.setWrapText(true);
+        area.setPrefRowCount(4);
+        Label message = bindText(area, path, labelKey);
+        grid.add(label(labelKey, area), 0, row++, 3, 1);
+        grid.add(area, 0, row++, 3, 1);
+        grid.add(message, 0, row++, 3, 1);
+        return area;
+    }
+
+    /** Binds a text input to its path: every change is applied; the input reloads when the case changes. */
+    private Label bindText(TextInputControl field, Supplier<String> path, String labelKey) {
         field.setId(idOf(path.get()));
         field.setAccessibleText(i18n.t(labelKey).replace("_", ""));
         Label message = message();
@@ -257,8 +278,7 @@ public final class Form {
         };
         bound.add(b);
         b.reload(true);
-        placeRow(label(labelKey, field), field, new Label(), message);
-        return field;
+        return message;
     }
 
     /** A choice between the constants of an enum, shown with their translated labels. */

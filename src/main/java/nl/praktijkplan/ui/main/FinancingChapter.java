@@ -39,8 +39,8 @@ final class FinancingChapter extends ChapterParts {
         f.number("region.populationGrowthPct", "field.region.growth", Kind.PERCENT);
         f.number("region.share65PlusPct", "field.region.share65", Kind.PERCENT);
         f.number("region.shareLowSesPct", "field.region.lowSes", Kind.PERCENT);
-        f.text(() -> "region.problem", "field.region.problem");
-        f.text(() -> "region.monitoring", "field.region.monitoring");
+        f.paragraph(() -> "region.problem", "field.region.problem");
+        f.paragraph(() -> "region.monitoring", "field.region.monitoring");
         f.section("section.bank");
         f.assumption(AssumptionKeys.LOAN_RATE);
         f.assumption(AssumptionKeys.LOAN_TERM);

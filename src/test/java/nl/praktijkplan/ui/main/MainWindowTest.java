@@ -150,6 +150,16 @@ class MainWindowTest {
         assertEquals(250_000, app.viewModel().businessCase().financing().equityAvailable(), 1e-9);
     }
 
+    @Test
+    void theInsurersProblemStatementIsAParagraph(FxRobot robot) {
+        robot.interact(() -> app.view().select("financing"));
+        javafx.scene.control.TextArea problem = find(robot, "#region-problem", javafx.scene.control.TextArea.class);
+        String text = "Wachtlijst van 600 patiënten.\nTwee huisartsen stoppen in 2027.";
+        robot.interact(() -> problem.setText(text));
+        assertEquals(text, app.viewModel().businessCase().region().problem(), "both lines reach the case");
+        assertTrue(problem.isWrapText());
+    }
+
     private static boolean hasValidationMark(FxRobot robot, String id) {
         var decorations = org.controlsfx.control.decoration.Decorator.getDecorations(find(robot, id, TextField.class));
         return decorations != null && !decorations.isEmpty();
