@@ -209,6 +209,8 @@ public final class BusinessCaseCharts {
         ratio.setMinimumFractionDigits(2);
         norm.setLabel(t("banknorm ", "bank norm ") + ratio.format(dscrMin));
         norm.setLabelPaint(palette.threshold());
+        norm.setLabelBackgroundColor(palette.background()); // readable where it crosses the bars
+        norm.setLabelFont(font(Font.PLAIN, TICK_SIZE));
         // Inside the plot at the right, so a narrow chart does not clip it.
         norm.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         norm.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
