@@ -15,7 +15,8 @@ import nl.praktijkplan.domain.calc.BusinessCaseResult;
 
 /**
  * The headless commands. Exit codes: 0 done, 1 could not write output, 2 invalid case or usage.
- * Messages follow the language of the system locale (Dutch unless it is another language).
+ * Messages and reports are in the language of {@code --lang nl|en}, else of the system locale (Dutch unless it
+ * is English).
  */
 public final class Cli {
 
@@ -34,6 +35,16 @@ public final class Cli {
     }
 
     public int run(String... args) {
+        int lang = java.util.Arrays.asList(args).indexOf("--lang");
+        if (lang >= 0) {
+            if (lang + 1 >= args.length || !(args[lang + 1].equals("nl") || args[lang + 1].equals("en"))) {
+                return usage();
+            }
+            String[] rest = new String[args.length - 2];
+            System.arraycopy(args, 0, rest, 0, lang);
+            System.arraycopy(args, lang + 2, rest, lang, args.length - lang - 2);
+            return new Cli(out, err, Locale.forLanguageTag(args[lang + 1])).run(rest);
+        }
         try {
             if (args.length == 2 && args[0].equals("validate")) {
                 return validate(Path.of(args[1]));
@@ -62,14 +73,16 @@ public final class Cli {
                     praktijkplan validate CASUS.json  controleer een casusbestand
                     praktijkplan summary CASUS.json   kerncijfers als JSON
                     praktijkplan export CASUS.json [--xlsx UIT.xlsx] [--pdf UIT.pdf]
-                                                      Excel-werkmap met formules"""
+                                                      Excel-werkmap met formules en/of PDF-dossier
+                  Met --lang nl of --lang en kiest u de taal van meldingen en rapporten."""
                 : """
                   Usage:
                     praktijkplan                      start the desktop application
                     praktijkplan validate CASE.json   check a case file
                     praktijkplan summary CASE.json    key figures as JSON
                     praktijkplan export CASE.json [--xlsx OUT.xlsx] [--pdf OUT.pdf]
-                                                      Excel workbook with formulas""");
+                                                      Excel workbook with formulas and/or PDF dossier
+                  --lang nl or --lang en chooses the language of messages and reports.""");
         return INVALID;
     }
 

@@ -56,6 +56,17 @@ class CliTest {
     }
 
     @Test
+    void langChoosesTheLanguageWhateverTheSystemLocale() throws IOException {
+        assertEquals(Cli.OK, run(new Locale("nl"), "validate", "--lang", "en", sampleFile().toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Valid: "), out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(Cli.OK, run(Locale.ENGLISH, "--lang", "nl", "validate", sampleFile().toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Geldig: "), out.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.INVALID, run(Locale.ENGLISH, "validate", sampleFile().toString(), "--lang", "fr"));
+        assertEquals(Cli.INVALID, run(Locale.ENGLISH, "validate", sampleFile().toString(), "--lang"));
+    }
+
+    @Test
     void summaryPrintsTheEnginesKeyFigures() throws IOException {
         assertEquals(Cli.OK, run(Locale.ENGLISH, "summary", sampleFile().toString()));
         JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
