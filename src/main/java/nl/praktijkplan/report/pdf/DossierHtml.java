@@ -21,6 +21,7 @@ import nl.praktijkplan.domain.analysis.OptionComparison;
 import nl.praktijkplan.domain.analysis.SensitivityAnalysis;
 import nl.praktijkplan.domain.assumption.Assumption;
 import nl.praktijkplan.domain.assumption.Assumptions;
+import nl.praktijkplan.domain.assumption.Unit;
 import nl.praktijkplan.domain.calc.AmortisationSchedule;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.InvestmentBudget;
@@ -655,7 +656,9 @@ final class DossierHtml {
 
     private String[] assumptionRow(String key) {
         Assumption as = a.catalogue().get(key);
-        return new String[] {as.label(nl), assumptionValue(as), a.isOverridden(key) ? t("aangepast in deze casus", "changed in this case") : t("standaardwaarde", "default")};
+        // No unit column here: a number of years says so ("20 jaar"); %, € and ratios carry their own sign.
+        String value = assumptionValue(as) + (as.unit() == Unit.YEARS ? " " + unitName(as) : "");
+        return new String[] {as.label(nl), value, a.isOverridden(key) ? t("aangepast in deze casus", "changed in this case") : t("standaardwaarde", "default")};
     }
 
     // ------------------------------------------------------------------ 8 operations
@@ -781,8 +784,9 @@ final class DossierHtml {
         h.raw("</div>");
     }
 
-    private static String shift(Driver d, double v) {
-        String num = (v > 0 ? "+" : "") + (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v));
+    /** A driver's shift as the reader writes it: "+0,5 pp", "−10%" (decimal comma in Dutch, a real minus sign). */
+    private String shift(Driver d, double v) {
+        String num = (v > 0 ? "+" : v < 0 ? "−" : "") + f.plain(Math.abs(v));
         return num + (d.unit() == Driver.ShiftUnit.PERCENTAGE_POINTS ? " pp" : "%");
     }
 
