@@ -21,6 +21,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import nl.praktijkplan.casefile.CaseFormat;
 import nl.praktijkplan.casefile.Problem;
 import nl.praktijkplan.casefile.ReadResult;
 import nl.praktijkplan.domain.input.BusinessCase;
@@ -387,7 +388,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
     public void saveAs() {
         FileChooser chooser = chooser(i18n.t("file.save.title"));
         String base = vm.businessCase().caseName().replaceAll("[^\\p{L}\\p{N} _-]", "").strip();
-        chooser.setInitialFileName((base.isEmpty() ? "casus" : base) + ".praktijkplan.json");
+        chooser.setInitialFileName((base.isEmpty() ? "casus" : base) + CaseFormat.EXTENSION);
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
             write(f.toPath());
@@ -412,7 +413,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.t("file.filter.case"), "*.praktijkplan.json", "*.json"),
+                new FileChooser.ExtensionFilter(i18n.t("file.filter.case"), "*" + CaseFormat.EXTENSION, "*.json"),
                 new FileChooser.ExtensionFilter(i18n.t("file.filter.all"), "*"));
         Path f = vm.fileProperty().get();
         if (f != null && f.toAbsolutePath().getParent() != null && Files.isDirectory(f.toAbsolutePath().getParent())) {

@@ -45,10 +45,6 @@ public final class CaseFileReader {
             if (!Files.isRegularFile(file)) {
                 return fail("", "bestand niet gevonden: " + file, "file not found: " + file);
             }
-            if (Files.size(file) > CaseFormat.MAX_FILE_BYTES) {
-                return fail("", "het bestand is groter dan 5 MB en is geen Praktijkplan-casus",
-                        "the file is larger than 5 MB and is not a Praktijkplan case");
-            }
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in);
             }
@@ -60,10 +56,16 @@ public final class CaseFileReader {
         }
     }
 
+    /** Reads at most 5 MB + 1 byte: a larger input (a file, a library import) is refused before parsing. */
     public ReadResult read(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) CaseFormat.MAX_FILE_BYTES + 1);
+        if (bytes.length > CaseFormat.MAX_FILE_BYTES) {
+            return fail("", "het bestand is groter dan 5 MB en is geen Praktijkplan-casus",
+                    "the file is larger than 5 MB and is not a Praktijkplan case");
+        }
         JsonNode root;
         try {
-            root = MAPPER.readTree(in.readNBytes((int) CaseFormat.MAX_FILE_BYTES + 1));
+            root = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " (regel " + at.getLineNr() + ", kolom " + at.getColumnNr() + ")";

@@ -77,11 +77,6 @@ public enum Driver {
         return defaultHighShift;
     }
 
-    /** Whether the driver acts on one option rather than on the whole case. */
-    public boolean optionSpecific() {
-        return this == BUILD_COST || this == RENT_LEVEL || this == BAR_YIELD;
-    }
-
     /**
      * The case with this driver shifted by {@code shift} (in {@link #unit()}); the same case when the shift is 0.
      *

@@ -45,8 +45,4 @@ public final class Assumptions {
     public AssumptionCatalogue catalogue() {
         return catalogue;
     }
-
-    public Map<String, Double> overrides() {
-        return overrides;
-    }
 }

@@ -92,8 +92,4 @@ public final class AmortisationSchedule {
     public double balanceAfterYear(int year) {
         return year == 0 ? principal : years.get(year - 1).balanceEnd();
     }
-
-    public double totalInterest() {
-        return months.stream().mapToDouble(Month::interest).sum();
-    }
 }

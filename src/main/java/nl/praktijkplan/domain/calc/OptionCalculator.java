@@ -79,7 +79,7 @@ final class OptionCalculator {
                     valueStart > 0 ? balanceStart / valueStart : null));
         }
 
-        RentVsBuy rentVsBuy = new RentVsBuyCalculator(c, a, economics).compute(o, area, budget, financing, marketValue, schedule, years);
+        RentVsBuy rentVsBuy = new RentVsBuyCalculator(a, economics).compute(o, area, budget, financing, marketValue, schedule, years);
         TopCoverage coverage = coverage(o, top, financing, marketValue);
         return new OptionResult(o, area, capacity, spaceRunsOut(area), budget, marketValue, top, coverage, financing,
                 schedule, years, rentVsBuy, served[h] - stayServedLastYear);

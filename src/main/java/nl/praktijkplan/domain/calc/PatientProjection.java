@@ -35,8 +35,4 @@ public final class PatientProjection {
     public double patients(int t) {
         return patients[t];
     }
-
-    public int horizon() {
-        return patients.length - 1;
-    }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.praktijkplan.domain.assumption.Assumptions;
-import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.HousingOption;
 
 /**
@@ -22,12 +21,10 @@ import nl.praktijkplan.domain.input.HousingOption;
  */
 final class RentVsBuyCalculator {
 
-    private final BusinessCase c;
     private final Assumptions a;
     private final PracticeEconomics economics;
 
-    RentVsBuyCalculator(BusinessCase c, Assumptions a, PracticeEconomics economics) {
-        this.c = c;
+    RentVsBuyCalculator(Assumptions a, PracticeEconomics economics) {
         this.a = a;
         this.economics = economics;
     }

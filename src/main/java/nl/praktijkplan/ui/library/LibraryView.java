@@ -34,6 +34,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.praktijkplan.casefile.CaseFormat;
 import nl.praktijkplan.store.CaseSummary;
 import nl.praktijkplan.store.ImportResult;
 import nl.praktijkplan.store.PracticeSummary;
@@ -332,7 +333,7 @@ public final class LibraryView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.t(titleKey));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.t("file.filter.case"), "*.praktijkplan.json", "*.json"),
+                new FileChooser.ExtensionFilter(i18n.t("file.filter.case"), "*" + CaseFormat.EXTENSION, "*.json"),
                 new FileChooser.ExtensionFilter(i18n.t("file.filter.all"), "*"));
         return chooser;
     }
@@ -371,7 +372,7 @@ public final class LibraryView {
         }
         FileChooser chooser = chooser("library.export");
         String base = c.name().replaceAll("[^\\p{L}\\p{N} _-]", "").strip();
-        chooser.setInitialFileName((base.isEmpty() ? "casus" : base) + ".praktijkplan.json");
+        chooser.setInitialFileName((base.isEmpty() ? "casus" : base) + CaseFormat.EXTENSION);
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
             vm.export(c.id(), f.toPath());
