@@ -165,7 +165,7 @@ public final class BusinessCaseCharts {
     public JFreeChart financingStack(OptionResult o) {
         LoanCapacity f = o.financing();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String uses = t("Investering", "Investment");
+        String uses = t("Totaal bestedingen", "Total uses"); // investment plus a borrowed BMKB fee
         String value = t("Marktwaarde", "Market value");
         String sources = t("Financiering", "Financing");
         data.addValue(o.totalUses(), uses, uses);

@@ -103,14 +103,9 @@ public final class DossierExporter {
             renderer.layout();
             renderer.createPDFWithoutClosing();
             PDDocument doc = renderer.getPdfDocument();
+            // Title, author, subject and keywords come from the template's <title> and <meta> tags.
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(html.title());
-            info.setAuthor(snapshot.preparedBy());
             info.setCreator("Praktijkplan " + snapshot.appVersion());
-            info.setSubject(snapshot.dutch() ? "Financieringsdossier huisvesting huisartsenpraktijk" : "Housing financing dossier of a GP practice");
-            info.setKeywords(snapshot.dutch()
-                    ? "huisvesting, huisartsenpraktijk, financiering, onrendabele top, DSCR, maatwerk"
-                    : "housing, GP practice, financing, unprofitable gap, DSCR, tailored support");
             Calendar created = GregorianCalendar.from(snapshot.date().atStartOfDay(java.time.ZoneId.systemDefault()));
             info.setCreationDate(created);
             doc.save(out);

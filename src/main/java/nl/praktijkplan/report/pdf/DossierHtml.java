@@ -212,8 +212,8 @@ final class DossierHtml {
         boolean hasExtra = Math.round(pref.extraPatientsVsStay()) > 0;
         h.p(t("Voorkeursoptie: " + pref.option().name() + " (" + typeName(pref) + ", " + f.m2(pref.areaM2())
                         + ", in gebruik vanaf " + first + "). " + (hasExtra
-                        ? "Deze optie biedt in " + last + " ruimte aan " + f.count(pref.extraPatientsVsStay()) + " patiënten meer dan blijven."
-                        : "Ten opzichte van blijven kunnen in " + last + " geen extra patiënten worden ingeschreven."),
+                        ? "Deze optie biedt in " + last + " ruimte aan " + f.count(pref.extraPatientsVsStay()) + " patiënten meer dan de huidige huisvesting."
+                        : "Ten opzichte van de huidige huisvesting kunnen in " + last + " geen extra patiënten worden ingeschreven."),
                 "Preferred option: " + pref.option().name() + " (" + typeName(pref) + ", " + f.m2(pref.areaM2())
                         + ", in use from " + first + "). " + (hasExtra
                         ? "In " + last + " this option serves " + f.count(pref.extraPatientsVsStay()) + " more patients than staying."
@@ -536,7 +536,7 @@ final class DossierHtml {
         addTop(trows, owned, t("Overige bijdragen", "Other contributions"), TopCoverage::other, false);
         addTop(trows, owned, t("Eigen vermogen", "Own equity"), TopCoverage::equity, false);
         addTop(trows, owned, t("Lening boven marktwaarde", "Loan above market value"), TopCoverage::loanAboveValue, false);
-        addTop(trows, owned, t("Ongedekt", "Uncovered"), TopCoverage::uncovered, true);
+        addTop(trows, owned, t("Niet gedekt", "Uncovered"), TopCoverage::uncovered, true);
         h.table("top", header, numeric, trows);
         if (pref.onrendabeleTop() != null) {
             h.p(t("De onrendabele top van de voorkeursoptie is " + f.money(pref.onrendabeleTop()) + ".",
@@ -704,10 +704,10 @@ final class DossierHtml {
                 new boolean[] {false, true, true}, rows);
         h.tag("p", "small", t("Bouwkosten en koopprijs: koopsom, grond, bouw, medische voorzieningen, verbouwing en inrichting van alle opties. "
                         + "Huur: huur per m² van huuropties en van de huidige huisvesting; de markthuur voor de waardering blijft gelijk. "
-                        + "Patiëntengroei: de jaarlijkse bevolkingsgroei van de gemeente.",
+                        + "Bevolkingsgroei: de jaarlijkse bevolkingsgroei van de gemeente, die de patiëntenprognose drijft.",
                 "Building cost and price: purchase price, land, construction, medical extras, renovation and fit-out of every option. "
                         + "Rent: rent per m² of rented options and of the current premises; the market rent used for valuation is unchanged. "
-                        + "Patient growth: the municipality's yearly population growth."));
+                        + "Population growth: the municipality's yearly population growth, which drives the patient projection."));
         comparisonAndTornado(h);
         h.h2(t("Voornaamste risico's", "Main risks"));
         h.raw("<ul>");
@@ -760,8 +760,8 @@ final class DossierHtml {
             tornado = new SensitivityAnalysis(
                     new BusinessCaseEngine(a.catalogue()))
                     .tornado(c, prefIndex, out, SensitivityAnalysis.Swing.defaults());
-        } catch (RuntimeException e) {
-            return;
+        } catch (IllegalArgumentException e) {
+            return; // the output does not apply to the preferred option: no tornado (any other error is a defect)
         }
         boolean ratio = out == AnalysisOutput.DSCR_YEAR1;
         String outLabel = nl ? out.labelNl() : out.labelEn();

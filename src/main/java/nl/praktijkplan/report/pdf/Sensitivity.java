@@ -47,7 +47,7 @@ public final class Sensitivity {
         rows.add(row("cost", "Bouwkosten en koopprijs +10%", "Building cost and purchase price +10%",
                 engine.compute(withOptions(c, o -> scaled(o, 1.10, 1.0)))));
 
-        rows.add(row("growth", "Patiëntengroei −1 procentpunt", "Patient growth −1 percentage point",
+        rows.add(row("growth", "Bevolkingsgroei gemeente −1 procentpunt", "Municipal population growth −1 percentage point",
                 engine.compute(CaseVariations.withMunicipalGrowthPct(c, c.growth().municipalGrowthPct() - 1.0))));
 
         rows.add(row("rent", "Huur +10%", "Rent +10%", engine.compute(withRent(c, 1.10))));
