@@ -158,17 +158,12 @@ public final class GoalSeek {
      */
     public static double headroom(BusinessCase c, OptionResult r) {
         return r.financing().cfadsYear1()
-                - CaseVariations.dscrNorm(c) * need(c, r) * r.schedule().terms().yearOneDebtServicePerEuro();
-    }
-
-    /** The loan the option asks for: investment − contributions − equity available, at least 0. */
-    public static double need(BusinessCase c, OptionResult r) {
-        return Math.max(0, r.investmentTotal() - r.option().contributions().total() - c.financing().equityAvailable());
+                - CaseVariations.dscrNorm(c) * r.financing().need() * r.schedule().terms().yearOneDebtServicePerEuro();
     }
 
     /** CFADS₁ / year-1 debt service of the need financed in full; null without need. */
     public static Double dscrYear1OfNeed(BusinessCase c, OptionResult r) {
-        double need = need(c, r);
+        double need = r.financing().need();
         return need > 0 ? r.financing().cfadsYear1() / (need * r.schedule().terms().yearOneDebtServicePerEuro()) : null;
     }
 
@@ -208,7 +203,7 @@ public final class GoalSeek {
                           double current, BusinessCase solved, int evaluations) {
         OptionResult r = engine.compute(CaseVariations.onlyOption(solved, optionIndex)).options().get(0);
         Double collateral = r.financing().maxByCollateral();
-        boolean binds = collateral != null && collateral < need(solved, r);
+        boolean binds = collateral != null && collateral < r.financing().need();
         return new Result(target, optionIndex, status, value, current, solved, r, CaseVariations.dscrNorm(solved),
                 dscrYear1OfNeed(solved, r), binds, evaluations + 1);
     }

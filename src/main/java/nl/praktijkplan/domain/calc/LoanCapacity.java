@@ -5,6 +5,7 @@ package nl.praktijkplan.domain.calc;
  *
  * @param maxDebtService    CFADS year 1 / DSCR_min
  * @param maxByCollateral   LTV_max × market value (raised by a BMKB guarantee); null when nothing is owned
+ * @param need              the loan the option asks for: investment − contributions − equity available, at least 0
  * @param loan              the loan actually drawn: investment + BMKB fee − equity − contributions, at most the max loan
  * @param equityUsed        own money put in
  * @param bmkbGuaranteed    the part of the loan guaranteed by the state (0 without BMKB)
@@ -16,6 +17,7 @@ public record LoanCapacity(
         double maxDebtService,
         double maxByCashFlow,
         Double maxByCollateral,
+        double need,
         double maxLoan,
         double loan,
         double equityUsed,

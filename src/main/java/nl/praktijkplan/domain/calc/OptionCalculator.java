@@ -180,7 +180,7 @@ final class OptionCalculator {
         double loan = Math.min(maxLoan, Math.max(0, investment + fee - contributions - equity));
         double equityUsed = Math.min(equity, Math.max(0, investment + fee - contributions - loan));
         double gap = Math.max(0, investment + fee - contributions - equity - maxLoan);
-        return new LoanCapacity(cfads1, maxDebtService, maxByCashFlow, maxByCollateral, maxLoan, loan, equityUsed,
+        return new LoanCapacity(cfads1, maxDebtService, maxByCashFlow, maxByCollateral, need, maxLoan, loan, equityUsed,
                 contributions, guaranteed, fee, gap);
     }
 
