@@ -23,6 +23,7 @@ import nl.praktijkplan.domain.assumption.Assumption;
 import nl.praktijkplan.domain.assumption.Assumptions;
 import nl.praktijkplan.domain.assumption.Unit;
 import nl.praktijkplan.domain.calc.AmortisationSchedule;
+import nl.praktijkplan.domain.calc.BankNorms;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.InvestmentBudget;
 import nl.praktijkplan.domain.calc.LoanCapacity;
@@ -220,8 +221,9 @@ final class DossierHtml {
                         : "Compared with staying, no extra patients can register by " + last + ".")));
 
         LoanCapacity fin = pref.financing();
-        double dscrMin = a.value(DSCR_MIN);
-        double ltvMax = a.value(LTV_MAX);
+        BankNorms norms = BankNorms.of(a);
+        double dscrMin = norms.dscrMin();
+        double ltvMax = norms.ltvMaxPct();
         h.h2(t("Investering en financiering", "Investment and financing"));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {t("Totale investering", "Total investment"), f.money(pref.investmentTotal()), ""});
@@ -240,12 +242,12 @@ final class DossierHtml {
         h.h2(t("Bankratio's", "Bank ratios"));
         List<String[]> ratios = new ArrayList<>();
         ratios.add(new String[] {t("DSCR jaar 1", "DSCR year 1"), f.ratio(pref.dscrYear1()),
-                normText(pref.dscrYear1() == null ? null : pref.dscrYear1() >= dscrMin, "≥ " + f.ratio(dscrMin))});
+                normText(norms.dscrMet(pref.dscrYear1()), "≥ " + f.ratio(dscrMin))});
         ratios.add(new String[] {t("Laagste DSCR over de looptijd", "Lowest DSCR over the term"), f.ratio(pref.dscrWorst()),
-                normText(pref.dscrWorst() == null ? null : pref.dscrWorst() >= dscrMin, "≥ " + f.ratio(dscrMin))});
+                normText(norms.dscrMet(pref.dscrWorst()), "≥ " + f.ratio(dscrMin))});
         ratios.add(new String[] {t("LTV jaar 1", "LTV year 1"), f.percentOfFraction(pref.ltvYear1()),
-                normText(pref.ltvYear1() == null ? null : pref.ltvYear1() * 100 <= ltvMax + 1e-9, "≤ " + f.percent(ltvMax))
-                        + (fin.bmkbGuaranteed() > 0 && pref.ltvYear1() != null && pref.ltvYear1() * 100 > ltvMax + 1e-9
+                normText(norms.ltvMet(pref.ltvYear1()), "≤ " + f.percent(ltvMax))
+                        + (fin.bmkbGuaranteed() > 0 && Boolean.FALSE.equals(norms.ltvMet(pref.ltvYear1()))
                         ? t("; het meerdere is geborgd via BMKB", "; the excess is guaranteed by BMKB") : "")});
         h.keyValues(ratios);
 

@@ -2,7 +2,7 @@ package nl.praktijkplan.ui.status;
 
 import java.util.List;
 
-import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.calc.BankNorms;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.ui.common.I18n;
@@ -24,20 +24,21 @@ public final class Verdicts {
 
     public static List<Verdict> of(BusinessCaseResult r, I18n i18n) {
         OptionResult o = r.preferred();
-        double dscrMin = r.assumptions().value(AssumptionKeys.DSCR_MIN);
-        double ltvMaxPct = r.assumptions().value(AssumptionKeys.LTV_MAX);
+        BankNorms norms = BankNorms.of(r.assumptions());
+        double dscrMin = norms.dscrMin();
+        double ltvMaxPct = norms.ltvMaxPct();
         var n = i18n.numbers();
 
         Double dscr = o.dscrYear1();
         Verdict dscrV = dscr == null
                 ? new Verdict("dscr", "status.dscr", Light.NONE, "–", i18n.t("status.dscr.none"))
-                : new Verdict("dscr", "status.dscr", dscr >= dscrMin ? Light.GREEN : dscr >= 1.0 ? Light.AMBER : Light.RED,
+                : new Verdict("dscr", "status.dscr", norms.dscrMet(dscr) ? Light.GREEN : dscr >= 1.0 ? Light.AMBER : Light.RED,
                         n.format(dscr, 2), i18n.t("status.dscr.explain", n.format(dscr, 2), n.format(dscrMin, 2)));
 
         Double ltv = o.ltvYear1();
         Verdict ltvV = ltv == null
                 ? new Verdict("ltv", "status.ltv", Light.NONE, "–", i18n.t("status.ltv.none"))
-                : new Verdict("ltv", "status.ltv", ltv * 100 <= ltvMaxPct + 1e-9 ? Light.GREEN
+                : new Verdict("ltv", "status.ltv", norms.ltvMet(ltv) ? Light.GREEN
                         : ltv * 100 <= ltvMaxPct + 10 ? Light.AMBER : Light.RED,
                         n.percent(ltv * 100, 0), i18n.t("status.ltv.explain", n.percent(ltv * 100, 1), n.percent(ltvMaxPct, 0)));
 
