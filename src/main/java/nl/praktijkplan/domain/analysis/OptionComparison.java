@@ -46,7 +46,7 @@ public record OptionComparison(List<Column> columns, List<Row> rows) {
         NPV_COST("NCW huisvestingskosten over de horizon", "NPV housing cost over the horizon", true,
                 r -> r.rentVsBuy().npvCost(), r -> true),
         /** First calendar year buying is not dearer than renting the same m²; owned options only, none = never. */
-        BREAK_EVEN_YEAR("Terugverdienjaar kopen vs huren", "Break-even year buy vs rent", true,
+        BREAK_EVEN_YEAR("Break-evenjaar kopen t.o.v. huren", "Break-even year buy vs rent", true,
                 r -> r.rentVsBuy().breakEvenYear() == null ? null : r.rentVsBuy().breakEvenYear().doubleValue(),
                 r -> r.option().type().owned()),
         EXTRA_PATIENTS("Extra patiënten t.o.v. blijven", "Extra patients vs staying", false,

@@ -48,7 +48,7 @@ final class SummarySheet {
                 l.t("Financieringstekort", "Financing gap"), l.t("DSCR jaar 1", "DSCR year 1"), l.t("Laagste DSCR", "Lowest DSCR"),
                 l.t("LTV jaar 1", "LTV year 1"), l.t("Contante waarde huisvestingskosten", "Present value of housing costs"),
                 l.t("Contante waarde huren zelfde m²", "Present value of renting the same m²"),
-                l.t("Kopen niet duurder vanaf", "Buying not dearer from")};
+                l.t("Break-evenjaar kopen t.o.v. huren", "Break-even year buy vs rent")};
         for (int k = 0; k < labels.length; k++) {
             g.text(AREA + k, 0, labels[k]);
         }
