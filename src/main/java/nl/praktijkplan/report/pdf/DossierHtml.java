@@ -704,10 +704,10 @@ final class DossierHtml {
         }
         h.table("sens", new String[] {t("Scenario", "Scenario"), t("DSCR jaar 1", "DSCR year 1"), t("Financieringstekort", "Financing gap")},
                 new boolean[] {false, true, true}, rows);
-        h.tag("p", "small", t("Bouwkosten en koopprijs: koopsom, grond, bouw, medische voorzieningen, verbouwing en inrichting van alle opties. "
+        h.tag("p", "small", t("Bouwkosten en koopprijs: koopsom, bouw, medische voorzieningen, verbouwing en inrichting van alle opties, zoals in de tornado hieronder. "
                         + "Huur: huur per m² van huuropties en van de huidige huisvesting; de markthuur voor de waardering blijft gelijk. "
                         + "Bevolkingsgroei: de jaarlijkse bevolkingsgroei van de gemeente, die de patiëntenprognose drijft.",
-                "Building cost and price: purchase price, land, construction, medical extras, renovation and fit-out of every option. "
+                "Building cost and price: purchase price, construction, medical extras, renovation and fit-out of every option, as in the tornado below. "
                         + "Rent: rent per m² of rented options and of the current premises; the market rent used for valuation is unchanged. "
                         + "Population growth: the municipality's yearly population growth, which drives the patient projection."));
         comparisonAndTornado(h);

@@ -13,7 +13,6 @@ import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.CurrentPremises;
 import nl.praktijkplan.domain.input.HousingOption;
-import nl.praktijkplan.domain.input.Valuation;
 
 /**
  * The sensitivity table of the dossier. It computes no business number itself: each scenario is a modified
@@ -45,7 +44,7 @@ public final class Sensitivity {
                 engine.compute(CaseVariations.withLoanRatePct(c, base.assumptions().value(LOAN_RATE) + 1.0))));
 
         rows.add(row("cost", "Bouwkosten en koopprijs +10%", "Building cost and purchase price +10%",
-                engine.compute(withOptions(c, o -> scaled(o, 1.10, 1.0)))));
+                engine.compute(CaseVariations.withBuildCostScaled(c, CaseVariations.ALL_OPTIONS, 1.10))));
 
         rows.add(row("growth", "Bevolkingsgroei gemeente −1 procentpunt", "Municipal population growth −1 percentage point",
                 engine.compute(CaseVariations.withMunicipalGrowthPct(c, c.growth().municipalGrowthPct() - 1.0))));
@@ -59,10 +58,6 @@ public final class Sensitivity {
         return new Scenario(key, nl, en, p.dscrYear1(), p.financing().financingGap());
     }
 
-    private static BusinessCase withOptions(BusinessCase c, UnaryOperator<HousingOption> change) {
-        return withOptionsAndPremises(c, change, c.currentPremises());
-    }
-
     private static BusinessCase withOptionsAndPremises(BusinessCase c, UnaryOperator<HousingOption> change,
                                                        CurrentPremises premises) {
         return new BusinessCase(c.caseName(), c.practice(), c.staffing(), premises, c.growth(), c.income(),
@@ -73,18 +68,15 @@ public final class Sensitivity {
     /** Rent +10%: the rent of rented options and of the current premises (the market rent used for valuation is unchanged). */
     private static BusinessCase withRent(BusinessCase c, double factor) {
         CurrentPremises p = c.currentPremises();
-        return withOptionsAndPremises(c, o -> scaled(o, 1.0, factor),
+        return withOptionsAndPremises(c, o -> withContractRent(o, factor),
                 new CurrentPremises(p.areaM2(), p.rentPerM2() * factor, p.serviceCostsPerM2()));
     }
 
-    /** Price and building cost lines (purchase, land, construction, extras, renovation, fit-out) × costFactor; rent × rentFactor. */
-    static HousingOption scaled(HousingOption o, double costFactor, double rentFactor) {
-        Valuation v = o.valuation();
-        return new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2() * rentFactor, o.serviceCostsPerM2(),
-                o.tenantFitOut() * costFactor, o.purchasePrice() * costFactor, o.purchaseTax(), o.landCost() * costFactor,
-                o.constructionCost() * costFactor, o.medicalExtras() * costFactor, o.renovationCost() * costFactor,
-                o.fitOutCost() * costFactor, o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(),
-                new Valuation(v.method(), v.marketRentPerM2(), v.yieldPct(), v.appraisedValue()), o.maintenancePct(),
-                o.propertyTaxInsurancePerM2(), o.contributions(), o.notes());
+    /** The contract rent per m² × factor; the valuation's market rent stays as it is. */
+    private static HousingOption withContractRent(HousingOption o, double factor) {
+        return new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2() * factor, o.serviceCostsPerM2(),
+                o.tenantFitOut(), o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost(), o.medicalExtras(),
+                o.renovationCost(), o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(),
+                o.valuation(), o.maintenancePct(), o.propertyTaxInsurancePerM2(), o.contributions(), o.notes());
     }
 }
