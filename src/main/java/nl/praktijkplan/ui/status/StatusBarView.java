@@ -1,5 +1,7 @@
 package nl.praktijkplan.ui.status;
 
+import java.util.List;
+
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,7 +31,13 @@ public final class StatusBarView {
         box.setAlignment(Pos.CENTER_LEFT);
         box.setId("statusBar");
         vm.on(vm.resultProperty(), () -> update(vm.result()));
+        // The result changes before the dirty mark does (and a save changes only the mark): follow both.
+        vm.on(vm.dirtyProperty(), this::showDirty);
         update(vm.result());
+    }
+
+    private void showDirty() {
+        dirty.setText(vm.dirtyProperty().get() ? i18n.t("status.unsaved") : "");
     }
 
     public HBox node() {
@@ -51,13 +59,14 @@ public final class StatusBarView {
 
     /** Builds the labels once, then only changes their texts and colours: an edit must stay well within a frame. */
     private void update(BusinessCaseResult r) {
+        List<Verdicts.Verdict> verdicts = Verdicts.of(r, i18n);
         if (option == null) {
             option = new Label();
             option.getStyleClass().add(Styles.TEXT_MUTED);
             option.setMaxWidth(260);
             option.setTooltip(new Tooltip());
             box.getChildren().add(option);
-            for (Verdicts.Verdict v : Verdicts.of(r, i18n)) {
+            for (Verdicts.Verdict v : verdicts) {
                 Circle dot = new Circle(6);
                 dot.getStyleClass().add("pp-light");
                 Label l = new Label("", dot);
@@ -75,12 +84,13 @@ public final class StatusBarView {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             dirty = new Label();
+            dirty.setId("statusUnsaved");
             dirty.getStyleClass().add(Styles.TEXT_MUTED);
             box.getChildren().addAll(spacer, dirty);
         }
         option.setText(i18n.t("status.preferred", r.preferred().option().name()));
         option.getTooltip().setText(r.preferred().option().name());
-        for (Verdicts.Verdict v : Verdicts.of(r, i18n)) {
+        for (Verdicts.Verdict v : verdicts) {
             Label l = lights.get(v.id());
             l.setText(i18n.t(v.labelKey()) + ": " + v.value());
             Circle dot = (Circle) l.getGraphic();
@@ -89,6 +99,6 @@ public final class StatusBarView {
             l.setAccessibleText(i18n.t(v.labelKey()) + " " + v.value() + ", " + i18n.t(lightKey(v.light())) + ". " + v.explanation());
             l.getTooltip().setText(v.explanation());
         }
-        dirty.setText(vm.dirtyProperty().get() ? i18n.t("status.unsaved") : "");
+        showDirty();
     }
 }

@@ -151,6 +151,22 @@ class MainWindowTest {
     }
 
     @Test
+    void theStatusBarFollowsUnsavedChangesAndASave(FxRobot robot) throws Exception {
+        assertEquals("", text(robot, "#statusUnsaved"));
+        type(robot, "#practice-patients", "4.100");
+        assertEquals("Niet opgeslagen wijzigingen", text(robot, "#statusUnsaved"), "the first edit is marked at once");
+        Path file = configDir.resolve("opgeslagen.praktijkplan.json");
+        robot.interact(() -> {
+            try {
+                app.viewModel().save(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals("", text(robot, "#statusUnsaved"), "a save clears the mark without another edit");
+    }
+
+    @Test
     void theInsurersProblemStatementIsAParagraph(FxRobot robot) {
         robot.interact(() -> app.view().select("financing"));
         javafx.scene.control.TextArea problem = find(robot, "#region-problem", javafx.scene.control.TextArea.class);
