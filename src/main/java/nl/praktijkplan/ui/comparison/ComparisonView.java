@@ -44,13 +44,14 @@ public final class ComparisonView {
     private final TableView<Row> table = new TableView<>();
     private final VBox box;
     private final I18n i18n;
+    private final LazyUpdate lazy;
 
     public ComparisonView(CaseViewModel vm, I18n i18n) {
         this.i18n = i18n;
         table.setId("comparisonTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(420);
-        LazyUpdate lazy = new LazyUpdate(table, () -> fill(vm.result()));
+        lazy = new LazyUpdate(table, () -> fill(vm.result()));
         vm.on(vm.resultProperty(), lazy::request);
         fill(vm.result());
         box = new VBox(table);
@@ -59,6 +60,11 @@ public final class ComparisonView {
 
     public VBox node() {
         return box;
+    }
+
+    /** Refills the table if the result changed while it was hidden (its tab now selected). */
+    public void flush() {
+        lazy.flush();
     }
 
     public TableView<Row> table() {

@@ -9,8 +9,8 @@ final class AssumptionsChapter extends ChapterParts {
         super(parts);
     }
 
-    Chapter build() {
+    Chapter.Body build() {
         AssumptionsView view = new AssumptionsView(vm, i18n);
-        return new Chapter("assumptions", "chapter.assumptions", column(intro("intro.assumptions")), view.node(), true, true);
+        return new Chapter.Body(column(intro("intro.assumptions")), view.node());
     }
 }

@@ -11,7 +11,7 @@ final class ComparisonChapter extends ChapterParts {
         super(parts);
     }
 
-    Chapter build() {
+    Chapter.Body build() {
         ComparisonView view = new ComparisonView(vm, i18n);
         nl.praktijkplan.ui.comparison.SensitivityView sensitivity = new nl.praktijkplan.ui.comparison.SensitivityView(vm, i18n, charts);
         nl.praktijkplan.ui.comparison.MonteCarloView monteCarlo = new nl.praktijkplan.ui.comparison.MonteCarloView(vm, i18n);
@@ -30,10 +30,10 @@ final class ComparisonChapter extends ChapterParts {
         tabs.getTabs().addAll(table, sens, mc, gs);
         // The skin shows the selected tab's content after this listener: refresh a stale view just after.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            view.flush();
             sensitivity.flush();
             goalSeek.flush();
         }));
-        return new Chapter("comparison", "chapter.comparison", column(intro("intro.comparison"), optionPicker()), tabs,
-                false, true);
+        return new Chapter.Body(column(intro("intro.comparison"), optionPicker()), tabs);
     }
 }

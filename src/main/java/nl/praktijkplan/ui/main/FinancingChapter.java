@@ -16,7 +16,7 @@ final class FinancingChapter extends ChapterParts {
         super(parts);
     }
 
-    Chapter build() {
+    Chapter.Body build() {
         Form f = form();
         f.section("section.financing");
         f.number("financing.equityAvailable", "field.equity", Kind.MONEY);
@@ -77,7 +77,6 @@ final class FinancingChapter extends ChapterParts {
             stack.flush();
             amort.flush();
         }));
-        return new Chapter("financing", "chapter.financing", column(intro("intro.financing"), optionPicker(), f.node()),
-                column(fig.node(), tabs), false);
+        return new Chapter.Body(column(intro("intro.financing"), optionPicker(), f.node()), column(fig.node(), tabs));
     }
 }

@@ -15,7 +15,7 @@ final class InvestmentChapter extends ChapterParts {
         super(parts);
     }
 
-    Chapter build() {
+    Chapter.Body build() {
         Form f = form();
         f.section("section.purchase");
         f.number(opt("purchasePrice"), "field.purchasePrice", Kind.MONEY);
@@ -54,7 +54,6 @@ final class InvestmentChapter extends ChapterParts {
         fig.add("res-cov-loan", "result.cov.loan", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().loanAboveValue()));
         fig.add("res-cov-uncovered", "result.cov.uncovered", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().uncovered()));
         ChartBox chart = new ChartBox(vm, charts, r -> charts.financingStack(selected(r)), "chart-investment");
-        return new Chapter("investment", "chapter.investment",
-                column(intro("intro.investment"), optionPicker(), f.node()), column(fig.node(), chart.node()), false);
+        return new Chapter.Body(column(intro("intro.investment"), optionPicker(), f.node()), column(fig.node(), chart.node()));
     }
 }

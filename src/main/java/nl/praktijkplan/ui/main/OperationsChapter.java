@@ -19,7 +19,7 @@ final class OperationsChapter extends ChapterParts {
         super(parts);
     }
 
-    Chapter build() {
+    Chapter.Body build() {
         Form f = form();
         f.section("section.income");
         f.choice(() -> "income.method", "field.incomeMethod", IncomeMethod.class);
@@ -57,8 +57,7 @@ final class OperationsChapter extends ChapterParts {
         Label title = new Label(i18n.t("result.title.operations"));
         title.getStyleClass().add(Styles.TITLE_4);
         title.setPadding(new Insets(8, 12, 0, 12));
-        return new Chapter("operations", "chapter.operations", column(intro("intro.operations"), optionPicker(), f.node()),
-                column(title, table), false);
+        return new Chapter.Body(column(intro("intro.operations"), optionPicker(), f.node()), column(title, table));
     }
 
     <T> TableColumn<T, String> col(String key, java.util.function.Function<T, String> value) {

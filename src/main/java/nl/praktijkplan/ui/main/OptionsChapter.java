@@ -30,7 +30,7 @@ final class OptionsChapter extends ChapterParts {
         super(parts);
     }
 
-    Chapter build() {
+    Chapter.Body build() {
         ListView<Integer> list = new ListView<>();
         list.setId("optionList");
         list.setPrefHeight(130);
@@ -112,8 +112,7 @@ final class OptionsChapter extends ChapterParts {
         fig.add("res-opt-breakeven-rent", "result.breakEvenRent", r -> selected(r).rentVsBuy().breakEvenRentPerM2() == null ? "–"
                 : n.money(selected(r).rentVsBuy().breakEvenRentPerM2()) + "/m²");
         ChartBox chart = new ChartBox(vm, charts, r -> charts.rentVsBuyCumulative(r, selected(r)), "chart-rentvsbuy");
-        return new Chapter("options", "chapter.options", column(intro("intro.options"), listLabel, listBox, f.node()),
-                column(fig.node(), chart.node()), false);
+        return new Chapter.Body(column(intro("intro.options"), listLabel, listBox, f.node()), column(fig.node(), chart.node()));
     }
 
     private void report(List<Problem> problems) {

@@ -13,7 +13,7 @@ final class PracticeChapter extends ChapterParts {
         super(parts);
     }
 
-    Chapter build() {
+    Chapter.Body build() {
         Form f = form();
         f.section("section.practice");
         f.text(() -> "caseName", "field.caseName");
@@ -48,7 +48,6 @@ final class PracticeChapter extends ChapterParts {
         fig.add("res-fte-end", "result.gpFteEnd", r -> n.format(last(r).gpFteNeeded(), 2));
         fig.add("res-extra-patients", "result.extraPatients", r -> n.format(r.preferred().extraPatientsVsStay(), 0));
         ChartBox chart = new ChartBox(vm, charts, charts::patientsAndSpace, "chart-patients");
-        return new Chapter("practice", "chapter.practice", column(intro("intro.practice"), f.node()),
-                column(fig.node(), chart.node()), false);
+        return new Chapter.Body(column(intro("intro.practice"), f.node()), column(fig.node(), chart.node()));
     }
 }

@@ -17,14 +17,14 @@ final class ReportChapter extends ChapterParts {
         this.exports = exports;
     }
 
-    Chapter build() {
+    Chapter.Body build() {
         if (exports != null) {
             nl.praktijkplan.ui.report.ReportView view = new nl.praktijkplan.ui.report.ReportView(vm, i18n, prefs, exports);
-            return new Chapter("report", "chapter.report", column(intro("intro.report"), view.inputs()), view.preview(), false);
+            return new Chapter.Body(column(intro("intro.report"), view.inputs()), view.preview());
         }
         Label text = new Label(i18n.t("report.text"));
         text.setWrapText(true);
         text.setPadding(new Insets(12));
-        return new Chapter("report", "chapter.report", column(intro("intro.report")), column(text), false, true);
+        return new Chapter.Body(column(intro("intro.report")), column(text));
     }
 }

@@ -14,7 +14,7 @@ final class SpaceChapter extends ChapterParts {
         super(parts);
     }
 
-    Chapter build() {
+    Chapter.Body build() {
         Form f = form();
         f.section("section.spaceMethod");
         f.choice(() -> "practice.spaceMethod", "field.spaceMethod", SpaceMethod.class);
@@ -40,7 +40,6 @@ final class SpaceChapter extends ChapterParts {
         fig.add("res-space-runs-out", "result.spaceRunsOut", r -> year(r.spaceRunsOutYear()));
         fig.add("res-capacity-current", "result.capacityCurrent", r -> n.format(r.stay().capacityPatients(), 0));
         ChartBox chart = new ChartBox(vm, charts, charts::patientsAndSpace, "chart-space");
-        return new Chapter("space", "chapter.space", column(intro("intro.space"), f.node()),
-                column(fig.node(), chart.node()), false);
+        return new Chapter.Body(column(intro("intro.space"), f.node()), column(fig.node(), chart.node()));
     }
 }
