@@ -75,7 +75,6 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         store = opening.store();
         prefs = opening.prefs();
         vm = opening.vm();
-        i18n = new I18n(locale());
         exports = new ReportExports(vm, prefs, () -> i18n, () -> this.stage, hostServices());
         mark("case-ready");
         scene = new Scene(new javafx.scene.layout.StackPane(), prefs.windowWidth, prefs.windowHeight);
@@ -232,11 +231,9 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
 
     /** A new view for the current language, theme and mode (the old view's listeners stop). */
     private void buildView() {
-        String chapter = prefs.chapter;
         Application.setUserAgentStylesheet(prefs.dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         i18n = new I18n(locale());
-        prefs.chapter = chapter;
         // The old view's listeners stop; the new view registers in a fresh scope.
         vm.beginScope().dispose();
         view = new MainView(vm, i18n, prefs, this);

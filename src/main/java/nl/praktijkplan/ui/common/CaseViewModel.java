@@ -76,10 +76,6 @@ public final class CaseViewModel {
 
     // ---- state ---------------------------------------------------------------------------------
 
-    public ReadOnlyObjectProperty<BusinessCase> businessCaseProperty() {
-        return businessCase.getReadOnlyProperty();
-    }
-
     public BusinessCase businessCase() {
         return businessCase.get();
     }
@@ -214,10 +210,14 @@ public final class CaseViewModel {
         if (!set(candidate, path, value)) {
             return List.of(new Problem(path, "onbekend veld", "unknown field"));
         }
-        return apply(candidate, false);
+        return apply(candidate);
     }
 
-    private List<Problem> apply(ObjectNode candidate, boolean structural) {
+    /**
+     * Validates and computes a changed tree; a valid one replaces the case and counts as an edit. Adding or removing
+     * an option bumps {@code replaced} itself after this, and stays an edit too: the library's autosave follows edits.
+     */
+    private List<Problem> apply(ObjectNode candidate) {
         ReadResult r = reader.read(candidate);
         if (!r.ok()) {
             return r.problems();
@@ -235,11 +235,7 @@ public final class CaseViewModel {
         businessCase.set(r.businessCase());
         result.set(computed);
         dirty.set(true);
-        if (structural) {
-            replaced.set(replaced.get() + 1);
-        } else {
-            edits.set(edits.get() + 1);
-        }
+        edits.set(edits.get() + 1);
         return List.of();
     }
 
@@ -302,7 +298,7 @@ public final class CaseViewModel {
         };
         ObjectNode candidate = tree.deepCopy();
         ((ArrayNode) candidate.get("options")).add(writer.toTree(withOption(c, o)).get("options").get(c.options().size()));
-        List<Problem> problems = apply(candidate, false);
+        List<Problem> problems = apply(candidate);
         if (problems.isEmpty()) {
             selectedOption.set(businessCase().options().size() - 1);
             replaced.set(replaced.get() + 1);
@@ -333,7 +329,7 @@ public final class CaseViewModel {
             preferred--;
         }
         candidate.put("preferredOption", preferred);
-        List<Problem> problems = apply(candidate, false);
+        List<Problem> problems = apply(candidate);
         if (problems.isEmpty()) {
             selectedOption.set(Math.max(0, Math.min(index, n - 2)));
             replaced.set(replaced.get() + 1);
@@ -350,7 +346,7 @@ public final class CaseViewModel {
         JsonNode o = candidate.get("assumptionOverrides");
         ObjectNode overrides = o instanceof ObjectNode obj ? obj : candidate.putObject("assumptionOverrides");
         overrides.put(key, value);
-        return apply(candidate, false);
+        return apply(candidate);
     }
 
     public void resetOverride(String key) {
@@ -358,7 +354,7 @@ public final class CaseViewModel {
         JsonNode o = candidate.get("assumptionOverrides");
         if (o instanceof ObjectNode obj) {
             obj.remove(key);
-            apply(candidate, false);
+            apply(candidate);
         }
     }
 

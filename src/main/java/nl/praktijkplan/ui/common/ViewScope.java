@@ -28,8 +28,4 @@ public final class ViewScope {
     public void dispose() {
         active = false;
     }
-
-    public boolean active() {
-        return active;
-    }
 }

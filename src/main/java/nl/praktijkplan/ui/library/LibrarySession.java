@@ -1,6 +1,5 @@
 package nl.praktijkplan.ui.library;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
@@ -48,10 +47,6 @@ public final class LibrarySession implements AutoCloseable {
     public LibrarySession(Executor fx, Supplier<I18n> i18n) {
         this.fx = fx;
         this.i18n = i18n;
-    }
-
-    public ObjectProperty<Library> libraryProperty() {
-        return library;
     }
 
     public Library library() {
@@ -189,9 +184,5 @@ public final class LibrarySession implements AutoCloseable {
 
     public boolean isDutch() {
         return i18n.get().dutch();
-    }
-
-    static String time(Instant t) {
-        return t == null ? "" : HH_MM.format(t);
     }
 }

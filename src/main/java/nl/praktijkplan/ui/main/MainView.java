@@ -1,7 +1,6 @@
 package nl.praktijkplan.ui.main;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import atlantafx.base.theme.Styles;
@@ -322,9 +321,5 @@ public final class MainView {
         }
         mi.setOnAction(h);
         return mi;
-    }
-
-    static Locale localeOf(Preferences p) {
-        return "en".equals(p.language) ? I18n.ENGLISH : I18n.DUTCH;
     }
 }

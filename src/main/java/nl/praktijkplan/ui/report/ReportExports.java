@@ -109,11 +109,6 @@ public final class ReportExports {
         return lastDialog;
     }
 
-    /** The snapshot of the current case as the reports show it: UI language, "prepared by" from the preferences. */
-    public ReportSnapshot snapshot(BusinessCase c) {
-        return ReportSnapshot.of(c, i18n.get().locale(), prefs.preparedByOrDefault());
-    }
-
     /** File → Export → PDF dossier: every chapter. */
     public void exportPdf() {
         exportPdf(EnumSet.allOf(Chapter.class));
