@@ -16,6 +16,7 @@ import org.jfree.chart.JFreeChart;
 
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.analysis.AnalysisOutput;
+import nl.praktijkplan.domain.analysis.CaseVariations;
 import nl.praktijkplan.domain.analysis.Driver;
 import nl.praktijkplan.domain.analysis.OptionComparison;
 import nl.praktijkplan.domain.analysis.SensitivityAnalysis;
@@ -38,7 +39,6 @@ import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.RegionContext;
 import nl.praktijkplan.domain.input.SpaceMethod;
 import nl.praktijkplan.domain.input.Staffing;
-import nl.praktijkplan.domain.input.ValuationMethod;
 import nl.praktijkplan.report.ReportSnapshot;
 import nl.praktijkplan.report.charts.BusinessCaseCharts;
 import nl.praktijkplan.report.charts.ChartPalette;
@@ -511,9 +511,9 @@ final class DossierHtml {
             var v = o.option().valuation();
             String inputs = switch (v.method()) {
                 case BAR -> t("markthuur ", "market rent ") + f.money(v.marketRentPerM2()) + "/m² × " + f.m2(o.areaM2())
-                        + " / BAR " + f.percent(yieldPct(o));
+                        + " / BAR " + f.percent(CaseVariations.initialYieldPct(c, o.option()));
                 case NAR -> t("(markthuur ", "(market rent ") + f.money(v.marketRentPerM2()) + "/m² × " + f.m2(o.areaM2())
-                        + t(" − eigenaarslasten ", " − owner costs ") + f.money(o.years().get(0).housingCosts()) + ") / NAR " + f.percent(yieldPct(o));
+                        + t(" − eigenaarslasten ", " − owner costs ") + f.money(o.years().get(0).housingCosts()) + ") / NAR " + f.percent(CaseVariations.initialYieldPct(c, o.option()));
                 case APPRAISAL -> t("taxatierapport", "appraisal report");
             };
             vrows.add(new String[] {optionLetter(i), valuationMethod(o), inputs, f.money(o.marketValue())});
@@ -568,11 +568,6 @@ final class DossierHtml {
         }
         row[1 + opts.size()] = total ? "total" : "";
         rows.add(row);
-    }
-
-    private double yieldPct(OptionResult o) {
-        double own = o.option().valuation().yieldPct();
-        return own > 0 ? own : a.value(o.option().valuation().method() == ValuationMethod.NAR ? NAR : BAR);
     }
 
     // ------------------------------------------------------------------ 7 financing
