@@ -6,4 +6,9 @@ package nl.praktijkplan.domain.calc;
  */
 public record TopCoverage(double top, double insurer, double municipality, double other,
                           double equity, double loanAboveValue, double uncovered) {
+
+    /** The part covered by contributions of third parties: insurer, municipality and others. */
+    public double contributions() {
+        return insurer + municipality + other;
+    }
 }

@@ -49,7 +49,7 @@ final class InvestmentChapter extends ChapterParts {
         fig.add("res-top", "result.top", r -> selected(r).onrendabeleTop() == null ? "–" : n.money(selected(r).onrendabeleTop()));
         fig.title("result.title.coverage");
         fig.add("res-cov-contrib", "result.cov.contributions", r -> selected(r).topCoverage() == null ? "–"
-                : n.money(selected(r).topCoverage().insurer() + selected(r).topCoverage().municipality() + selected(r).topCoverage().other()));
+                : n.money(selected(r).topCoverage().contributions()));
         fig.add("res-cov-equity", "result.cov.equity", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().equity()));
         fig.add("res-cov-loan", "result.cov.loan", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().loanAboveValue()));
         fig.add("res-cov-uncovered", "result.cov.uncovered", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().uncovered()));
