@@ -33,12 +33,9 @@ import nl.praktijkplan.domain.assumption.AssumptionCatalogue;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.input.BusinessCase;
-import nl.praktijkplan.domain.input.Contributions;
 import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.OptionType;
-import nl.praktijkplan.domain.input.PurchaseTax;
-import nl.praktijkplan.domain.input.Valuation;
-import nl.praktijkplan.domain.input.ValuationMethod;
+import nl.praktijkplan.domain.input.StarterOption;
 
 /**
  * The state behind every screen: the last valid case, its result, the file it came from and whether it changed.
@@ -286,16 +283,7 @@ public final class CaseViewModel {
     public List<Problem> addOption(OptionType type, String name) {
         BusinessCase c = businessCase();
         double m2 = Math.ceil(result().projection().get(result().projection().size() - 1).m2Needed() / 10) * 10;
-        HousingOption o = switch (type) {
-            case RENT -> new HousingOption(name, type, m2, 200, 20, 50_000, 0, PurchaseTax.NONE, 0, 0, 0, 0, 0, true, 0, 0,
-                    new Valuation(ValuationMethod.BAR, 0, 0, 0), 0, 0, Contributions.NONE, "");
-            case STAY -> new HousingOption(name, type, 0, 0, 0, 0, 0, PurchaseTax.NONE, 0, 0, 0, 0, 0, true, 0, 0,
-                    new Valuation(ValuationMethod.BAR, 0, 0, 0), 0, 0, Contributions.NONE, "");
-            case BUY_EXISTING, RENOVATE -> new HousingOption(name, type, m2, 0, 0, 0, 2_400 * m2, PurchaseTax.TRANSFER_TAX, 0, 0,
-                    0, 800 * m2, 0, true, 15_000, 0, new Valuation(ValuationMethod.BAR, 190, 0, 0), 1.5, 6, Contributions.NONE, "");
-            case NEW_BUILD -> new HousingOption(name, type, m2, 0, 0, 0, 0, PurchaseTax.NONE, 250 * m2, 2_800 * m2, 200 * m2, 0,
-                    350 * m2, true, 15_000, 20_000, new Valuation(ValuationMethod.BAR, 200, 0, 0), 1.0, 6, Contributions.NONE, "");
-        };
+        HousingOption o = StarterOption.of(type, name, m2);
         ObjectNode candidate = tree.deepCopy();
         ((ArrayNode) candidate.get("options")).add(writer.toTree(withOption(c, o)).get("options").get(c.options().size()));
         List<Problem> problems = apply(candidate);

@@ -23,9 +23,7 @@ public final class NewCase {
         OperatingCosts costs = new OperatingCosts(400_000);
         PrivateFinances privateFinances = new PrivateFinances(1, 75_000);
         Financing financing = new Financing(RepaymentType.ANNUITY, 0, 50_000, false, false);
-        HousingOption rent = new HousingOption(dutch ? "Huren: nieuwe ruimte" : "Rent: new premises", OptionType.RENT, 200, 200, 20,
-                50_000, 0, PurchaseTax.NONE, 0, 0, 0, 0, 0, true, 0, 0, new Valuation(ValuationMethod.BAR, 0, 0, 0), 0, 0,
-                Contributions.NONE, "");
+        HousingOption rent = StarterOption.of(OptionType.RENT, dutch ? "Huren: nieuwe ruimte" : "Rent: new premises", 200);
         return new BusinessCase(dutch ? "Nieuwe casus" : "New case", practice, staffing, current, growth, income, costs,
                 privateFinances, financing, List.of(rent), 0, RegionContext.EMPTY, Map.of(), "");
     }
