@@ -8,7 +8,7 @@ import nl.praktijkplan.domain.calc.RentVsBuy;
  * {@link #of(OptionResult)} returns null where the number does not apply to the option
  * (e.g. a DSCR without a loan, buy-versus-rent for a rented option).
  */
-public enum AnalysisOutput {
+public enum AnalysisOutput implements Labelled {
     /**
      * Net present value of buying minus that of renting the same m² at the option's market rent, over the
      * horizon at the discount rate, in euros: positive means buying is dearer. Owned options only.

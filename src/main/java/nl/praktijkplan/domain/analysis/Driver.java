@@ -14,7 +14,7 @@ import nl.praktijkplan.domain.input.HousingOption;
  * Option-specific drivers act on the option given to {@link #apply} (or all options with
  * {@link CaseVariations#ALL_OPTIONS}); case-wide drivers ignore it.
  */
-public enum Driver {
+public enum Driver implements Labelled {
     /** Loan interest rate, assumption {@code loan.ratePct}; ±1 percentage point. */
     LOAN_RATE("Rente hypotheek", "Loan interest rate", ShiftUnit.PERCENTAGE_POINTS, -1, 1),
     /** Build cost or purchase price of the option (see {@link CaseVariations#withBuildCostScaled}); ±15%. */

@@ -32,7 +32,7 @@ public record OptionComparison(List<Column> columns, List<Row> rows) {
     }
 
     /** The rows of the comparison, each with the direction in which a value is better. */
-    public enum Metric {
+    public enum Metric implements Labelled {
         AREA_M2("m² BVO", "m² gross floor area", false, r -> r.areaM2(), r -> true),
         INVESTMENT("Investering", "Investment", true, OptionResult::investmentTotal, r -> true),
         MARKET_VALUE("Marktwaarde", "Market value", false, OptionResult::marketValue, r -> r.option().type().owned()),

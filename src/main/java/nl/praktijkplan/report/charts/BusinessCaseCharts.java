@@ -248,7 +248,7 @@ public final class BusinessCaseCharts {
         String low = t("Laag", "Low");
         String high = t("Hoog", "High");
         for (nl.praktijkplan.domain.analysis.SensitivityAnalysis.Bar b : t.bars()) {
-            String name = dutch ? b.driver().labelNl() : b.driver().labelEn();
+            String name = b.driver().label(dutch);
             data.addValue(Double.isNaN(b.lowDelta()) ? null : b.lowDelta(), low, name);
             data.addValue(Double.isNaN(b.highDelta()) ? null : b.highDelta(), high, name);
         }

@@ -739,7 +739,7 @@ final class DossierHtml {
         List<String[]> rows = new ArrayList<>();
         for (OptionComparison.Row row : cmp.rows()) {
             String[] line = new String[head.length];
-            line[0] = nl ? row.metric().labelNl() : row.metric().labelEn();
+            line[0] = row.metric().label(nl);
             for (int i = 0; i < row.cells().size(); i++) {
                 OptionComparison.Cell cell = row.cells().get(i);
                 line[i + 1] = cmpValue(row.metric(), cell) + (cell.best() ? " ★" : "");
@@ -761,7 +761,7 @@ final class DossierHtml {
             return; // the output does not apply to the preferred option: no tornado (any other error is a defect)
         }
         boolean ratio = out == AnalysisOutput.DSCR_YEAR1;
-        String outLabel = nl ? out.labelNl() : out.labelEn();
+        String outLabel = out.label(nl);
         h.h2(t("Gevoeligheid per factor (tornado)", "Sensitivity per factor (tornado)"));
         h.p(t("Elke factor is apart laag en hoog gezet, de rest gelijk; het rekenmodel is telkens opnieuw doorgerekend. Uitkomst: ",
                 "Each factor was set low and high on its own, the rest unchanged; the calculation model was run again each time. Output: ")
@@ -769,7 +769,7 @@ final class DossierHtml {
                 + (ratio ? f.ratio(tornado.baseOutput()) : f.money(tornado.baseOutput())) + ".");
         List<String[]> bars = new ArrayList<>();
         for (SensitivityAnalysis.Bar b : tornado.bars()) {
-            bars.add(new String[] {nl ? b.driver().labelNl() : b.driver().labelEn(),
+            bars.add(new String[] {b.driver().label(nl),
                     shift(b.driver(), b.lowShift()) + " / " + shift(b.driver(), b.highShift()),
                     Double.isNaN(b.lowOutput()) ? "–" : ratio ? f.ratio(b.lowOutput()) : f.money(b.lowOutput()),
                     Double.isNaN(b.highOutput()) ? "–" : ratio ? f.ratio(b.highOutput()) : f.money(b.highOutput())});

@@ -100,7 +100,7 @@ public final class ComparisonView {
     }
 
     public static String label(Metric m, I18n i18n) {
-        return i18n.dutch() ? m.labelNl() : m.labelEn();
+        return m.label(i18n.dutch());
     }
 
     /** A cell as text: "–" when it does not apply; "never" for no break-even year. */

@@ -69,7 +69,7 @@ public final class MonteCarloView {
             f[0].setId(id + "-min");
             f[1].setId(id + "-mode");
             f[2].setId(id + "-max");
-            String label = i18n.dutch() ? r.driver().labelNl() : r.driver().labelEn();
+            String label = r.driver().label(i18n.dutch());
             for (TextField t : f) {
                 t.setAccessibleText(label);
             }

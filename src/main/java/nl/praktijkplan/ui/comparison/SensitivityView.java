@@ -78,7 +78,7 @@ public final class SensitivityView {
     }
 
     public static String outputLabel(AnalysisOutput o, I18n i18n) {
-        return i18n.dutch() ? o.labelNl() : o.labelEn();
+        return o.label(i18n.dutch());
     }
 
     /** The tornado of the case, or null with a reason when the output does not apply to the option. */
