@@ -428,7 +428,7 @@ final class DossierHtml {
         rows.add(optionRow(all, t("Huren van dezelfde m² tegen markthuur, contant", "Renting the same m² at market rent, NPV"),
                 o -> f.money(o.rentVsBuy().npvRentReference())));
         rows.add(optionRow(all, t("Break-evenjaar kopen t.o.v. huren", "Break-even year buy vs rent"), o -> f.year(o.rentVsBuy().breakEvenYear())));
-        rows.add(optionRow(all, t("Break-even huur per m² (jaar 1)", "Break-even rent per m² (year 1)"),
+        rows.add(optionRow(all, t("Omslaghuur per m² (jaar 1)", "Break-even rent per m² (year 1)"),
                 o -> o.rentVsBuy().breakEvenRentPerM2() == null ? DossierFormat.NONE : f.money(o.rentVsBuy().breakEvenRentPerM2())));
         rows.add(optionRow(all, t("DSCR jaar 1", "DSCR year 1"), o -> f.ratio(o.dscrYear1())));
         rows.add(optionRow(all, t("Financieringstekort", "Financing gap"), o -> f.money(o.financing().financingGap())));
@@ -438,7 +438,7 @@ final class DossierHtml {
             h.tag("p", "small", legend);
         }
         h.tag("p", "small", t("* voorkeursoptie. Break-evenjaar: eerste jaar waarin kopen cumulatief contant niet duurder is dan huren. "
-                        + "Break-even huur: huur per m² in jaar 1 waarbij huren over de horizon evenveel kost als kopen. Extra patiënten: "
+                        + "Omslaghuur: huur per m² in jaar 1 waarbij huren over de horizon evenveel kost als kopen. Extra patiënten: "
                         + "in het laatste planjaar, vergeleken met blijven.",
                 "* preferred option. Break-even year: first year in which buying is, cumulatively and discounted, not dearer than renting. "
                         + "Break-even rent: year-1 rent per m² at which renting costs the same as buying over the horizon. Extra patients: "
