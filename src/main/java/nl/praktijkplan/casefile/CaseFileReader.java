@@ -15,9 +15,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.praktijkplan.domain.assumption.Assumption;
 import nl.praktijkplan.domain.assumption.AssumptionCatalogue;
+import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.input.*;
 
 /**
@@ -27,6 +29,11 @@ import nl.praktijkplan.domain.input.*;
 public final class CaseFileReader {
 
     private static final double MONEY = 1e10;
+    private static final int MAX_HOLDERS = 20;
+    private static final int MAX_ARRANGEMENTS = 20;
+    private static final double MIN_GP_FTE = 0.1;
+    /** Shares that must add up to 100% may be off by rounding in a hand-made file. */
+    private static final double SUM_TOLERANCE_PCT = 0.01;
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -86,6 +93,14 @@ public final class CaseFileReader {
             return fail(CaseFormat.VERSION_FIELD, "ontbreekt: dit is geen Praktijkplan-casus",
                     "is missing: this is not a Praktijkplan case");
         }
+        if (version.canConvertToInt() && version.asInt() == 1 && root instanceof ObjectNode v1) {
+            VersionOneMigration migration = new VersionOneMigration(catalogue);
+            ObjectNode v2 = migration.migrate(v1);
+            ReadResult r = read(v2);
+            List<Problem> notices = new ArrayList<>(migration.notices());
+            notices.addAll(r.notices());
+            return new ReadResult(r.businessCase(), r.problems(), notices);
+        }
         if (version.asInt() > CaseFormat.CURRENT_VERSION) {
             return fail(CaseFormat.VERSION_FIELD,
                     "versie " + version.asInt() + " is gemaakt met een nieuwere Praktijkplan; werk het programma bij",
@@ -111,11 +126,14 @@ public final class CaseFileReader {
         CurrentPremises current = new CurrentPremises(cp.number("areaM2", 0, 100_000),
                 cp.number("rentPerM2", 0, 10_000), cp.number("serviceCostsPerM2", 0, 10_000, 0.0));
         Growth growth = growth(f.object("growth"));
+        if (practice.holdersGpFte() + staffing.employedGpFte() < MIN_GP_FTE) {
+            f.problem("staffing.employedGpFte", "de praktijkhouders en de huisartsen in loondienst werken samen minder dan "
+                    + "0,1 fte: vul hun fte in", "the holders and the employed GPs work less than 0.1 FTE together: enter their FTE");
+        }
         Income income = income(f.object("income"), practice);
         OperatingCosts costs = new OperatingCosts(f.object("costs").number("otherCostsYear1", 0, MONEY));
-        Fields pf = f.object("privateFinances");
-        PrivateFinances privateFinances = new PrivateFinances(pf.integer("practiceHolders", 0, 100),
-                pf.number("drawingsPerHolder", 0, 10_000_000));
+        PrivateFinances privateFinances = new PrivateFinances(
+                f.optionalObject("privateFinances").number("drawingsPerHolder", 0, 10_000_000, 0.0));
         Financing financing = financing(f.object("financing"));
         List<HousingOption> options = options(f);
         int preferred = f.integer("preferredOption", 0, Math.max(0, options.size() - 1), 0);
@@ -126,24 +144,84 @@ public final class CaseFileReader {
                 financing, options, preferred, region, overrides, notes);
     }
 
-    private static Practice practice(Fields f) {
+    private Practice practice(Fields f) {
+        LegalForm legalForm = f.choice("legalForm", LegalForm.class, LegalForm.EENMANSZAAK);
         return new Practice(
                 f.text("name", true, 200),
                 f.text("municipality", false, 200),
                 f.integer("startYear", 2000, 2100),
                 f.integer("horizonYears", 1, 50),
                 f.integer("patients", 1, 200_000),
-                f.number("share65PlusPct", 0, 100, 0.0),
+                ageMix(f),
                 f.number("shareOpslagwijkPct", 0, 100, 0.0),
                 f.choice("spaceMethod", SpaceMethod.class, SpaceMethod.NORM),
                 f.bool("trainingPractice", false),
                 f.number("lowSesUpliftPct", 0, 100, 0.0),
-                f.number("efficiencyGainPct", 0, 90, 0.0));
+                f.number("efficiencyGainPct", 0, 90, 0.0),
+                legalForm,
+                holders(f, legalForm),
+                f.bool("selfEmployedDeduction", true));
+    }
+
+    /** The four age classes; absent, the national mix (65+ share and its split from the catalogue). */
+    private AgeMix ageMix(Fields practice) {
+        JsonNode node = practice.raw("ageMix");
+        if (node == null || node.isNull()) {
+            double s = catalogue.get(AssumptionKeys.AGE_65PLUS_NATIONAL).value();
+            double a65 = catalogue.get(AssumptionKeys.AGE_65_74_OF_65PLUS).value();
+            double a75 = catalogue.get(AssumptionKeys.AGE_75_84_OF_65PLUS).value();
+            double a85 = catalogue.get(AssumptionKeys.AGE_85PLUS_OF_65PLUS).value();
+            double sum = a65 + a75 + a85;
+            return new AgeMix(100 - s, s * a65 / sum, s * a75 / sum, s * a85 / sum);
+        }
+        Fields f = practice.object("ageMix");
+        AgeMix mix = new AgeMix(f.number("under65Pct", 0, 100), f.number("age65to74Pct", 0, 100),
+                f.number("age75to84Pct", 0, 100), f.number("age85plusPct", 0, 100));
+        if (Math.abs(mix.sumPct() - 100) > SUM_TOLERANCE_PCT) {
+            practice.problem("ageMix", "de vier leeftijdsklassen tellen op tot " + Fields.plain(mix.sumPct()) + "%; dat moet 100% zijn",
+                    "the four age classes add up to " + Fields.plain(mix.sumPct()) + "%; they must add up to 100%");
+        }
+        return mix;
+    }
+
+    private static List<Holder> holders(Fields practice, LegalForm legalForm) {
+        JsonNode array = practice.raw("holders");
+        List<Holder> list = new ArrayList<>();
+        if (array == null || !array.isArray() || array.isEmpty() || array.size() > MAX_HOLDERS) {
+            practice.problem("holders", "moet een lijst met 1 tot " + MAX_HOLDERS + " praktijkhouders zijn",
+                    "must be a list of 1 to " + MAX_HOLDERS + " practice holders");
+            return list;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            String path = practice.path("holders") + "[" + i + "]";
+            if (!array.get(i).isObject()) {
+                practice.problem("holders", "element " + i + " moet een object zijn", "item " + i + " must be an object");
+                continue;
+            }
+            Fields h = new Fields(practice.problems(), array.get(i), path);
+            Holder holder = new Holder(h.text("name", false, 200), h.number("profitSharePct", 0, 100, 0.0),
+                    h.number("gpFte", 0, 1.5, 0.0), h.number("directorSalary", 0, 10_000_000, 0.0));
+            if (legalForm == LegalForm.BV && holder.directorSalary() <= 0) {
+                h.problem("directorSalary", "is verplicht bij een BV: de BV betaalt de directeur-grootaandeelhouder een "
+                        + "gebruikelijk loon", "is required for a BV: the BV pays its director-shareholder a customary salary");
+            }
+            list.add(holder);
+        }
+        if (legalForm == LegalForm.EENMANSZAAK && list.size() > 1) {
+            practice.problem("holders", "een eenmanszaak heeft één praktijkhouder; kies maatschap of BV voor meer",
+                    "a sole proprietorship has one holder; choose maatschap or BV for more");
+        }
+        double shares = list.stream().mapToDouble(Holder::profitSharePct).sum();
+        if (legalForm != LegalForm.BV && Math.abs(shares - 100) > SUM_TOLERANCE_PCT) {
+            practice.problem("holders", "de winstaandelen tellen op tot " + Fields.plain(shares) + "%; dat moet 100% zijn",
+                    "the profit shares add up to " + Fields.plain(shares) + "%; they must add up to 100%");
+        }
+        return list;
     }
 
     private static Staffing staffing(Fields f) {
         return new Staffing(
-                f.number("gpFte", 0.1, 200),
+                f.number("employedGpFte", 0, 200, 0.0),
                 f.number("pohSomaticFte", 0, 200, 0.0),
                 f.number("pohMentalFte", 0, 200, 0.0),
                 f.number("physicianAssistantFte", 0, 200, 0.0),
@@ -171,7 +249,35 @@ public final class CaseFileReader {
         return new Income(method, accounts,
                 f.number("otherRevenuePerPatient", 0, 10_000, 0.0),
                 f.number("tariffHousingChangePct", -100, 500, 0.0),
-                f.integer("tariffChangeFromYear", 2000, 2100, practice.startYear()));
+                f.integer("tariffChangeFromYear", 2000, 2100, practice.startYear()),
+                f.number("tariffBackPayment", 0, MONEY, 0.0),
+                f.bool("pohGgz", false),
+                f.bool("mtvp", true),
+                f.optionalNumber("gpConsultsPerPatient", 0, 50),
+                segment3(f));
+    }
+
+    private static List<Segment3Arrangement> segment3(Fields income) {
+        JsonNode array = income.raw("segment3");
+        List<Segment3Arrangement> list = new ArrayList<>();
+        if (array == null || array.isNull()) {
+            return list;
+        }
+        if (!array.isArray() || array.size() > MAX_ARRANGEMENTS) {
+            income.problem("segment3", "moet een lijst met hoogstens " + MAX_ARRANGEMENTS + " afspraken zijn",
+                    "must be a list of at most " + MAX_ARRANGEMENTS + " arrangements");
+            return list;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (!array.get(i).isObject()) {
+                income.problem("segment3", "element " + i + " moet een object zijn", "item " + i + " must be an object");
+                continue;
+            }
+            Fields s = new Fields(income.problems(), array.get(i), income.path("segment3") + "[" + i + "]");
+            list.add(new Segment3Arrangement(s.text("name", true, 200), s.number("amountPerYear", 0, MONEY),
+                    s.integer("startYear", 2000, 2100), s.integer("years", 1, 50)));
+        }
+        return list;
     }
 
     private static Financing financing(Fields f) {
@@ -222,7 +328,7 @@ public final class CaseFileReader {
         }
         Fields k = f.optionalObject("contributions");
         Contributions contributions = new Contributions(k.number("insurer", 0, MONEY, 0.0),
-                k.number("municipality", 0, MONEY, 0.0), k.number("other", 0, MONEY, 0.0));
+                k.number("municipality", 0, MONEY, 0.0), k.number("other", 0, MONEY, 0.0), k.bool("taxable", false));
         return new HousingOption(
                 f.text("name", true, 200), type, area,
                 f.number("rentPerM2", 0, 10_000, 0.0),
@@ -242,7 +348,26 @@ public final class CaseFileReader {
                 f.number("maintenancePct", 0, 20, 0.0),
                 f.number("propertyTaxInsurancePerM2", 0, 1_000, 0.0),
                 contributions,
+                taxBasis(f.optionalObject("taxBasis")),
                 f.text("notes", false, 5_000));
+    }
+
+    /** Land share, WOZ value and component split; the three component shares come together and sum to 100%. */
+    private static TaxBasis taxBasis(Fields f) {
+        Double shell = f.optionalNumber("shellPct", 0, 100);
+        Double installations = f.optionalNumber("installationsPct", 0, 100);
+        Double fitOut = f.optionalNumber("fitOutPct", 0, 100);
+        boolean any = shell != null || installations != null || fitOut != null;
+        if (any && (shell == null || installations == null || fitOut == null)) {
+            f.problem("", "vul casco, installaties en inrichting samen in (of geen van drieën)",
+                    "enter shell, installations and fit-out together (or none of them)");
+        } else if (any && Math.abs(shell + installations + fitOut - 100) > SUM_TOLERANCE_PCT) {
+            f.problem("", "casco, installaties en inrichting tellen op tot " + Fields.plain(shell + installations + fitOut)
+                    + "%; dat moet 100% zijn", "shell, installations and fit-out add up to "
+                    + Fields.plain(shell + installations + fitOut) + "%; they must add up to 100%");
+        }
+        return new TaxBasis(f.optionalNumber("landSharePct", 0, 100), f.number("wozValue", 0, MONEY, 0.0),
+                shell, installations, fitOut);
     }
 
     private static RegionContext region(Fields f) {

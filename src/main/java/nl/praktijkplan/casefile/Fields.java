@@ -28,8 +28,9 @@ final class Fields {
         return problems;
     }
 
+    /** The path of a field of this object; an empty name is the object itself. */
     String path(String name) {
-        return path.isEmpty() ? name : path + "." + name;
+        return path.isEmpty() ? name : name.isEmpty() ? path : path + "." + name;
     }
 
     void problem(String name, String nl, String en) {
@@ -104,6 +105,12 @@ final class Fields {
             return max;
         }
         return d;
+    }
+
+    /** A number that may be absent (or null): then null, meaning "use the default". */
+    Double optionalNumber(String name, double min, double max) {
+        JsonNode v = node.get(name);
+        return v == null || v.isNull() ? null : number(name, min, max);
     }
 
     int integer(String name, int min, int max) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import nl.praktijkplan.casefile.CaseFileReader;
+import nl.praktijkplan.casefile.CaseFormat;
 import nl.praktijkplan.casefile.Problem;
 import nl.praktijkplan.casefile.ReadResult;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
@@ -90,6 +91,13 @@ public final class Cli {
         ReadResult r = new CaseFileReader().read(file);
         for (Problem p : r.problems()) {
             err.println(p.describe(dutch));
+        }
+        if (!r.notices().isEmpty()) {
+            err.println(dutch ? "Dit bestand is bijgewerkt naar formaatversie " + CaseFormat.CURRENT_VERSION + "; nieuwe velden:"
+                    : "This file was upgraded to format version " + CaseFormat.CURRENT_VERSION + "; new fields:");
+            for (Problem p : r.notices()) {
+                err.println("  " + p.describe(dutch));
+            }
         }
         return r;
     }

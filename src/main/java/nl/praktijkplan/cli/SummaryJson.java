@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.calc.OperatingYear;
 import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.domain.calc.ProjectionYear;
 
@@ -66,6 +67,26 @@ final class SummaryJson {
         n.put("capacityPatients", o.capacityPatients());
         putNullable(n, "spaceRunsOutYear", o.spaceRunsOutYear());
         n.put("extraPatientsVsStay", o.extraPatientsVsStay());
+        putNullable(n, "dscrYear1OfNeed", o.financing().dscrYear1OfNeed());
+        n.put("npvCostPreTax", o.rentVsBuy().npvCostPreTax());
+        ArrayNode years = n.putArray("years");
+        for (OperatingYear y : o.years()) {
+            ObjectNode j = years.addObject();
+            j.put("year", y.calendarYear());
+            j.put("patientsServed", y.patientsServed());
+            j.put("revenue", y.revenue());
+            j.put("gpLabourCost", y.gpLabourCost());
+            j.put("staffAndOtherCosts", y.staffAndOtherCosts());
+            j.put("housingCosts", y.housingCosts());
+            j.put("ebitda", y.ebitda());
+            j.put("depreciation", y.depreciation());
+            j.put("interest", y.interest());
+            j.put("tax", y.tax());
+            j.put("drawings", y.drawings());
+            j.put("cfads", y.cfads());
+            j.put("debtService", y.debtService());
+            putNullable(j, "dscr", y.dscr());
+        }
         return n;
     }
 

@@ -18,8 +18,8 @@ final class CaseContent {
             return c;
         }
         Practice named = new Practice(practiceName, municipality, p.startYear(), p.horizonYears(), p.patients(),
-                p.share65PlusPct(), p.shareOpslagwijkPct(), p.spaceMethod(), p.trainingPractice(), p.lowSesUpliftPct(),
-                p.efficiencyGainPct());
+                p.ageMix(), p.shareOpslagwijkPct(), p.spaceMethod(), p.trainingPractice(), p.lowSesUpliftPct(),
+                p.efficiencyGainPct(), p.legalForm(), p.holders(), p.selfEmployedDeduction());
         return new BusinessCase(caseName, named, c.staffing(), c.currentPremises(), c.growth(), c.income(), c.costs(),
                 c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(), c.assumptionOverrides(),
                 c.notes());

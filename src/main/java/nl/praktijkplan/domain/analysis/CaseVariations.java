@@ -84,7 +84,8 @@ public final class CaseVariations {
     /** Expected change of the tariffs' housing component after the NZa recalculation ({@link Income#tariffHousingChangePct()}), percent. */
     public static BusinessCase withTariffHousingChangePct(BusinessCase c, double pct) {
         Income i = c.income();
-        Income changed = new Income(i.method(), i.accountsRevenue(), i.otherRevenuePerPatient(), pct, i.tariffChangeFromYear());
+        Income changed = new Income(i.method(), i.accountsRevenue(), i.otherRevenuePerPatient(), pct, i.tariffChangeFromYear(),
+                i.tariffBackPayment(), i.pohGgz(), i.mtvp(), i.gpConsultsPerPatient(), i.segment3());
         return copy(c, c.growth(), changed, c.financing(), c.options(), c.preferredOption(), c.assumptionOverrides());
     }
 
@@ -226,7 +227,7 @@ public final class CaseVariations {
         return new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2(), o.serviceCostsPerM2(), tenantFitOut,
                 purchasePrice, o.purchaseTax(), o.landCost(), construction, extras, renovation, fitOut,
                 o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(), o.valuation(), o.maintenancePct(),
-                o.propertyTaxInsurancePerM2(), o.contributions(), o.notes());
+                o.propertyTaxInsurancePerM2(), o.contributions(), o.taxBasis(), o.notes());
     }
 
     private static HousingOption withRent(HousingOption o, double eurosPerM2) {
@@ -236,7 +237,7 @@ public final class CaseVariations {
                     o.tenantFitOut(), o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost(),
                     o.medicalExtras(), o.renovationCost(), o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(),
                     o.constructionFinancingCosts(), o.valuation(), o.maintenancePct(), o.propertyTaxInsurancePerM2(),
-                    o.contributions(), o.notes());
+                    o.contributions(), o.taxBasis(), o.notes());
             default -> withValuation(o, new Valuation(o.valuation().method(), eurosPerM2, o.valuation().yieldPct(),
                     o.valuation().appraisedValue()));
         };
@@ -251,6 +252,6 @@ public final class CaseVariations {
         return new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2(), o.serviceCostsPerM2(), o.tenantFitOut(),
                 o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost(), o.medicalExtras(),
                 o.renovationCost(), o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(),
-                v, o.maintenancePct(), o.propertyTaxInsurancePerM2(), o.contributions(), o.notes());
+                v, o.maintenancePct(), o.propertyTaxInsurancePerM2(), o.contributions(), o.taxBasis(), o.notes());
     }
 }

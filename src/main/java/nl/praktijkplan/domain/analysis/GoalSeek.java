@@ -19,8 +19,8 @@ import nl.praktijkplan.domain.input.OptionType;
  * norm, and "the price at which DSCR equals the norm" must be defined on the loan the option <em>needs</em>:
  * <pre>
  *   need        = max(0, investment − contributions − equity available)          (the loan asked for)
- *   DSCR_need,1 = CFADS₁ / (need × year-1 debt service per euro)                 (that loan financed in full)
- *   headroom    = CFADS₁ − DSCR_min × need × year-1 debt service per euro        (≥ 0 ⇔ DSCR_need,1 ≥ DSCR_min)
+ *   DSCR_need,1 = CFADS₁(need) / (need × year-1 debt service per euro)           (that loan financed in full)
+ *   headroom    = cash-flow limit − need                                         (≥ 0 ⇔ DSCR_need,1 ≥ DSCR_min)
  * </pre>
  * Headroom ≥ 0 is the same as "cash-flow limit ≥ need". The price, build cost and rent targets are the
  * largest value with headroom ≥ 0: there the need equals the cash-flow limit and, when the collateral
@@ -152,19 +152,19 @@ public final class GoalSeek {
     }
 
     /**
-     * The DSCR headroom of an option's result in its case, in euros of year-1 CFADS:
-     * CFADS₁ − DSCR_min × need × year-1 debt service per euro (see the class comment). ≥ 0 means that
-     * financing the need in full meets the norm.
+     * The DSCR headroom of an option's result: how far the cash-flow limit exceeds the need, in euros of loan
+     * (see the class comment). The cash-flow limit is the largest loan whose year-1 debt service, with its own
+     * interest deducted for tax, CFADS covers DSCR_min times; so headroom ≥ 0 means that financing the need in full
+     * meets the norm. Without any need it is the year-1 CFADS (which must not be negative).
      */
     public static double headroom(BusinessCase c, OptionResult r) {
-        return r.financing().cfadsYear1()
-                - CaseVariations.dscrNorm(c) * r.financing().need() * r.schedule().terms().yearOneDebtServicePerEuro();
+        double need = r.financing().need();
+        return need > 0 ? r.financing().maxByCashFlow() - need : r.financing().cfadsYear1();
     }
 
-    /** CFADS₁ / year-1 debt service of the need financed in full; null without need. */
+    /** DSCR of year 1 with the need financed in full (its interest deducted for tax); null without need. */
     public static Double dscrYear1OfNeed(BusinessCase c, OptionResult r) {
-        double need = r.financing().need();
-        return need > 0 ? r.financing().cfadsYear1() / (need * r.schedule().terms().yearOneDebtServicePerEuro()) : null;
+        return r.financing().dscrYear1OfNeed();
     }
 
     private Result maximise(BusinessCase c, int optionIndex, Target target, double current, double tolerance,

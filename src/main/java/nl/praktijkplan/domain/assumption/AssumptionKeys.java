@@ -15,13 +15,24 @@ public final class AssumptionKeys {
     public static final String ROOM_ASSISTANT_M2 = "room.assistantM2";
     public static final String ASSISTANT_FTE_PER_ROOM = "room.assistantFtePerRoom";
     public static final String WAITING_M2_PER_1000 = "room.waitingM2Per1000Patients";
-    public static final String SUPPORT_NET_M2 = "room.supportNetM2";
+    public static final String SUPPORT_BASE_NET_M2 = "room.supportBaseNetM2";
+    public static final String SUPPORT_M2_PER_STAFF_FTE = "room.supportM2PerStaffFte";
+    public static final String CIRCULATION_PCT = "room.circulationPct";
 
     public static final String PATIENTS_PER_FTE = "patients.perGpFte";
     public static final String PERSONS_PER_DWELLING = "growth.personsPerDwelling";
 
-    /** Tariff keys are per tariff year: {@code tariff(TARIFF_INSCHRIJF, 2026)} is "tariff.inschrijf.2026". */
+    /** The national split of the over-65s over the NZa's older age classes (default age mix from a 65+ share). */
+    public static final String AGE_65PLUS_NATIONAL = "age.share65PlusNationalPct";
+    public static final String AGE_65_74_OF_65PLUS = "age.share65to74Of65PlusPct";
+    public static final String AGE_75_84_OF_65PLUS = "age.share75to84Of65PlusPct";
+    public static final String AGE_85PLUS_OF_65PLUS = "age.share85PlusOf65PlusPct";
+
+    /** Tariff keys are per tariff year: {@code tariff(TARIFF_INSCHRIJF, 2026)} is "tariff.inschrijf.2026" (under 65). */
     public static final String TARIFF_INSCHRIJF = "tariff.inschrijf";
+    public static final String TARIFF_INSCHRIJF_65_74 = "tariff.inschrijf65to74";
+    public static final String TARIFF_INSCHRIJF_75_84 = "tariff.inschrijf75to84";
+    public static final String TARIFF_INSCHRIJF_85PLUS = "tariff.inschrijf85plus";
     public static final String TARIFF_OPSLAGWIJK = "tariff.opslagwijk";
     public static final String TARIFF_POH_GGZ = "tariff.pohGgz";
     public static final String TARIFF_MTVP = "tariff.mtvp";
@@ -29,18 +40,38 @@ public final class AssumptionKeys {
     /** The tariff years the catalogue holds; later years are indexed from the last one. */
     public static final int FIRST_TARIFF_YEAR = 2025;
     public static final int LAST_TARIFF_YEAR = 2026;
-    public static final String CONTACTS_PER_PATIENT = "tariff.contactsPerPatient";
+    public static final String GP_CONSULTS_PER_PATIENT = "tariff.gpConsultsPerPatient";
     public static final String TARIFF_INDEX = "tariff.indexPct";
-    public static final String TARIFF_HOUSING_SHARE = "tariff.housingSharePct";
+    public static final String TARIFF_HOUSING_COMPONENT = "tariff.housingComponentSharePct";
+
+    public static final String EMPLOYED_GP_COST = "gp.employedCostPerFte";
 
     public static final String COST_INDEX = "costs.indexPct";
     public static final String FIXED_COST_SHARE = "costs.fixedSharePct";
     public static final String RENT_INDEX = "rent.indexPct";
-    public static final String INCOME_TAX = "tax.incomeTaxPct";
+    public static final String BOX1_LIMIT_1 = "tax.box1Bracket1Limit";
+    public static final String BOX1_LIMIT_2 = "tax.box1Bracket2Limit";
+    public static final String BOX1_RATE_1 = "tax.box1Rate1Pct";
+    public static final String BOX1_RATE_2 = "tax.box1Rate2Pct";
+    public static final String BOX1_RATE_3 = "tax.box1Rate3Pct";
+    /** Box-1 bracket limits are those of this year; later years are indexed by {@link #BOX1_INDEX}. */
+    public static final int BOX1_YEAR = 2026;
+    public static final String BOX1_INDEX = "tax.box1IndexPct";
+    public static final String MKB_WINSTVRIJSTELLING = "tax.mkbWinstvrijstellingPct";
+    public static final String ZELFSTANDIGENAFTREK = "tax.zelfstandigenaftrek";
+    public static final String VPB_LIMIT = "tax.vpbBracketLimit";
+    public static final String VPB_RATE_LOW = "tax.vpbLowRatePct";
+    public static final String VPB_RATE_HIGH = "tax.vpbHighRatePct";
+    public static final String BODEMWAARDE = "tax.bodemwaardePct";
     public static final String TRANSFER_TAX = "tax.transferTaxPct";
     public static final String VAT = "tax.vatPct";
-    public static final String DEPRECIATION_YEARS = "depreciation.buildingYears";
-    public static final String FIT_OUT_DEPRECIATION_YEARS = "depreciation.fitOutYears";
+    public static final String SHELL_YEARS = "depreciation.shellYears";
+    public static final String INSTALLATIONS_YEARS = "depreciation.installationsYears";
+    public static final String FIT_OUT_YEARS = "depreciation.fitOutYears";
+    public static final String SHELL_SHARE = "depreciation.shellSharePct";
+    public static final String INSTALLATIONS_SHARE = "depreciation.installationsSharePct";
+    public static final String FIT_OUT_SHARE = "depreciation.fitOutSharePct";
+    public static final String LAND_SHARE = "depreciation.landSharePct";
 
     public static final String BAR = "valuation.barPct";
     public static final String NAR = "valuation.narPct";

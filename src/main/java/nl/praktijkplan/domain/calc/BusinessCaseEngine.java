@@ -12,6 +12,7 @@ import nl.praktijkplan.domain.input.Contributions;
 import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.OptionType;
 import nl.praktijkplan.domain.input.PurchaseTax;
+import nl.praktijkplan.domain.input.TaxBasis;
 import nl.praktijkplan.domain.input.Valuation;
 import nl.praktijkplan.domain.input.ValuationMethod;
 
@@ -33,8 +34,8 @@ public final class BusinessCaseEngine {
 
     public BusinessCaseResult compute(BusinessCase c) {
         Assumptions a = new Assumptions(catalogue, c.assumptionOverrides());
-        PatientProjection demand = new PatientProjection(c.practice(), c.staffing(), c.growth(), a);
-        SpaceRequirement space = new SpaceRequirement(c.practice(), c.staffing(), a);
+        PatientProjection demand = new PatientProjection(c.practice(), c.gpFteNow(), c.growth(), a);
+        SpaceRequirement space = new SpaceRequirement(c.practice(), c.staffing(), c.gpFteNow(), a);
         int h = c.practice().horizonYears();
 
         List<ProjectionYear> projection = new ArrayList<>(h + 1);
@@ -59,6 +60,7 @@ public final class BusinessCaseEngine {
     static HousingOption stayOption(BusinessCase c) {
         return new HousingOption("Huidige huisvesting", OptionType.STAY, c.currentPremises().areaM2(),
                 c.currentPremises().rentPerM2(), c.currentPremises().serviceCostsPerM2(), 0, 0, PurchaseTax.NONE,
-                0, 0, 0, 0, 0, true, 0, 0, new Valuation(ValuationMethod.BAR, 0, 0, 0), 0, 0, Contributions.NONE, "");
+                0, 0, 0, 0, 0, true, 0, 0, new Valuation(ValuationMethod.BAR, 0, 0, 0), 0, 0, Contributions.NONE,
+                TaxBasis.DEFAULTS, "");
     }
 }

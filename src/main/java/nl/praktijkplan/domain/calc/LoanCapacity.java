@@ -3,7 +3,10 @@ package nl.praktijkplan.domain.calc;
 /**
  * What a bank will lend for one option, and how the investment is financed.
  *
+ * @param cfadsYear1        CFADS of year 1 with the interest of the loan drawn deducted for tax
  * @param maxDebtService    CFADS year 1 / DSCR_min
+ * @param maxByCashFlow     the largest loan whose year-1 debt service the year-1 CFADS (with that loan's interest
+ *                          deducted) covers DSCR_min times
  * @param maxByCollateral   LTV_max × market value (raised by a BMKB guarantee); null when nothing is owned
  * @param need              the loan the option asks for: investment − contributions − equity available, at least 0
  * @param loan              the loan actually drawn: investment + BMKB fee − equity − contributions, at most the max loan
@@ -11,6 +14,7 @@ package nl.praktijkplan.domain.calc;
  * @param bmkbGuaranteed    the part of the loan guaranteed by the state (0 without BMKB)
  * @param bmkbFee           one-off BMKB fee, paid at t = 0
  * @param financingGap      investment + fee − equity − max loan − contributions, at least 0
+ * @param dscrYear1OfNeed   DSCR of year 1 if the need were lent in full (interest of that loan deducted); null without need
  */
 public record LoanCapacity(
         double cfadsYear1,
@@ -24,5 +28,6 @@ public record LoanCapacity(
         double contributions,
         double bmkbGuaranteed,
         double bmkbFee,
-        double financingGap) {
+        double financingGap,
+        Double dscrYear1OfNeed) {
 }

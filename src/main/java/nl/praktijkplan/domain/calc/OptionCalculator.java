@@ -10,9 +10,9 @@ import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.Contributions;
 import nl.praktijkplan.domain.input.Financing;
 import nl.praktijkplan.domain.input.HousingOption;
+import nl.praktijkplan.domain.input.LegalForm;
 import nl.praktijkplan.domain.input.OptionType;
 import nl.praktijkplan.domain.input.PurchaseTax;
-import nl.praktijkplan.domain.input.ValuationMethod;
 
 /** Computes investment, value, financing, exploitatie and rent-versus-buy of one housing option. */
 final class OptionCalculator {
@@ -22,6 +22,7 @@ final class OptionCalculator {
     private final PatientProjection demand;
     private final SpaceRequirement space;
     private final PracticeEconomics economics;
+    private final PracticeTax tax;
 
     OptionCalculator(BusinessCase c, Assumptions a, PatientProjection demand, SpaceRequirement space) {
         this.c = c;
@@ -29,9 +30,10 @@ final class OptionCalculator {
         this.demand = demand;
         this.space = space;
         this.economics = new PracticeEconomics(c, a);
+        this.tax = new PracticeTax(c.practice(), a);
     }
 
-    /** @param stayServedLastYear patients the current premises serve in the last plan year (for the extra-patients figure) */
+    /** @param stayServedLastYear patients the current premises serve at the end of the last plan year */
     OptionResult compute(HousingOption o, double stayServedLastYear) {
         int h = c.practice().horizonYears();
         double area = o.type() == OptionType.STAY ? c.currentPremises().areaM2() : o.areaM2();
@@ -39,55 +41,75 @@ final class OptionCalculator {
 
         InvestmentBudget budget = investment(o);
         double investment = budget.total();
-        double marketValue = marketValue(o, area);
+        double marketValue = marketValue(o, area, budget);
         boolean owned = o.type().owned();
-        Double top = owned ? Math.max(0, investment - marketValue) : null;
+        Double top = owned ? investment - marketValue : null;
 
         double[] served = new double[h + 1];
-        for (int t = 1; t <= h; t++) {
+        for (int t = 0; t <= h; t++) {
             served[t] = served(capacity, t);
         }
-        double depreciationPerYear = owned
-                ? (investment - budget.landCost()) / a.value(DEPRECIATION_YEARS)
-                : investment / a.value(FIT_OUT_DEPRECIATION_YEARS); // a tenant's fit-out, VAT included
-        int depreciationYears = a.whole(owned ? DEPRECIATION_YEARS : FIT_OUT_DEPRECIATION_YEARS);
+        double woz = o.taxBasis().wozValue() > 0 ? o.taxBasis().wozValue() : marketValue;
+        DepreciationPlan depreciation = new DepreciationPlan(o, budget, woz, tax.bodemwaardeRate(), a, h);
+        YearBeforeFinancing[] before = new YearBeforeFinancing[h + 1];
+        double avgYear1 = (served[0] + served[1]) / 2;
+        for (int t = 1; t <= h; t++) {
+            before[t] = yearBeforeFinancing(o, area, t, (served[t - 1] + served[t]) / 2, avgYear1, depreciation.year(t));
+        }
 
-        double ebitda1 = ebitda(o, area, 1, served[1]);
-        double cfads1 = cfads(ebitda1, depreciationPerYear, 1);
         LoanTerms terms = loanTerms();
-        LoanCapacity financing = financing(o, investment, marketValue, cfads1, terms);
+        LoanCapacity financing = financing(o, investment, marketValue, before[1], terms);
         AmortisationSchedule schedule = new AmortisationSchedule(financing.loan(), terms, h);
 
         double growth = a.rate(RESIDUAL_GROWTH);
         List<OperatingYear> years = new ArrayList<>(h);
         for (int t = 1; t <= h; t++) {
-            double revenue = economics.revenue(t, served[t]);
-            double housing = housingCosts(o, area, t);
-            double other = economics.otherCosts(t, served[t]);
-            double ebitda = revenue - housing - other;
-            double depreciation = t <= depreciationYears ? depreciationPerYear : 0;
-            double tax = economics.incomeTax(ebitda, depreciation);
-            double drawings = economics.drawings(t);
-            double cf = ebitda - tax - drawings;
+            YearBeforeFinancing y = before[t];
             AmortisationSchedule.Year loanYear = schedule.years().get(t - 1);
+            double profit = y.profitBeforeInterest() - loanYear.interest();
+            double yearTax = tax.tax(profit, y.calendarYear());
+            double cfads = y.ebitda() - yearTax - y.drawings();
             double ds = loanYear.debtService();
             double valueStart = marketValue * Math.pow(1 + growth, t - 1);
             double balanceStart = schedule.balanceAfterYear(t - 1);
-            years.add(new OperatingYear(t, economics.calendarYear(t), served[t], revenue, housing, other, ebitda,
-                    depreciation, tax, drawings, cf, loanYear.interest(), loanYear.principal(), ds,
-                    loanYear.balanceEnd(), ds > 0 ? cf / ds : null, valueStart,
+            years.add(new OperatingYear(t, y.calendarYear(), y.avgPatients(), y.revenue(), y.gpLabour(), y.staffAndOther(),
+                    y.housing(), y.ebitda(), y.depreciation(), loanYear.interest(), profit, yearTax, y.drawings(), cfads,
+                    loanYear.principal(), ds, loanYear.balanceEnd(), ds > 0 ? cfads / ds : null, valueStart,
                     valueStart > 0 ? balanceStart / valueStart : null));
         }
 
-        RentVsBuy rentVsBuy = new RentVsBuyCalculator(a, economics).compute(o, area, budget, financing, marketValue, schedule, years);
+        RentVsBuy rentVsBuy = new RentVsBuyCalculator(a, economics, tax).compute(o, area, budget, financing, marketValue,
+                schedule, years, depreciation);
         TopCoverage coverage = coverage(o, top, financing, marketValue);
         return new OptionResult(o, area, capacity, spaceRunsOut(area), budget, marketValue, top, coverage, financing,
-                schedule, years, rentVsBuy, served[h] - stayServedLastYear);
+                schedule, years, rentVsBuy, depreciation, served[h] - stayServedLastYear);
+    }
+
+    /** One plan year's figures that do not depend on the loan. */
+    private record YearBeforeFinancing(int calendarYear, double avgPatients, double revenue, double gpLabour,
+                                       double staffAndOther, double housing, double ebitda, double depreciation,
+                                       double drawings, boolean bv) {
+        /** EBITDA − depreciation, and in a BV − the directors' salaries (a cost of the BV). */
+        double profitBeforeInterest() {
+            return ebitda - depreciation - (bv ? drawings : 0);
+        }
+    }
+
+    private YearBeforeFinancing yearBeforeFinancing(HousingOption o, double area, int t, double avgPatients,
+                                                    double avgYear1, double depreciation) {
+        double revenue = economics.revenue(t, avgPatients, avgYear1).total();
+        double gpLabour = economics.gpLabourCost(t, avgPatients);
+        double staffAndOther = economics.staffAndOtherCosts(t, avgPatients, avgYear1);
+        double housing = housingCosts(o, area, t);
+        return new YearBeforeFinancing(economics.calendarYear(t), avgPatients, revenue, gpLabour, staffAndOther, housing,
+                revenue - gpLabour - staffAndOther - housing, depreciation, economics.drawings(t),
+                c.practice().legalForm() == LegalForm.BV);
     }
 
     /**
-     * Patients served in plan year t in premises with room for {@code capacity} patients: the demand, up to
-     * the capacity. A practice keeps the patients it has, even in premises that are too small; it just cannot grow.
+     * Patients on the list at the end of plan year t (t = 0: now) in premises with room for {@code capacity}
+     * patients: the demand, up to the capacity. A practice keeps the patients it has, even in premises that are
+     * too small; it just cannot grow.
      */
     double served(double capacity, int t) {
         return Math.min(demand.patients(t), Math.max(capacity, c.practice().patients()));
@@ -116,15 +138,18 @@ final class OptionCalculator {
         };
     }
 
-    /** Market value: BAR = market rent / gross yield; NAR = (market rent − owner costs) / net yield; or an appraisal. */
-    double marketValue(HousingOption o, double area) {
+    /**
+     * Market value: BAR = market rent / gross yield; NAR = (market rent − owner costs) / net yield; or an appraisal.
+     * A NAR value is never negative: owner costs above the market rent leave no value to capitalise.
+     */
+    double marketValue(HousingOption o, double area, InvestmentBudget budget) {
         if (!o.type().owned()) {
             return 0;
         }
         double marketRent = o.valuation().marketRentPerM2() * area;
         return switch (o.valuation().method()) {
             case BAR -> marketRent / initialYield(o, BAR);
-            case NAR -> (marketRent - ownerCosts(o, area, 1)) / initialYield(o, NAR);
+            case NAR -> Math.max(0, marketRent - ownerCosts(o, area, budget, 1)) / initialYield(o, NAR);
             case APPRAISAL -> o.valuation().appraisedValue();
         };
     }
@@ -140,20 +165,14 @@ final class OptionCalculator {
             case STAY -> area * (c.currentPremises().rentPerM2() * economics.rentIndex(t)
                     + c.currentPremises().serviceCostsPerM2() * economics.costIndex(t));
             case RENT -> area * (o.rentPerM2() * economics.rentIndex(t) + o.serviceCostsPerM2() * economics.costIndex(t));
-            default -> ownerCosts(o, area, t);
+            default -> ownerCosts(o, area, investment(o), t);
         };
     }
 
-    double ownerCosts(HousingOption o, double area, int t) {
-        return (o.maintenancePct() / 100 * o.buildingCost() + o.propertyTaxInsurancePerM2() * area) * economics.costIndex(t);
-    }
-
-    private double ebitda(HousingOption o, double area, int t, double served) {
-        return economics.revenue(t, served) - housingCosts(o, area, t) - economics.otherCosts(t, served);
-    }
-
-    private double cfads(double ebitda, double depreciation, int t) {
-        return ebitda - economics.incomeTax(ebitda, depreciation) - economics.drawings(t);
+    /** Maintenance as a share of the building cost as paid (non-recoverable VAT included), property tax and insurance. */
+    private double ownerCosts(HousingOption o, double area, InvestmentBudget budget, int t) {
+        double buildingAsPaid = o.buildingCost() + budget.nonRecoverableVat();
+        return (o.maintenancePct() / 100 * buildingAsPaid + o.propertyTaxInsurancePerM2() * area) * economics.costIndex(t);
     }
 
     LoanTerms loanTerms() {
@@ -161,10 +180,11 @@ final class OptionCalculator {
         return new LoanTerms(a.rate(LOAN_RATE), a.whole(LOAN_TERM), f.repayment(), f.balloonPct() / 100);
     }
 
-    private LoanCapacity financing(HousingOption o, double investment, double marketValue, double cfads1, LoanTerms terms) {
+    private LoanCapacity financing(HousingOption o, double investment, double marketValue, YearBeforeFinancing year1,
+                                   LoanTerms terms) {
         Financing f = c.financing();
-        double maxDebtService = Math.max(0, cfads1) / a.value(DSCR_MIN);
-        double maxByCashFlow = maxDebtService / terms.yearOneDebtServicePerEuro();
+        CashFlowLimit limit = new CashFlowLimit(year1, terms);
+        double maxByCashFlow = limit.maxLoan();
         Double maxByCollateral = o.type().owned() ? collateralLimit(marketValue) : null;
         double maxLoan = maxByCollateral == null ? maxByCashFlow : Math.min(maxByCashFlow, maxByCollateral);
         if (investment == 0) {
@@ -180,8 +200,60 @@ final class OptionCalculator {
         double loan = Math.min(maxLoan, Math.max(0, investment + fee - contributions - equity));
         double equityUsed = Math.min(equity, Math.max(0, investment + fee - contributions - loan));
         double gap = Math.max(0, investment + fee - contributions - equity - maxLoan);
-        return new LoanCapacity(cfads1, maxDebtService, maxByCashFlow, maxByCollateral, need, maxLoan, loan, equityUsed,
-                contributions, guaranteed, fee, gap);
+        return new LoanCapacity(limit.cfads(loan), Math.max(0, limit.cfads(loan)) / a.value(DSCR_MIN), maxByCashFlow, maxByCollateral,
+                need, maxLoan, loan, equityUsed, contributions, guaranteed, fee, gap,
+                need > 0 ? limit.cfads(need) / (need * limit.debtServicePerEuro) : null);
+    }
+
+    /**
+     * The cash-flow limit with interest deductible for tax: the largest L with DSCR_min × DS₁(L) ≤ CFADS₁(L), where
+     * CFADS₁(L) = EBITDA₁ − tax(profit₁ − interest₁(L)) − drawings₁. Interest and debt service are linear in L and the
+     * tax shield of a euro of loan (≤ the top tax rate × its interest) is below DSCR_min × its debt service (the
+     * catalogue keeps DSCR_min ≥ 1 and tax rates below 100%), so CFADS₁(L) − DSCR_min × DS₁(L) falls strictly with L:
+     * bisection converges, also at 0% interest.
+     */
+    private final class CashFlowLimit {
+        private final YearBeforeFinancing year1;
+        private final double interestPerEuro;
+        private final double debtServicePerEuro;
+        private final double dscrMin = a.value(DSCR_MIN);
+
+        CashFlowLimit(YearBeforeFinancing year1, LoanTerms terms) {
+            this.year1 = year1;
+            AmortisationSchedule.Year perEuro = new AmortisationSchedule(1, terms, 1).years().get(0);
+            this.interestPerEuro = perEuro.interest();
+            this.debtServicePerEuro = perEuro.debtService();
+        }
+
+        double cfads(double loan) {
+            double profit = year1.profitBeforeInterest() - interestPerEuro * loan;
+            return year1.ebitda() - tax.tax(profit, year1.calendarYear()) - year1.drawings();
+        }
+
+        private double headroom(double loan) {
+            return cfads(loan) - dscrMin * debtServicePerEuro * loan;
+        }
+
+        double maxLoan() {
+            if (debtServicePerEuro <= 0 || headroom(0) <= 0) {
+                return 0;
+            }
+            double lo = 0;
+            double hi = Math.max(1, cfads(0) / (dscrMin * debtServicePerEuro));
+            for (int i = 0; i < 200 && headroom(hi) > 0; i++) {
+                lo = hi;
+                hi *= 2;
+            }
+            for (int i = 0; i < 200 && hi - lo > 1e-7 * Math.max(1, hi); i++) {
+                double mid = lo + (hi - lo) / 2;
+                if (headroom(mid) > 0) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /**
@@ -195,6 +267,9 @@ final class OptionCalculator {
         }
         double share = bmkbShare();
         double max = bmkbMax();
+        if (share >= 1) {
+            return secured + max;
+        }
         double byShare = secured / (1 - share);
         return share * byShare <= max ? byShare : secured + max;
     }
@@ -214,8 +289,8 @@ final class OptionCalculator {
     }
 
     private static TopCoverage coverage(HousingOption o, Double top, LoanCapacity f, double marketValue) {
-        if (top == null) {
-            return new TopCoverage(0, 0, 0, 0, 0, 0, 0);
+        if (top == null || top <= 0) {
+            return new TopCoverage(top == null ? 0 : top, 0, 0, 0, 0, 0, 0);
         }
         Contributions k = o.contributions();
         double left = top;

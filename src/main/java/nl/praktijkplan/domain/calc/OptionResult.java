@@ -9,7 +9,7 @@ import nl.praktijkplan.domain.input.HousingOption;
  *
  * @param capacityPatients   patients the option's m² can serve by the space requirement
  * @param spaceRunsOutYear   first calendar year the option's m² are too small; null if never within the horizon
- * @param onrendabeleTop     investment above market value; null for rent and stay
+ * @param onrendabeleTop     investment − market value (negative: the value lies above the investment); null for rent and stay
  * @param extraPatientsVsStay patients served in the last plan year beyond what staying allows
  */
 public record OptionResult(
@@ -25,6 +25,7 @@ public record OptionResult(
         AmortisationSchedule schedule,
         List<OperatingYear> years,
         RentVsBuy rentVsBuy,
+        DepreciationPlan depreciation,
         double extraPatientsVsStay) {
 
     public double investmentTotal() {

@@ -6,7 +6,6 @@ import static nl.praktijkplan.domain.assumption.AssumptionKeys.PERSONS_PER_DWELL
 import nl.praktijkplan.domain.assumption.Assumptions;
 import nl.praktijkplan.domain.input.Growth;
 import nl.praktijkplan.domain.input.Practice;
-import nl.praktijkplan.domain.input.Staffing;
 
 /**
  * Patients who want to register with the practice, per plan year:
@@ -17,13 +16,13 @@ public final class PatientProjection {
 
     private final double[] patients; // index 0 = now, 1..H = end of plan year t
 
-    public PatientProjection(Practice practice, Staffing staffing, Growth growth, Assumptions a) {
+    public PatientProjection(Practice practice, double gpFte, Growth growth, Assumptions a) {
         int h = practice.horizonYears();
         patients = new double[h + 1];
         patients[0] = practice.patients();
         double g = growth.municipalGrowthPct() / 100;
         double fromDwellings = growth.newDwellingsPerYear() * a.value(PERSONS_PER_DWELLING) * growth.captureSharePct() / 100;
-        double cap = Math.max(staffing.gpFte() * a.value(PATIENTS_PER_FTE), practice.patients());
+        double cap = Math.max(gpFte * a.value(PATIENTS_PER_FTE), practice.patients());
         for (int t = 1; t <= h; t++) {
             double p = patients[t - 1] * (1 + g) + (t <= growth.dwellingYears() ? fromDwellings : 0) - growth.leaversPerYear();
             p = Math.max(0, p);

@@ -3,25 +3,33 @@ package nl.praktijkplan.domain.calc;
 import static nl.praktijkplan.domain.assumption.AssumptionKeys.*;
 
 import nl.praktijkplan.domain.assumption.Assumptions;
+import nl.praktijkplan.domain.input.AgeMix;
 import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.domain.input.Holder;
 import nl.praktijkplan.domain.input.Income;
 import nl.praktijkplan.domain.input.IncomeMethod;
+import nl.praktijkplan.domain.input.LegalForm;
 import nl.praktijkplan.domain.input.Practice;
+import nl.praktijkplan.domain.input.Segment3Arrangement;
 
 /**
- * Revenue, non-housing costs and private drawings of the practice for a plan year and a number of
- * patients served. Year-1 amounts grow with their index: amount_t = amount_1 × (1+i)^(t−1).
+ * Revenue, GP labour, other practice costs and drawings of the practice for a plan year, given the average list
+ * it serves in that year (revenue is paid on the average of the lists at the start and the end of the year).
+ * Amounts entered for year 1 are year 1's amounts and grow with their index: amount_t = amount_1 × (1+i)^(t−1);
+ * volume-driven parts move with the average list relative to year 1's.
  */
 public final class PracticeEconomics {
 
     private final BusinessCase c;
     private final Assumptions a;
     // Per plan year 0..H, computed once: the screen recomputes on every keystroke and Monte Carlo 10,000 times.
-    private final double[] revenuePerPatient;
+    private final double[] segment1PerPatient;
+    private final double[] tariffIndex;
     private final double[] costIndex;
     private final double[] rentIndex;
     private final double fixedCostShare;
-    private final double incomeTaxRate;
+    private final double patientsPerFte;
+    private final double employedGpCost;
 
     public PracticeEconomics(BusinessCase businessCase, Assumptions assumptions) {
         this.c = businessCase;
@@ -29,16 +37,20 @@ public final class PracticeEconomics {
         int h = businessCase.practice().horizonYears();
         double costRate = a.rate(COST_INDEX);
         double rentRate = a.rate(RENT_INDEX);
-        revenuePerPatient = new double[h + 1];
+        double tariffRate = a.rate(TARIFF_INDEX);
+        segment1PerPatient = new double[h + 1];
+        tariffIndex = new double[h + 1];
         costIndex = new double[h + 1];
         rentIndex = new double[h + 1];
         for (int t = 0; t <= h; t++) {
-            revenuePerPatient[t] = computeRevenuePerPatient(t);
+            segment1PerPatient[t] = computeSegment1PerPatient(t);
+            tariffIndex[t] = Math.pow(1 + tariffRate, t - 1);
             costIndex[t] = Math.pow(1 + costRate, t - 1);
             rentIndex[t] = Math.pow(1 + rentRate, t - 1);
         }
         fixedCostShare = a.rate(FIXED_COST_SHARE);
-        incomeTaxRate = a.rate(INCOME_TAX);
+        patientsPerFte = a.value(PATIENTS_PER_FTE);
+        employedGpCost = a.value(EMPLOYED_GP_COST);
     }
 
     public int calendarYear(int planYear) {
@@ -46,58 +58,98 @@ public final class PracticeEconomics {
     }
 
     /**
-     * Segment-1 tariff revenue per patient per year at the NZa tariffs of the calendar year:
-     * 4 quarters × (inschrijftarief + opslagwijk share × opslag + POH-GGZ + MTVP) + contacts × consult tariff.
-     * Years after the last published tariffs are indexed from it.
+     * Segment-1 tariff revenue per registered patient per year at the NZa tariffs of the calendar year:
+     * 4 quarters × (capitation by age class + opslagwijk share × opslag + POH-GGZ where provided + MTVP where
+     * received) + GP consults per patient × consult tariff. Years after the last published tariffs are indexed.
      */
-    public double tariffRevenuePerPatient(int planYear) {
+    public double segment1PerPatient(int planYear) {
+        return segment1PerPatient[planYear];
+    }
+
+    private double computeSegment1PerPatient(int planYear) {
         int calendar = calendarYear(planYear);
         int ty = tariffYear(calendar);
         Practice p = c.practice();
-        double quarterly = a.value(tariff(TARIFF_INSCHRIJF, ty))
+        Income in = c.income();
+        AgeMix mix = p.ageMix();
+        double capitation = (mix.under65Pct() * a.value(tariff(TARIFF_INSCHRIJF, ty))
+                + mix.age65to74Pct() * a.value(tariff(TARIFF_INSCHRIJF_65_74, ty))
+                + mix.age75to84Pct() * a.value(tariff(TARIFF_INSCHRIJF_75_84, ty))
+                + mix.age85plusPct() * a.value(tariff(TARIFF_INSCHRIJF_85PLUS, ty))) / 100;
+        double quarterly = capitation
                 + p.shareOpslagwijkPct() / 100 * a.value(tariff(TARIFF_OPSLAGWIJK, ty))
-                + a.value(tariff(TARIFF_POH_GGZ, ty))
-                + a.value(tariff(TARIFF_MTVP, ty));
-        double perYear = 4 * quarterly + a.value(CONTACTS_PER_PATIENT) * a.value(tariff(TARIFF_CONSULT, ty));
+                + (in.pohGgz() ? a.value(tariff(TARIFF_POH_GGZ, ty)) : 0)
+                + (in.mtvp() ? a.value(tariff(TARIFF_MTVP, ty)) : 0);
+        double perYear = 4 * quarterly + gpConsultsPerPatient() * a.value(tariff(TARIFF_CONSULT, ty));
         return perYear * Math.pow(1 + a.rate(TARIFF_INDEX), calendar - ty);
     }
 
-    /** The factor on tariff-based revenue from the expected recalculation of the housing component. */
-    public double tariffChangeFactor(int planYear) {
+    public double gpConsultsPerPatient() {
+        Double own = c.income().gpConsultsPerPatient();
+        return own != null ? own : a.value(GP_CONSULTS_PER_PATIENT);
+    }
+
+    /**
+     * The revenue of plan year t on an average list of {@code avgPatients}, with year 1's average list
+     * {@code avgPatientsYear1} as the base of the accounts method.
+     */
+    public Revenue revenue(int planYear, double avgPatients, double avgPatientsYear1) {
         Income in = c.income();
-        if (in.tariffHousingChangePct() == 0 || calendarYear(planYear) < in.tariffChangeFromYear()) {
-            return 1;
+        double segment1 = avgPatients * segment1PerPatient(planYear);
+        double base = in.method() == IncomeMethod.ACCOUNTS
+                ? in.accountsRevenue() * tariffIndex[planYear] * (avgPatientsYear1 > 0 ? avgPatients / avgPatientsYear1 : 0)
+                : segment1 + avgPatients * in.otherRevenuePerPatient() * tariffIndex[planYear];
+        int calendar = calendarYear(planYear);
+        boolean changed = in.tariffHousingChangePct() != 0 && calendar >= in.tariffChangeFromYear();
+        // The CBb recalculation moves only the housing component of the segment-1 tariffs; for the accounts
+        // method the segment-1 revenue is estimated from the tariffs.
+        double housingChange = changed ? segment1 * a.rate(TARIFF_HOUSING_COMPONENT) * in.tariffHousingChangePct() / 100 : 0;
+        double backPayment = calendar == in.tariffChangeFromYear() ? in.tariffBackPayment() : 0;
+        double segment3 = 0;
+        for (Segment3Arrangement s : in.segment3()) {
+            segment3 += s.activeIn(calendar) ? s.amountPerYear() : 0;
         }
-        return 1 + a.rate(TARIFF_HOUSING_SHARE) * in.tariffHousingChangePct() / 100;
+        return new Revenue(base, housingChange + backPayment, segment3);
     }
 
-    /** Revenue per patient in a plan year: tariffs or the annual accounts, plus other revenue. */
-    public double revenuePerPatient(int planYear) {
-        return revenuePerPatient[planYear];
+    /** Revenue of one year by source. */
+    public record Revenue(double base, double tariffRecalculation, double segment3) {
+        public double total() {
+            return base + tariffRecalculation + segment3;
+        }
     }
 
-    private double computeRevenuePerPatient(int planYear) {
-        Income in = c.income();
-        double index = Math.pow(1 + a.rate(TARIFF_INDEX), planYear - 1);
-        double core = in.method() == IncomeMethod.ACCOUNTS
-                ? in.accountsRevenue() / c.practice().patients() * index
-                : tariffRevenuePerPatient(planYear);
-        double other = in.method() == IncomeMethod.ACCOUNTS ? 0 : in.otherRevenuePerPatient() * index;
-        return core * tariffChangeFactor(planYear) + other;
+    /** GP FTE the average list needs: average patients / patients per FTE of the standard practice. */
+    public double gpFteNeeded(double avgPatients) {
+        return avgPatients / patientsPerFte;
     }
 
-    public double revenue(int planYear, double patientsServed) {
-        return patientsServed * revenuePerPatient(planYear);
+    /** GP FTE needed beyond the holders' own and the GPs employed today: to be hired, so costed. */
+    public double extraGpFte(double avgPatients) {
+        return Math.max(0, gpFteNeeded(avgPatients) - c.gpFteNow());
     }
 
-    /** Other practice costs: a fixed share, and the rest in proportion to the patients served. */
-    public double otherCosts(int planYear, double patientsServed) {
-        double volume = patientsServed / c.practice().patients();
+    /** Cost of the extra GP FTE at the cost of an employed GP per FTE, indexed like other costs. */
+    public double gpLabourCost(int planYear, double avgPatients) {
+        return extraGpFte(avgPatients) * employedGpCost * costIndex(planYear);
+    }
+
+    /** Staff (other than GPs) and other costs: a fixed share, the rest in proportion to the average list. */
+    public double staffAndOtherCosts(int planYear, double avgPatients, double avgPatientsYear1) {
+        double volume = avgPatientsYear1 > 0 ? avgPatients / avgPatientsYear1 : 1;
         return c.costs().otherCostsYear1() * costIndex(planYear) * (fixedCostShare + (1 - fixedCostShare) * volume);
     }
 
+    /**
+     * What the holders take out: their drawings (eenmanszaak, maatschap), or the salaries the BV pays them.
+     * Both are indexed like costs.
+     */
     public double drawings(int planYear) {
-        return c.privateFinances().drawingsYear1() * costIndex(planYear);
+        Practice p = c.practice();
+        double perYear = p.legalForm() == LegalForm.BV
+                ? p.holders().stream().mapToDouble(Holder::directorSalary).sum()
+                : p.holders().size() * c.privateFinances().drawingsPerHolder();
+        return perYear * costIndex(planYear);
     }
 
     /** (1 + cost indexation)^(t−1). */
@@ -108,13 +160,5 @@ public final class PracticeEconomics {
     /** (1 + rent indexation)^(t−1). */
     public double rentIndex(int planYear) {
         return rentIndex[planYear];
-    }
-
-    /**
-     * Income tax of the practice holders, estimated on the result after depreciation. Interest is not
-     * deducted: that is conservative and keeps the loan capacity independent of the loan itself.
-     */
-    public double incomeTax(double ebitda, double depreciation) {
-        return incomeTaxRate * Math.max(0, ebitda - depreciation);
     }
 }

@@ -9,75 +9,142 @@ import nl.praktijkplan.domain.assumption.Assumptions;
 import nl.praktijkplan.domain.input.HousingOption;
 
 /**
- * Discounted housing cost of one option over the horizon, at discount rate d with cash flows at the end
- * of each year (PV = CF_t / (1+d)^t) and investments at t = 0.
+ * Discounted housing cost of one option over the horizon, at discount rate d with cash flows at the end of each
+ * year (PV = CF_t / (1+d)^t) and investments at t = 0. Every path is treated alike:
  * <ul>
- * <li>rent and stay: tenant's fit-out at t = 0, then rent and service costs each year;</li>
- * <li>owned: equity, purchase costs and any gap at t = 0 (investment + BMKB fee − loan − contributions),
- * then debt service and owner costs each year, and at the horizon the value less selling costs less the
- * loan outstanding as an inflow.</li>
+ * <li>at t = 0 what the practice pays itself: uses (investment, VAT as paid, BMKB fee) − loan − grants;</li>
+ * <li>each year its debt service and housing costs (rent and service costs, or the owner's costs);</li>
+ * <li>at the horizon the value less selling costs (owned) less the loan still outstanding.</li>
  * </ul>
- * An owned option is compared with renting the same m² at its market rent (valuation input).
+ * After tax (the default view) each year also carries the tax the path's deductible items save: rent and service
+ * costs, or owner costs, interest and depreciation (tax with them − tax without any housing item, at the
+ * practice's own brackets). Pre-tax figures are kept beside it. An owned option is compared with renting the same
+ * m² at its market rent, the tenant paying the fit-out.
  */
 final class RentVsBuyCalculator {
 
     private final Assumptions a;
     private final PracticeEconomics economics;
+    private final PracticeTax tax;
 
-    RentVsBuyCalculator(Assumptions a, PracticeEconomics economics) {
+    RentVsBuyCalculator(Assumptions a, PracticeEconomics economics, PracticeTax tax) {
         this.a = a;
         this.economics = economics;
+        this.tax = tax;
     }
 
-    RentVsBuy compute(HousingOption o, double area, InvestmentBudget budget, LoanCapacity financing,
-                      double marketValue, AmortisationSchedule schedule, List<OperatingYear> years) {
+    RentVsBuy compute(HousingOption o, double area, InvestmentBudget budget, LoanCapacity financing, double marketValue,
+                      AmortisationSchedule schedule, List<OperatingYear> years, DepreciationPlan depreciation) {
         int h = years.size();
         double d = a.rate(DISCOUNT_RATE);
-        if (!o.type().owned()) {
-            List<Double> cumulative = new ArrayList<>(h + 1);
-            double sum = budget.total();
-            cumulative.add(sum);
-            for (OperatingYear y : years) {
-                sum += y.housingCosts() / Math.pow(1 + d, y.year());
-                cumulative.add(sum);
-            }
-            return new RentVsBuy(sum, null, null, null, cumulative, List.of());
-        }
-
+        double outlay = budget.total() + financing.bmkbFee() - financing.loan() - financing.contributions();
+        boolean owned = o.type().owned();
         double growth = a.rate(RESIDUAL_GROWTH);
         double selling = a.rate(SELLING_COSTS);
-        double outlay = budget.total() + financing.bmkbFee() - financing.loan() - financing.contributions();
-        double fitOut = o.tenantFitOut();
-        double marketRent = o.valuation().marketRentPerM2() * area;
 
-        List<Double> cumBuy = new ArrayList<>(h + 1);
-        List<Double> cumRent = new ArrayList<>(h + 1);
+        List<Double> cumulative = new ArrayList<>(h + 1);
+        double saleAtStart = owned ? marketValue * (1 - selling) : 0;
+        cumulative.add(outlay - (saleAtStart - financing.loan()));
         double paid = outlay;
-        double rent = fitOut;
-        double rentFactor = 0; // Σ rent index / discount: PV of one euro of year-1 rent per m² per m²
-        double servicePv = 0;
-        cumBuy.add(outlay - (marketValue * (1 - selling) - financing.loan()));
-        cumRent.add(rent);
-        Integer breakEven = null;
+        double paidPreTax = outlay;
         for (OperatingYear y : years) {
-            int t = y.year();
-            double discount = Math.pow(1 + d, t);
-            paid += (y.debtService() + y.housingCosts()) / discount;
-            double saleEquity = marketValue * Math.pow(1 + growth, t) * (1 - selling) - schedule.balanceAfterYear(t);
-            double buyCost = paid - saleEquity / discount;
-            double yearRent = marketRent * economics.rentIndex(t);
-            double service = area * o.serviceCostsPerM2() * economics.costIndex(t);
-            rent += (yearRent + service) / discount;
-            rentFactor += area * economics.rentIndex(t) / discount;
-            servicePv += service / discount;
-            cumBuy.add(buyCost);
-            cumRent.add(rent);
-            if (breakEven == null && buyCost <= rent) {
-                breakEven = y.calendarYear();
+            double discount = Math.pow(1 + d, y.year());
+            double cash = y.debtService() + y.housingCosts();
+            double saving = tax.tax(withoutHousing(y), y.calendarYear()) - y.tax();
+            paid += (cash - saving) / discount;
+            paidPreTax += cash / discount;
+            double value = owned ? marketValue * Math.pow(1 + growth, y.year()) * (1 - selling) : 0;
+            double saleEquity = value - schedule.balanceAfterYear(y.year());
+            cumulative.add(paid - saleEquity / discount);
+        }
+        double endEquity = (owned ? marketValue * Math.pow(1 + growth, h) * (1 - selling) : 0) - schedule.balanceAfterYear(h);
+        double npvPreTax = paidPreTax - endEquity / Math.pow(1 + d, h);
+        if (!owned) {
+            return new RentVsBuy(cumulative.get(h), npvPreTax, null, null, null, null, cumulative, List.of());
+        }
+
+        double fitOut = o.tenantFitOut() * (o.worksIncludeVat() ? 1 : 1 + a.rate(VAT));
+        double marketRentPerM2 = o.valuation().marketRentPerM2();
+        RentReference reference = new RentReference(o, area, fitOut, years, d);
+        List<Double> cumRent = reference.cumulative(marketRentPerM2, true);
+        Integer breakEven = null;
+        for (int t = 1; t <= h && breakEven == null; t++) {
+            if (cumulative.get(t) <= cumRent.get(t)) {
+                breakEven = years.get(t - 1).calendarYear();
             }
         }
-        double npvBuy = cumBuy.get(h);
-        double breakEvenRent = (npvBuy - fitOut - servicePv) / rentFactor;
-        return new RentVsBuy(npvBuy, rent, breakEven, breakEvenRent, cumBuy, cumRent);
+        double npvBuy = cumulative.get(h);
+        return new RentVsBuy(npvBuy, npvPreTax, cumRent.get(h), reference.cumulative(marketRentPerM2, false).get(h),
+                breakEven, reference.breakEvenRentPerM2(npvBuy), cumulative, cumRent);
+    }
+
+    /** The practice's taxable profit of the year without any housing item: no housing costs, depreciation or interest. */
+    private static double withoutHousing(OperatingYear y) {
+        return y.profitBeforeTax() + y.housingCosts() + y.depreciation() + y.interest();
+    }
+
+    /** Renting the owned option's m² instead: fit-out at t = 0, then rent at a given year-1 rent per m² and service costs. */
+    private final class RentReference {
+        private final HousingOption o;
+        private final double area;
+        private final double fitOut;
+        private final List<OperatingYear> years;
+        private final double d;
+        private final DepreciationPlan.Component fitOutDepreciation;
+
+        RentReference(HousingOption o, double area, double fitOut, List<OperatingYear> years, double d) {
+            this.o = o;
+            this.area = area;
+            this.fitOut = fitOut;
+            this.years = years;
+            this.d = d;
+            this.fitOutDepreciation = new DepreciationPlan.Component(DepreciationPlan.FIT_OUT, fitOut, a.value(FIT_OUT_YEARS));
+        }
+
+        List<Double> cumulative(double rentPerM2, boolean afterTax) {
+            List<Double> list = new ArrayList<>(years.size() + 1);
+            double sum = fitOut;
+            list.add(sum);
+            for (OperatingYear y : years) {
+                int t = y.year();
+                double cash = area * (rentPerM2 * economics.rentIndex(t) + o.serviceCostsPerM2() * economics.costIndex(t));
+                double saving = 0;
+                if (afterTax) {
+                    double base = withoutHousing(y);
+                    saving = tax.tax(base, y.calendarYear())
+                            - tax.tax(base - cash - fitOutDepreciation.scheduled(t), y.calendarYear());
+                }
+                sum += (cash - saving) / Math.pow(1 + d, t);
+                list.add(sum);
+            }
+            return list;
+        }
+
+        /** Year-1 rent per m² at which renting costs (after tax) what buying does; null if buying is cheaper even at no rent. */
+        Double breakEvenRentPerM2(double npvBuy) {
+            DoubleToNpv npv = r -> cumulative(r, true).get(years.size());
+            if (npv.at(0) >= npvBuy) {
+                return null;
+            }
+            double lo = 0;
+            double hi = 100;
+            for (int i = 0; i < 60 && npv.at(hi) < npvBuy; i++) {
+                lo = hi;
+                hi *= 2;
+            }
+            for (int i = 0; i < 60 && hi - lo > 1e-4; i++) {
+                double mid = (lo + hi) / 2;
+                if (npv.at(mid) < npvBuy) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            return (lo + hi) / 2;
+        }
+    }
+
+    private interface DoubleToNpv {
+        double at(double rentPerM2);
     }
 }

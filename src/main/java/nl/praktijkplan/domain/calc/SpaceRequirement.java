@@ -10,7 +10,8 @@ import nl.praktijkplan.domain.input.Staffing;
 /**
  * The floor area (BVO, m²) a practice needs for a number of patients, by the LHV norm or by a room
  * programme, and its inverse: how many patients fit in a given area.
- * In the room programme the team grows in proportion to the patient list; trainees (aios) do not.
+ * In the room programme the team grows in proportion to the patient list; trainees (aios) do not. Calibrated so
+ * that the LHV standard practice (2,439 patients) needs about its norm of 190 m² (a test pins it).
  */
 public final class SpaceRequirement {
 
@@ -21,11 +22,14 @@ public final class SpaceRequirement {
 
     private final Practice practice;
     private final Staffing staffing;
+    private final double gpFte;
     private final Assumptions a;
 
-    public SpaceRequirement(Practice practice, Staffing staffing, Assumptions assumptions) {
+    /** @param gpFte the GP FTE working in the practice today (holders and employed GPs) */
+    public SpaceRequirement(Practice practice, Staffing staffing, double gpFte, Assumptions assumptions) {
         this.practice = practice;
         this.staffing = staffing;
+        this.gpFte = gpFte;
         this.a = assumptions;
     }
 
@@ -53,16 +57,20 @@ public final class SpaceRequirement {
 
     public RoomProgramme roomProgramme(double patients) {
         double scale = practice.patients() > 0 ? patients / practice.patients() : 0;
-        double gp = staffing.gpFte() * scale;
+        double gp = gpFte * scale;
         int aios = practice.trainingPractice() ? staffing.aiosCount() : 0;
         int consult = roomsFor(gp) + roomsFor(staffing.physicianAssistantFte() * scale) + aios;
         int treatment = roomsFor(gp * a.value(TREATMENT_ROOMS_PER_GP_FTE));
         int poh = roomsFor((staffing.pohSomaticFte() + staffing.pohMentalFte()) * scale);
         int assistant = roomsFor(staffing.assistantFte() * scale / a.value(ASSISTANT_FTE_PER_ROOM));
         double waiting = a.value(WAITING_M2_PER_1000) * patients / 1000;
-        double support = a.value(SUPPORT_NET_M2);
-        double net = consult * a.value(ROOM_CONSULT_M2) + treatment * a.value(ROOM_TREATMENT_M2)
+        // Staff room, office, storage and sanitary space grow with the team; corridors with the rooms they connect.
+        double staffFte = gp + (staffing.pohSomaticFte() + staffing.pohMentalFte() + staffing.physicianAssistantFte()
+                + staffing.assistantFte()) * scale;
+        double support = a.value(SUPPORT_BASE_NET_M2) + a.value(SUPPORT_M2_PER_STAFF_FTE) * staffFte;
+        double rooms = consult * a.value(ROOM_CONSULT_M2) + treatment * a.value(ROOM_TREATMENT_M2)
                 + poh * a.value(ROOM_POH_M2) + assistant * a.value(ROOM_ASSISTANT_M2) + waiting + support;
+        double net = rooms * (1 + a.rate(CIRCULATION_PCT));
         return new RoomProgramme(consult, treatment, poh, assistant, waiting, support, net, net * a.value(BVO_FACTOR));
     }
 

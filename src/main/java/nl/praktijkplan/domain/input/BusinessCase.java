@@ -30,4 +30,9 @@ public record BusinessCase(
         options = List.copyOf(options);
         assumptionOverrides = Map.copyOf(assumptionOverrides);
     }
+
+    /** GP FTE working in the practice today: the holders' own and the employed GPs'. */
+    public double gpFteNow() {
+        return practice.holdersGpFte() + staffing.employedGpFte();
+    }
 }

@@ -11,6 +11,7 @@ package nl.praktijkplan.domain.input;
  * @param constructionFinancingCosts interest and fees during construction
  * @param maintenancePct    yearly maintenance as a percentage of the building cost (owned)
  * @param propertyTaxInsurancePerM2 property tax (OZB) and insurance per m² per year (owned)
+ * @param taxBasis          land share, WOZ value and component split for depreciation (owned)
  */
 public record HousingOption(
         String name,
@@ -33,6 +34,7 @@ public record HousingOption(
         double maintenancePct,
         double propertyTaxInsurancePerM2,
         Contributions contributions,
+        TaxBasis taxBasis,
         String notes) {
 
     /** The building cost that maintenance is a percentage of: everything but land, taxes and fees. */

@@ -1,16 +1,19 @@
 package nl.praktijkplan.domain.input;
 
+import java.util.List;
+
 /**
- * The practice and its patient list today.
+ * The practice, its holders and its patient list today.
  *
- * @param startYear         calendar year of plan year 1, the first year in the new premises
- * @param horizonYears      number of plan years (1..50)
- * @param patients          registered patients now (at the start of year 1)
- * @param share65PlusPct    share of patients aged 65 or over, in percent
- * @param shareOpslagwijkPct share of patients living in an opslagwijk (deprived area), in percent
- * @param trainingPractice  a training practice needs a room per GP trainee (aios)
- * @param lowSesUpliftPct   extra space demand for a low-SES population, in percent
- * @param efficiencyGainPct less space needed thanks to digital-first working or shared rooms, in percent
+ * @param startYear             calendar year of plan year 1, the first year in the new premises
+ * @param horizonYears          number of plan years (1..50)
+ * @param patients              registered patients now (at the start of year 1)
+ * @param ageMix                the list by the NZa's age classes
+ * @param shareOpslagwijkPct    share of patients living in an opslagwijk (deprived area), in percent
+ * @param trainingPractice      a training practice needs a room per GP trainee (aios)
+ * @param lowSesUpliftPct       extra space demand for a low-SES population, in percent
+ * @param efficiencyGainPct     less space needed thanks to digital-first working or shared rooms, in percent
+ * @param selfEmployedDeduction the holders meet the hours criterion for the zelfstandigenaftrek (eenmanszaak, maatschap)
  */
 public record Practice(
         String name,
@@ -18,10 +21,26 @@ public record Practice(
         int startYear,
         int horizonYears,
         int patients,
-        double share65PlusPct,
+        AgeMix ageMix,
         double shareOpslagwijkPct,
         SpaceMethod spaceMethod,
         boolean trainingPractice,
         double lowSesUpliftPct,
-        double efficiencyGainPct) {
+        double efficiencyGainPct,
+        LegalForm legalForm,
+        List<Holder> holders,
+        boolean selfEmployedDeduction) {
+
+    public Practice {
+        holders = List.copyOf(holders);
+    }
+
+    public double share65PlusPct() {
+        return ageMix.share65PlusPct();
+    }
+
+    /** The holders' own GP work, in FTE. */
+    public double holdersGpFte() {
+        return holders.stream().mapToDouble(Holder::gpFte).sum();
+    }
 }

@@ -76,7 +76,7 @@ final class FinancingSheet {
                 l.t("CFADS jaar 1 (resultaat voor rente en afschrijving − belasting − privé)", "CFADS year 1 (result before interest and depreciation − tax − drawings)"),
                 l.t("Minimale DSCR", "Minimum DSCR"),
                 l.t("Maximale schuldendienst per jaar", "Maximum debt service per year"),
-                l.t("Max. lening op kasstroom", "Max. loan by cash flow"),
+                l.t("Max. lening op kasstroom (rente aftrekbaar; opgelost door Praktijkplan)", "Max. loan by cash flow (interest deductible; solved by Praktijkplan)"),
                 l.t("LTV-norm × marktwaarde", "LTV norm × market value"),
                 l.t("Max. lening op onderpand (incl. BMKB)", "Max. loan by collateral (incl. BMKB)"),
                 l.t("Maximale lening", "Maximum loan"),
@@ -133,7 +133,9 @@ final class FinancingSheet {
         g.formula(CFADS1, c, op.ref(OperatingSheet.row(1), OperatingSheet.CFADS), st.euro);
         g.formula(DSCR_MIN, c, a(AssumptionKeys.DSCR_MIN), st.decimal);
         g.formula(MAX_DEBT_SERVICE, c, "MAX(0," + Grid.local(CFADS1, c) + ")/" + Grid.local(DSCR_MIN, c), st.euro);
-        g.formula(MAX_BY_CASH_FLOW, c, Grid.local(MAX_DEBT_SERVICE, c) + "/d_ds1PerEuro", st.euro);
+        // Interest is deductible, so the cash-flow limit depends on its own interest: Praktijkplan solves
+        // DSCR_min × DS₁(L) = CFADS₁(L) by bisection; a spreadsheet has no closed form for it (tax brackets).
+        g.value(MAX_BY_CASH_FLOW, c, (i == 0 ? b.result.stay() : b.result.options().get(i - 1)).financing().maxByCashFlow(), st.euro);
         String maxLoan = Grid.local(MAX_BY_CASH_FLOW, c);
         if (owned) {
             String secured = Grid.local(SECURED, c);

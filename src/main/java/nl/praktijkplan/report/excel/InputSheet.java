@@ -6,7 +6,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import nl.praktijkplan.domain.assumption.Assumption;
 import nl.praktijkplan.domain.assumption.Assumptions;
+import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.domain.input.Holder;
+import nl.praktijkplan.domain.input.Segment3Arrangement;
+import nl.praktijkplan.domain.input.TaxBasis;
 import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.OptionType;
 
@@ -59,15 +63,34 @@ final class InputSheet {
         choice(l.t("Horizon (jaren; bepaalt de lengte van de tabellen)", "Horizon (years; sets the length of the tables)"),
                 Integer.toString(p.horizonYears()));
         input("i_patients", l.t("Ingeschreven patiënten nu", "Registered patients now"), p.patients(), Kind.NUMBER, l.t("patiënten", "patients"));
+        input("i_ageU65", l.t("Patiënten jonger dan 65", "Patients under 65"), p.ageMix().under65Pct() / 100, Kind.PERCENT, "%");
+        input("i_age65", l.t("Patiënten 65–74 jaar", "Patients aged 65–74"), p.ageMix().age65to74Pct() / 100, Kind.PERCENT, "%");
+        input("i_age75", l.t("Patiënten 75–84 jaar", "Patients aged 75–84"), p.ageMix().age75to84Pct() / 100, Kind.PERCENT, "%");
+        input("i_age85", l.t("Patiënten 85 jaar en ouder", "Patients aged 85+"), p.ageMix().age85plusPct() / 100, Kind.PERCENT, "%");
         input("i_opslagwijk", l.t("Aandeel patiënten in opslagwijk", "Share of patients in deprived areas"), p.shareOpslagwijkPct() / 100, Kind.PERCENT, "%");
         choice(l.t("Methode ruimtebehoefte", "Space method"), p.spaceMethod().name());
         choice(l.t("Opleidingspraktijk", "Training practice"), yesNo(p.trainingPractice()));
         input("i_lowSes", l.t("Extra ruimte lage-SES-populatie", "Extra space for a low-SES population"), p.lowSesUpliftPct() / 100, Kind.PERCENT, "%");
         input("i_efficiency", l.t("Minder ruimte door werkwijze", "Less space thanks to the way of working"), p.efficiencyGainPct() / 100, Kind.PERCENT, "%");
 
+        section(l.t("Praktijkhouders en rechtsvorm", "Practice holders and legal form"));
+        choice(l.t("Rechtsvorm", "Legal form"), p.legalForm().name());
+        choice(l.t("Zelfstandigenaftrek (urencriterium)", "Self-employed deduction (hours criterion)"), yesNo(p.selfEmployedDeduction()));
+        StringBuilder holdersFte = new StringBuilder("0");
+        for (int k = 1; k <= p.holders().size(); k++) {
+            Holder h = p.holders().get(k - 1);
+            String who = h.name().isBlank() ? l.t("Praktijkhouder ", "Holder ") + k : h.name();
+            input(holder(k, "share"), who + l.t(": winstaandeel", ": profit share"), h.profitSharePct() / 100, Kind.PERCENT, "%");
+            input(holder(k, "fte"), who + l.t(": eigen fte huisarts", ": own GP FTE"), h.gpFte(), Kind.NUMBER, "fte");
+            input(holder(k, "salary"), who + l.t(": salaris DGA (BV)", ": director's salary (BV)"), h.directorSalary(), Kind.EURO, "€");
+            holdersFte.append('+').append(holder(k, "fte"));
+        }
+
         var s = c.staffing();
         section(l.t("Team", "Team"));
-        input("i_gpFte", l.t("Huisartsen (fte)", "GPs (FTE)"), s.gpFte(), Kind.NUMBER, "fte");
+        input("i_employedGpFte", l.t("Huisartsen in loondienst (fte)", "Employed GPs (FTE)"), s.employedGpFte(), Kind.NUMBER, "fte");
+        derived("i_gpFte", l.t("Huisartsen totaal nu (fte): praktijkhouders en loondienst", "GPs now in total (FTE): holders and employed"),
+                holdersFte + "+i_employedGpFte", "fte");
         input("i_pohSFte", "POH-S (fte)", s.pohSomaticFte(), Kind.NUMBER, "fte");
         input("i_pohGgzFte", "POH-GGZ (fte)", s.pohMentalFte(), Kind.NUMBER, "fte");
         input("i_paFte", l.t("Physician assistant (fte)", "Physician assistant (FTE)"), s.physicianAssistantFte(), Kind.NUMBER, "fte");
@@ -96,8 +119,23 @@ final class InputSheet {
         input("i_otherRevenue", l.t("Overige opbrengsten per patiënt per jaar", "Other revenue per patient per year"), in.otherRevenuePerPatient(), Kind.EURO, "€");
         input("i_tariffChange", l.t("Verwachte wijziging huisvestingsdeel tarief", "Expected change of the tariffs' housing part"), in.tariffHousingChangePct() / 100, Kind.PERCENT, "%");
         input("i_tariffChangeFrom", l.t("Tariefwijziging vanaf jaar", "Tariff change from year"), in.tariffChangeFromYear(), Kind.YEAR, l.t("jaar", "year"));
+        input("i_backPayment", l.t("Nabetaling herberekening (in dat jaar)", "Back-payment of the recalculation (in that year)"), in.tariffBackPayment(), Kind.EURO, "€");
+        choice(l.t("POH-GGZ-module (praktijk levert POH-GGZ)", "POH-GGZ module (practice provides mental-health nurse care)"), yesNo(in.pohGgz()));
+        choice(l.t("MTVP-module", "MTVP module"), yesNo(in.mtvp()));
+        if (in.gpConsultsPerPatient() != null) {
+            input("i_gpConsults", l.t("Huisartsconsulten per patiënt per jaar", "GP consults per patient per year"), in.gpConsultsPerPatient(), Kind.NUMBER, l.t("consulten", "consults"));
+        } else {
+            derived("i_gpConsults", l.t("Huisartsconsulten per patiënt per jaar (aanname)", "GP consults per patient per year (assumption)"),
+                    a(AssumptionKeys.GP_CONSULTS_PER_PATIENT), l.t("consulten", "consults"));
+        }
+        for (int k = 1; k <= in.segment3().size(); k++) {
+            Segment3Arrangement a3 = in.segment3().get(k - 1);
+            input(segment3(k, "amount"), l.t("Segment 3: ", "Segment 3: ") + a3.name() + l.t(", per jaar", ", per year"), a3.amountPerYear(), Kind.EURO, "€");
+            input(segment3(k, "start"), l.t("Segment 3: ", "Segment 3: ") + a3.name() + l.t(", vanaf jaar", ", from year"), a3.startYear(), Kind.YEAR, l.t("jaar", "year"));
+            input(segment3(k, "years"), l.t("Segment 3: ", "Segment 3: ") + a3.name() + l.t(", aantal jaren", ", number of years"), a3.years(), Kind.NUMBER, l.t("jaren", "years"));
+        }
         input("i_otherCosts", l.t("Overige praktijkkosten jaar 1", "Other practice costs year 1"), c.costs().otherCostsYear1(), Kind.EURO, "€");
-        input("i_holders", l.t("Praktijkhouders", "Practice holders"), c.privateFinances().practiceHolders(), Kind.NUMBER, l.t("aantal", "count"));
+        derived("i_holders", l.t("Aantal praktijkhouders", "Number of practice holders"), Integer.toString(p.holders().size()), l.t("aantal", "count"));
         input("i_drawingsPerHolder", l.t("Privé-onttrekking per praktijkhouder jaar 1", "Private drawings per holder year 1"), c.privateFinances().drawingsPerHolder(), Kind.EURO, "€");
 
         var f = c.financing();
@@ -153,10 +191,54 @@ final class InputSheet {
             input(o(i, "appraisal"), l.t("Taxatiewaarde", "Appraised value"), o.valuation().appraisedValue(), Kind.EURO, "€");
             input(o(i, "maintenance"), l.t("Onderhoud per jaar (deel van bouwkosten)", "Maintenance per year (share of building cost)"), o.maintenancePct() / 100, Kind.PERCENT, "%");
             input(o(i, "propertyTax"), l.t("OZB en verzekering per m² per jaar", "Property tax and insurance per m² per year"), o.propertyTaxInsurancePerM2(), Kind.EURO, "€/m²");
+            TaxBasis t = o.taxBasis();
+            share(o(i, "landShare"), l.t("Aandeel grond in de koopsom", "Land share of the purchase price"), t.landSharePct(), AssumptionKeys.LAND_SHARE);
+            input(o(i, "woz"), l.t("WOZ-waarde (0 = marktwaarde)", "WOZ value (0 = market value)"), t.wozValue(), Kind.EURO, "€");
+            share(o(i, "shellShare"), l.t("Aandeel casco in de afschrijvingsbasis", "Shell share of the depreciable base"), t.shellPct(), AssumptionKeys.SHELL_SHARE);
+            share(o(i, "installationsShare"), l.t("Aandeel installaties", "Installations share"), t.installationsPct(), AssumptionKeys.INSTALLATIONS_SHARE);
+            share(o(i, "fitOutShare"), l.t("Aandeel inrichting", "Fit-out share"), t.fitOutPct(), AssumptionKeys.FIT_OUT_SHARE);
         }
+        choice(l.t("Bijdragen belast als inkomen (anders verlagen ze de afschrijvingsbasis)", "Grants taxed as income (else they lower the depreciable base)"),
+                yesNo(o.contributions().taxable()));
         input(o(i, "insurer"), l.t("Bijdrage zorgverzekeraar (maatwerk)", "Insurer contribution (maatwerk)"), o.contributions().insurer(), Kind.EURO, "€");
         input(o(i, "municipality"), l.t("Bijdrage gemeente", "Municipality contribution"), o.contributions().municipality(), Kind.EURO, "€");
         input(o(i, "otherContribution"), l.t("Overige bijdragen", "Other contributions"), o.contributions().other(), Kind.EURO, "€");
+    }
+
+    /** The name of holder {@code k}'s (1-based) input. */
+    static String holder(int k, String field) {
+        return "i_h" + k + "_" + field;
+    }
+
+    /** The name of segment-3 arrangement {@code k}'s (1-based) input. */
+    static String segment3(int k, String field) {
+        return "i_s3_" + k + "_" + field;
+    }
+
+    /** A share the case may leave to the catalogue: its own value as input, else a formula on the assumption. */
+    private void share(String name, String label, Double own, String assumptionKey) {
+        if (own != null) {
+            input(name, label, own / 100, Kind.PERCENT, "%");
+        } else {
+            derived(name, label + l.t(" (aanname)", " (assumption)"), a(assumptionKey), "%", g.styles.percent);
+        }
+    }
+
+    /** A named cell that holds a formula over other inputs, not an input itself. */
+    private void derived(String name, String label, String formula, String unit) {
+        derived(name, label, formula, unit, g.styles.number);
+    }
+
+    private void derived(String name, String label, String formula, String unit, CellStyle style) {
+        g.text(row, 0, label);
+        g.formula(row, 1, formula, style);
+        g.text(row, 2, unit);
+        g.text(row, 3, l.t("Afgeleid", "Derived"));
+        g.text(row, 5, name);
+        Name n = wb.createName();
+        n.setNameName(name);
+        n.setRefersToFormula(g.ref(row, 1));
+        row++;
     }
 
     private String yesNo(boolean b) {

@@ -18,7 +18,8 @@ final class InvestmentSheet {
             VAT = 10, BUYER = 11, CONSTRUCTION_FINANCING = 12, TENANT = 13, TOTAL = 14,
             BUILDING = 16, MARKET_RENT = 17, YIELD = 18, OWNER_COSTS = 19, VALUE = 20, TOP = 21,
             COVER_INSURER = 23, COVER_MUNICIPALITY = 24, COVER_OTHER = 25, COVER_EQUITY = 26, COVER_LOAN = 27, UNCOVERED = 28,
-            DEPRECIATION = 30, DEPRECIATION_YEARS = 31;
+            LAND_IN_BASE = 31, GRANTS_DEDUCTED = 32, DEPRECIATION_BASE = 33, SHELL = 34, INSTALLATIONS = 35, FIT_OUT_PART = 36,
+            WOZ = 37, BODEMWAARDE = 38;
 
     private final Book b;
     private final Grid g;
@@ -49,7 +50,8 @@ final class InvestmentSheet {
         label(CONSTRUCTION_FINANCING, l.t("Financieringskosten bouw", "Construction financing costs"));
         label(TENANT, l.t("Inrichting huurder", "Tenant's fit-out"));
         g.text(TOTAL, 0, l.t("Totale investering", "Total investment"), st.header);
-        label(BUILDING, l.t("Bouwkosten voor onderhoud (excl. grond, belasting, kosten)", "Building cost for maintenance (excl. land, taxes, fees)"));
+        label(BUILDING, l.t("Bouwkosten voor onderhoud (incl. niet-verrekenbare btw; excl. grond, overdrachtsbelasting, kosten)",
+                "Building cost for maintenance (incl. non-recoverable VAT; excl. land, transfer tax, fees)"));
         label(MARKET_RENT, l.t("Markthuur per jaar", "Market rent per year"));
         label(YIELD, l.t("Aanvangsrendement", "Initial yield"));
         label(OWNER_COSTS, l.t("Eigenaarslasten jaar 1", "Owner costs year 1"));
@@ -62,8 +64,15 @@ final class InvestmentSheet {
         label(COVER_EQUITY, l.t("Eigen vermogen", "Own equity"));
         label(COVER_LOAN, l.t("Lening boven marktwaarde", "Loan above market value"));
         label(UNCOVERED, l.t("Niet gedekt", "Uncovered"));
-        label(DEPRECIATION, l.t("Afschrijving per jaar", "Depreciation per year"));
-        label(DEPRECIATION_YEARS, l.t("Afschrijvingstermijn (jaren)", "Depreciation term (years)"));
+        g.text(LAND_IN_BASE - 1, 0, l.t("Fiscale afschrijving", "Tax depreciation"), st.header);
+        label(LAND_IN_BASE, l.t("Grond (niet afgeschreven): grondkosten + grondaandeel koopsom", "Land (not depreciated): land cost + land share of the price"));
+        label(GRANTS_DEDUCTED, l.t("Investeringsbijdragen in mindering (kostprijsvermindering)", "Investment grants deducted from the base"));
+        g.text(DEPRECIATION_BASE, 0, l.t("Afschrijvingsbasis", "Depreciable base"), st.header);
+        label(SHELL, l.t("Casco", "Shell"));
+        label(INSTALLATIONS, l.t("Installaties", "Installations"));
+        label(FIT_OUT_PART, l.t("Inrichting", "Fit-out"));
+        label(WOZ, l.t("WOZ-waarde", "WOZ value"));
+        label(BODEMWAARDE, l.t("Bodemwaarde (grond + gebouw niet onder dit bedrag afschrijven)", "Depreciation floor (land + building book value)"));
         for (int i = 0; i < b.optionCount(); i++) {
             g.text(2, col(i), b.optionName(i), st.header);
             option(i, b.option(i));
@@ -110,18 +119,43 @@ final class InvestmentSheet {
         if (o.type().owned()) {
             ownedValue(i, o, c, total);
         }
-        g.formula(DEPRECIATION, c, o.type().owned()
-                ? "(" + total + "-" + Grid.local(LAND, c) + ")/" + a(AssumptionKeys.DEPRECIATION_YEARS)
-                : Grid.local(TENANT, c) + "/" + a(AssumptionKeys.FIT_OUT_DEPRECIATION_YEARS), st.euro);
-        g.formula(DEPRECIATION_YEARS, c, "ROUND(" + a(o.type().owned() ? AssumptionKeys.DEPRECIATION_YEARS
-                : AssumptionKeys.FIT_OUT_DEPRECIATION_YEARS) + ",0)", st.whole);
+        depreciationBase(i, o, c, total);
+    }
+
+    /** DepreciationPlan: base = investment − land − grants (unless taxed), split into components. */
+    private void depreciationBase(int i, HousingOption o, int c, String total) {
+        var st = g.styles;
+        boolean owned = o.type().owned();
+        if (owned) {
+            g.formula(LAND_IN_BASE, c, Grid.local(LAND, c) + "+" + Grid.local(PRICE, c) + "*" + InputSheet.o(i, "landShare"), st.euro);
+        }
+        if (i > 0 && !o.contributions().taxable()) {
+            g.formula(GRANTS_DEDUCTED, c, InputSheet.o(i, "insurer") + "+" + InputSheet.o(i, "municipality") + "+"
+                    + InputSheet.o(i, "otherContribution"), st.euro);
+        }
+        String base = Grid.local(DEPRECIATION_BASE, c);
+        g.formula(DEPRECIATION_BASE, c, "MAX(0," + total + "-" + Grid.local(LAND_IN_BASE, c) + "-" + Grid.local(GRANTS_DEDUCTED, c) + ")", st.euro);
+        if (!owned) {
+            g.formula(FIT_OUT_PART, c, base, st.euro);
+            return;
+        }
+        String sh = InputSheet.o(i, "shellShare");
+        String in = InputSheet.o(i, "installationsShare");
+        String fo = InputSheet.o(i, "fitOutShare");
+        String sum = "(" + sh + "+" + in + "+" + fo + ")";
+        g.formula(SHELL, c, "IF(" + sum + ">0," + base + "*" + sh + "/" + sum + "," + base + ")", st.euro);
+        g.formula(INSTALLATIONS, c, "IF(" + sum + ">0," + base + "*" + in + "/" + sum + ",0)", st.euro);
+        g.formula(FIT_OUT_PART, c, "IF(" + sum + ">0," + base + "*" + fo + "/" + sum + ",0)", st.euro);
+        g.formula(WOZ, c, "IF(" + InputSheet.o(i, "woz") + ">0," + InputSheet.o(i, "woz") + "," + Grid.local(VALUE, c) + ")", st.euro);
+        g.formula(BODEMWAARDE, c, Grid.local(WOZ, c) + "*" + a(AssumptionKeys.BODEMWAARDE), st.euro);
     }
 
     private void ownedValue(int i, HousingOption o, int c, String total) {
         var st = g.styles;
         String area = InputSheet.o(i, "area");
+        // Maintenance is a share of the building cost as paid: non-recoverable VAT included.
         g.formula(BUILDING, c, InputSheet.o(i, "price") + "+" + InputSheet.o(i, "construction") + "+" + InputSheet.o(i, "medical")
-                + "+" + InputSheet.o(i, "renovation") + "+" + InputSheet.o(i, "fitOut"), st.euro);
+                + "+" + InputSheet.o(i, "renovation") + "+" + InputSheet.o(i, "fitOut") + "+" + Grid.local(VAT, c), st.euro);
         g.formula(MARKET_RENT, c, InputSheet.o(i, "marketRent") + "*" + area, st.euro);
         g.formula(OWNER_COSTS, c, "(" + InputSheet.o(i, "maintenance") + "*" + Grid.local(BUILDING, c) + "+"
                 + InputSheet.o(i, "propertyTax") + "*" + area + ")", st.euro);
@@ -133,15 +167,15 @@ final class InvestmentSheet {
             }
             case NAR -> {
                 g.formula(YIELD, c, "IF(" + yield + ">0," + yield + "," + a(AssumptionKeys.NAR) + ")", st.percent);
-                yield "(" + Grid.local(MARKET_RENT, c) + "-" + Grid.local(OWNER_COSTS, c) + ")/" + Grid.local(YIELD, c);
+                yield "MAX(0," + Grid.local(MARKET_RENT, c) + "-" + Grid.local(OWNER_COSTS, c) + ")/" + Grid.local(YIELD, c);
             }
             case APPRAISAL -> InputSheet.o(i, "appraisal");
         };
         g.formula(VALUE, c, value, st.euro);
         String top = Grid.local(TOP, c);
-        g.formula(TOP, c, "MAX(0," + total + "-" + Grid.local(VALUE, c) + ")", st.euro);
+        g.formula(TOP, c, total + "-" + Grid.local(VALUE, c), st.euro);
         // Each source covers what the previous ones left: left = top − insurer − municipality − …
-        String left = top;
+        String left = "MAX(0," + top + ")";
         left = cover(COVER_INSURER, c, left, InputSheet.o(i, "insurer"));
         left = cover(COVER_MUNICIPALITY, c, left, InputSheet.o(i, "municipality"));
         left = cover(COVER_OTHER, c, left, InputSheet.o(i, "otherContribution"));

@@ -8,6 +8,7 @@ import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.IncomeMethod;
+import nl.praktijkplan.domain.input.LegalForm;
 import nl.praktijkplan.domain.input.OptionType;
 
 /**
@@ -18,11 +19,14 @@ import nl.praktijkplan.domain.input.OptionType;
 final class OperatingSheet {
 
     static final int ROW0 = 4;
-    static final int T = 0, CAL = 1, SERVED = 2, TARIFF_YEAR = 3, REVENUE_PER_PATIENT = 4, COST_INDEX = 5, RENT_INDEX = 6,
-            REVENUE = 7, HOUSING = 8, OTHER = 9, EBITDA = 10, DEPRECIATION = 11, TAX = 12, DRAWINGS = 13, CFADS = 14,
-            INTEREST = 15, PRINCIPAL = 16, DEBT_SERVICE = 17, BALANCE = 18, DSCR = 19, VALUE = 20, LTV = 21, DISCOUNT = 22,
-            CUMULATIVE = 23, PAID = 24, SALE_EQUITY = 25, RENT_REFERENCE = 26, RENT_FACTOR = 27, SERVICE_PV = 28,
-            BREAK_EVEN_FLAG = 29, M2_NEEDED = 30, SHORT_FLAG = 31;
+    static final int T = 0, CAL = 1, SERVED_END = 2, SERVED = 3, TARIFF_YEAR = 4, SEGMENT1_PER_PATIENT = 5, TARIFF_INDEX = 6,
+            COST_INDEX = 7, RENT_INDEX = 8, SEGMENT1 = 9, REVENUE = 10, EXTRA_GP_FTE = 11, GP_LABOUR = 12, OTHER = 13,
+            HOUSING = 14, EBITDA = 15, SCHED_SHELL = 16, SCHED_INSTALLATIONS = 17, SCHED_FIT_OUT = 18, BUILDING_BOOK = 19,
+            DEPRECIATION = 20, INTEREST = 21, PRINCIPAL = 22, DEBT_SERVICE = 23, BALANCE = 24, PROFIT = 25, TAX_LIMIT1 = 26,
+            TAX_LIMIT2 = 27, TAX = 28, DRAWINGS = 29, CFADS = 30, DSCR = 31, VALUE = 32, LTV = 33, DISCOUNT = 34,
+            PROFIT_NO_HOUSING = 35, TAX_NO_HOUSING = 36, PAID = 37, PAID_PRE_TAX = 38, SALE_EQUITY = 39, CUMULATIVE = 40,
+            RENT_CASH = 41, RENT_FIT_OUT_DEPRECIATION = 42, RENT_PROFIT = 43, RENT_TAX = 44, RENT_REFERENCE = 45,
+            RENT_REFERENCE_PRE_TAX = 46, BREAK_EVEN_FLAG = 47, M2_NEEDED = 48, SHORT_FLAG = 49;
     /** A year beyond any horizon: marks "not in this year" in the flag columns that MIN scans. */
     static final int NEVER = 99999;
 
@@ -31,6 +35,7 @@ final class OperatingSheet {
     private final int i;
     private final HousingOption o;
     private final BusinessCase bc;
+    private final TaxFormula tax;
 
     OperatingSheet(Book book, int option) {
         this.b = book;
@@ -38,6 +43,7 @@ final class OperatingSheet {
         this.g = book.operating.get(option);
         this.o = book.option(option);
         this.bc = book.result.input();
+        this.tax = new TaxFormula(bc.practice());
     }
 
     static int row(int t) {
@@ -48,21 +54,36 @@ final class OperatingSheet {
         Lang l = b.lang;
         var st = g.styles;
         g.text(0, 0, l.t("Exploitatie en kasstroom: ", "Operations and cash flow: ") + b.optionName(i), st.title);
-        g.text(1, 0, l.t("Bedragen per jaar in euro; kasstromen vallen aan het eind van het jaar, contant gemaakt met (1+d)^t.",
-                "Amounts per year in euros; cash flows at the end of the year, discounted by (1+d)^t."));
-        String[] head = {l.t("Planjaar", "Plan year"), l.t("Jaar", "Year"), l.t("Patiënten bediend", "Patients served"),
-                l.t("Tariefjaar", "Tariff year"), l.t("Opbrengst per patiënt", "Revenue per patient"), l.t("Kostenindex", "Cost index"),
-                l.t("Huurindex", "Rent index"), l.t("Opbrengsten", "Revenue"), l.t("Huisvestingskosten", "Housing costs"),
-                l.t("Overige kosten", "Other costs"), l.t("Resultaat voor rente en afschrijving", "Result before interest and depreciation"),
-                l.t("Afschrijving", "Depreciation"), l.t("Inkomstenbelasting", "Income tax"), l.t("Privé-onttrekkingen", "Private drawings"),
-                "CFADS", l.t("Rente", "Interest"), l.t("Aflossing", "Principal repaid"), l.t("Schuldendienst", "Debt service"),
-                l.t("Restschuld eind jaar", "Balance end of year"), "DSCR", l.t("Marktwaarde begin jaar", "Market value start of year"),
-                "LTV", l.t("Disconteringsfactor", "Discount factor"), l.t("Cumulatieve contante kosten", "Cumulative discounted cost"),
-                l.t("Koop: cumulatief betaald (contant)", "Buy: cumulative paid (discounted)"),
-                l.t("Koop: overwaarde bij verkoop", "Buy: equity freed by a sale"),
-                l.t("Huur zelfde m²: cumulatief (contant)", "Rent same m²: cumulative (discounted)"),
-                l.t("Huurfactor (m² × index / disconto)", "Rent factor (m² × index / discount)"),
-                l.t("Servicekosten contant", "Service costs discounted"),
+        g.text(1, 0, l.t("Bedragen per jaar in euro; kasstromen vallen aan het eind van het jaar, contant gemaakt met (1+d)^t. "
+                        + "Opbrengsten op de gemiddelde patiëntenlijst van het jaar; belasting naar rechtsvorm, rente aftrekbaar.",
+                "Amounts per year in euros; cash flows at the end of the year, discounted by (1+d)^t. Revenue on the average list "
+                        + "of the year; tax by legal form, interest deductible."));
+        String[] head = {l.t("Planjaar", "Plan year"), l.t("Jaar", "Year"), l.t("Patiënten eind jaar", "Patients end of year"),
+                l.t("Patiënten gemiddeld (bekostigd)", "Average patients (paid)"), l.t("Tariefjaar", "Tariff year"),
+                l.t("Segment 1 per patiënt", "Segment 1 per patient"), l.t("Tariefindex", "Tariff index"), l.t("Kostenindex", "Cost index"),
+                l.t("Huurindex", "Rent index"), l.t("Segment 1-opbrengst", "Segment-1 revenue"), l.t("Opbrengsten", "Revenue"),
+                l.t("Extra fte huisarts", "Extra GP FTE"), l.t("Kosten extra huisartsen", "Cost of extra GPs"),
+                l.t("Personeel en overige kosten", "Staff and other costs"), l.t("Huisvestingskosten", "Housing costs"),
+                l.t("Resultaat voor rente en afschrijving", "Result before interest and depreciation"),
+                l.t("Afschrijving casco (schema)", "Depreciation shell (scheduled)"),
+                l.t("Afschrijving installaties (schema)", "Depreciation installations (scheduled)"),
+                l.t("Afschrijving inrichting", "Depreciation fit-out"), l.t("Boekwaarde gebouw eind jaar", "Building book value end of year"),
+                l.t("Afschrijving", "Depreciation"), l.t("Rente", "Interest"), l.t("Aflossing", "Principal repaid"),
+                l.t("Schuldendienst", "Debt service"), l.t("Restschuld eind jaar", "Balance end of year"),
+                l.t("Winst voor belasting", "Profit before tax"), l.t("Grens schijf 1", "Bracket 1 limit"), l.t("Grens schijf 2", "Bracket 2 limit"),
+                l.t("Belasting", "Tax"), l.t("Privé-onttrekkingen / salaris DGA", "Private drawings / director's salary"),
+                "CFADS", "DSCR", l.t("Marktwaarde begin jaar", "Market value start of year"), "LTV",
+                l.t("Disconteringsfactor", "Discount factor"), l.t("Winst zonder huisvesting", "Profit without housing"),
+                l.t("Belasting zonder huisvesting", "Tax without housing"),
+                l.t("Cumulatief betaald na belasting (contant)", "Cumulative paid after tax (discounted)"),
+                l.t("Cumulatief betaald voor belasting (contant)", "Cumulative paid before tax (discounted)"),
+                l.t("Overwaarde bij verkoop min restschuld", "Equity freed by a sale less the loan"),
+                l.t("Cumulatieve contante kosten", "Cumulative discounted cost"),
+                l.t("Huur zelfde m²: huur en service", "Rent same m²: rent and service"),
+                l.t("Huur zelfde m²: afschrijving inrichting", "Rent same m²: fit-out depreciation"),
+                l.t("Huur zelfde m²: winst", "Rent same m²: profit"), l.t("Huur zelfde m²: belasting", "Rent same m²: tax"),
+                l.t("Huur zelfde m²: cumulatief na belasting", "Rent same m²: cumulative after tax"),
+                l.t("Huur zelfde m²: cumulatief voor belasting", "Rent same m²: cumulative before tax"),
                 l.t("Kopen niet duurder: jaar", "Buying not dearer: year"), l.t("m² nodig", "m² needed"),
                 l.t("Te klein: jaar", "Too small: year")};
         for (int k = 0; k < head.length; k++) {
@@ -78,7 +99,7 @@ final class OperatingSheet {
             g.sheet.setColumnWidth(k, 15 * 256);
         }
         g.sheet.createFreezePane(2, 4);
-        g.pagesWide = 3;
+        g.pagesWide = 4;
         g.sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:B"));
         g.sheet.setRepeatingRows(CellRangeAddress.valueOf("4:4"));
     }
@@ -91,12 +112,15 @@ final class OperatingSheet {
         return b.area(i);
     }
 
+    private String inv(int row) {
+        return b.investment.ref(row, InvestmentSheet.col(i));
+    }
+
     private void yearRow(int t) {
         var st = g.styles;
         int r = row(t);
         boolean owned = o.type().owned();
-        String inv = b.investment.ref(InvestmentSheet.TOTAL, InvestmentSheet.col(i));
-        String value = b.investment.ref(InvestmentSheet.VALUE, InvestmentSheet.col(i));
+        String value = inv(InvestmentSheet.VALUE);
         String loan = b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i));
         String discountRate = a(AssumptionKeys.DISCOUNT_RATE);
         g.value(r, T, t, st.whole);
@@ -105,35 +129,39 @@ final class OperatingSheet {
         g.formula(r, M2_NEEDED, b.projection.ref(ProjectionSheet.row(t), ProjectionSheet.M2), st.decimal);
         // The engine reports plan year 0 as year 1: a practice that is already too small is short from the start.
         g.formula(r, SHORT_FLAG, "IF(" + n(r, M2_NEEDED) + ">" + area() + ",i_startYear+MAX(" + n(r, T) + ",1)-1," + NEVER + ")", st.year);
+        g.formula(r, SERVED_END, "MIN(" + b.projection.ref(ProjectionSheet.row(t), ProjectionSheet.PATIENTS) + ",MAX("
+                + b.projection.ref(ProjectionSheet.ROW0 + i, ProjectionSheet.O_CAPACITY) + ",i_patients))", st.decimal);
         if (t == 0) {
             g.formula(r, BALANCE, loan, st.euro);
+            g.formula(r, BUILDING_BOOK, inv(InvestmentSheet.SHELL) + "+" + inv(InvestmentSheet.INSTALLATIONS), st.euro);
+            // RentVsBuyCalculator: what the practice pays itself at t = 0, and what a sale right away would free.
+            String outlay = inv(InvestmentSheet.TOTAL) + "+" + b.financing.ref(FinancingSheet.FEE, FinancingSheet.col(i)) + "-" + loan
+                    + "-" + b.financing.ref(FinancingSheet.CONTRIBUTIONS, FinancingSheet.col(i));
+            g.formula(r, PAID, outlay, st.euro);
+            g.formula(r, PAID_PRE_TAX, outlay, st.euro);
+            g.formula(r, SALE_EQUITY, (owned ? value + "*(1-" + a(AssumptionKeys.SELLING_COSTS) + ")" : "0") + "-" + loan, st.euro);
+            g.formula(r, CUMULATIVE, n(r, PAID) + "-" + n(r, SALE_EQUITY), st.euro);
             if (owned) {
-                g.formula(r, PAID, inv + "+" + b.financing.ref(FinancingSheet.FEE, FinancingSheet.col(i)) + "-" + loan + "-"
-                        + b.financing.ref(FinancingSheet.CONTRIBUTIONS, FinancingSheet.col(i)), st.euro);
-                g.formula(r, SALE_EQUITY, value + "*(1-" + a(AssumptionKeys.SELLING_COSTS) + ")-" + loan, st.euro);
-                g.formula(r, CUMULATIVE, n(r, PAID) + "-" + n(r, SALE_EQUITY), st.euro);
-                g.formula(r, RENT_REFERENCE, InputSheet.o(i, "tenantFitOut"), st.euro);
-            } else {
-                g.formula(r, CUMULATIVE, inv, st.euro);
+                g.formula(r, RENT_REFERENCE, fitOutPaid(), st.euro);
+                g.formula(r, RENT_REFERENCE_PRE_TAX, fitOutPaid(), st.euro);
             }
             return;
         }
-        g.formula(r, SERVED, "MIN(" + b.projection.ref(ProjectionSheet.row(t), ProjectionSheet.PATIENTS) + ",MAX("
-                + b.projection.ref(ProjectionSheet.ROW0 + i, ProjectionSheet.O_CAPACITY) + ",i_patients))", st.decimal);
-        revenuePerPatient(r);
+        g.formula(r, SERVED, "(" + n(r - 1, SERVED_END) + "+" + n(r, SERVED_END) + ")/2", st.decimal);
+        String avg1 = n(row(1), SERVED);
+        g.formula(r, TARIFF_INDEX, "(1+" + a(AssumptionKeys.TARIFF_INDEX) + ")^(" + n(r, T) + "-1)", st.fine);
         g.formula(r, COST_INDEX, "(1+" + a(AssumptionKeys.COST_INDEX) + ")^(" + n(r, T) + "-1)", st.fine);
         g.formula(r, RENT_INDEX, "(1+" + a(AssumptionKeys.RENT_INDEX) + ")^(" + n(r, T) + "-1)", st.fine);
-        g.formula(r, REVENUE, n(r, SERVED) + "*" + n(r, REVENUE_PER_PATIENT), st.euro);
-        g.formula(r, HOUSING, housing(r), st.euro);
+        segment1(r);
+        g.formula(r, REVENUE, revenue(r, avg1), st.euro);
+        g.formula(r, EXTRA_GP_FTE, "MAX(0," + n(r, SERVED) + "/" + a(AssumptionKeys.PATIENTS_PER_FTE) + "-i_gpFte)", st.decimal);
+        g.formula(r, GP_LABOUR, n(r, EXTRA_GP_FTE) + "*" + a(AssumptionKeys.EMPLOYED_GP_COST) + "*" + n(r, COST_INDEX), st.euro);
         String fixed = a(AssumptionKeys.FIXED_COST_SHARE);
-        g.formula(r, OTHER, "i_otherCosts*" + n(r, COST_INDEX) + "*(" + fixed + "+(1-" + fixed + ")*(" + n(r, SERVED) + "/i_patients))", st.euro);
-        g.formula(r, EBITDA, n(r, REVENUE) + "-" + n(r, HOUSING) + "-" + n(r, OTHER), st.euro);
-        g.formula(r, DEPRECIATION, "IF(" + n(r, T) + "<=" + b.investment.ref(InvestmentSheet.DEPRECIATION_YEARS, InvestmentSheet.col(i)) + ","
-                + b.investment.ref(InvestmentSheet.DEPRECIATION, InvestmentSheet.col(i)) + ",0)", st.euro);
-        // Tax on the result after depreciation, interest not deducted (PracticeEconomics.incomeTax).
-        g.formula(r, TAX, a(AssumptionKeys.INCOME_TAX) + "*MAX(0," + n(r, EBITDA) + "-" + n(r, DEPRECIATION) + ")", st.euro);
-        g.formula(r, DRAWINGS, "i_holders*i_drawingsPerHolder*" + n(r, COST_INDEX), st.euro);
-        g.formula(r, CFADS, n(r, EBITDA) + "-" + n(r, TAX) + "-" + n(r, DRAWINGS), st.euro);
+        g.formula(r, OTHER, "i_otherCosts*" + n(r, COST_INDEX) + "*(" + fixed + "+(1-" + fixed + ")*IF(" + avg1 + ">0," + n(r, SERVED)
+                + "/" + avg1 + ",1))", st.euro);
+        g.formula(r, HOUSING, housing(r), st.euro);
+        g.formula(r, EBITDA, n(r, REVENUE) + "-" + n(r, GP_LABOUR) + "-" + n(r, OTHER) + "-" + n(r, HOUSING), st.euro);
+        depreciation(r);
         int first = ScheduleSheet.row((t - 1) * 12 + 1);
         int last = ScheduleSheet.row(t * 12);
         Grid s = b.schedule;
@@ -141,24 +169,85 @@ final class OperatingSheet {
         g.formula(r, PRINCIPAL, "SUM(" + s.range(first, ScheduleSheet.col(i, ScheduleSheet.PRINCIPAL), last, ScheduleSheet.col(i, ScheduleSheet.PRINCIPAL)) + ")", st.euro);
         g.formula(r, DEBT_SERVICE, n(r, INTEREST) + "+" + n(r, PRINCIPAL), st.euro);
         g.formula(r, BALANCE, s.ref(last, ScheduleSheet.col(i, ScheduleSheet.BALANCE)), st.euro);
+        boolean bv = bc.practice().legalForm() == LegalForm.BV;
+        g.formula(r, DRAWINGS, drawings() + "*" + n(r, COST_INDEX), st.euro);
+        g.formula(r, PROFIT, n(r, EBITDA) + "-" + n(r, DEPRECIATION) + "-" + n(r, INTEREST) + (bv ? "-" + n(r, DRAWINGS) : ""), st.euro);
+        g.formula(r, TAX_LIMIT1, TaxFormula.limit1(n(r, CAL)), st.euro);
+        g.formula(r, TAX_LIMIT2, TaxFormula.limit2(n(r, CAL), n(r, TAX_LIMIT1)), st.euro);
+        g.formula(r, TAX, taxOf(r, PROFIT), st.euro);
+        g.formula(r, CFADS, n(r, EBITDA) + "-" + n(r, TAX) + "-" + n(r, DRAWINGS), st.euro);
         g.formula(r, DSCR, "IF(" + n(r, DEBT_SERVICE) + ">0," + n(r, CFADS) + "/" + n(r, DEBT_SERVICE) + ",\"\")", st.decimal);
         g.formula(r, VALUE, value + "*(1+" + a(AssumptionKeys.RESIDUAL_GROWTH) + ")^(" + n(r, T) + "-1)", st.euro);
         g.formula(r, LTV, "IF(" + n(r, VALUE) + ">0," + n(r - 1, BALANCE) + "/" + n(r, VALUE) + ",\"\")", st.percent);
+        rentVersusBuy(r, owned, value);
+    }
+
+    /** RentVsBuyCalculator: every path after tax, with the tax its deductible housing items save. */
+    private void rentVersusBuy(int r, boolean owned, String value) {
+        var st = g.styles;
         String discount = n(r, DISCOUNT);
+        g.formula(r, PROFIT_NO_HOUSING, n(r, PROFIT) + "+" + n(r, HOUSING) + "+" + n(r, DEPRECIATION) + "+" + n(r, INTEREST), st.euro);
+        g.formula(r, TAX_NO_HOUSING, taxOf(r, PROFIT_NO_HOUSING), st.euro);
+        String cash = "(" + n(r, DEBT_SERVICE) + "+" + n(r, HOUSING) + ")";
+        g.formula(r, PAID, n(r - 1, PAID) + "+(" + cash + "-(" + n(r, TAX_NO_HOUSING) + "-" + n(r, TAX) + "))/" + discount, st.euro);
+        g.formula(r, PAID_PRE_TAX, n(r - 1, PAID_PRE_TAX) + "+" + cash + "/" + discount, st.euro);
+        g.formula(r, SALE_EQUITY, (owned ? value + "*(1+" + a(AssumptionKeys.RESIDUAL_GROWTH) + ")^" + n(r, T) + "*(1-"
+                + a(AssumptionKeys.SELLING_COSTS) + ")" : "0") + "-" + n(r, BALANCE), st.euro);
+        g.formula(r, CUMULATIVE, n(r, PAID) + "-" + n(r, SALE_EQUITY) + "/" + discount, st.euro);
         if (!owned) {
-            g.formula(r, CUMULATIVE, n(r - 1, CUMULATIVE) + "+" + n(r, HOUSING) + "/" + discount, st.euro);
             return;
         }
-        g.formula(r, PAID, n(r - 1, PAID) + "+(" + n(r, DEBT_SERVICE) + "+" + n(r, HOUSING) + ")/" + discount, st.euro);
-        g.formula(r, SALE_EQUITY, value + "*(1+" + a(AssumptionKeys.RESIDUAL_GROWTH) + ")^" + n(r, T) + "*(1-"
-                + a(AssumptionKeys.SELLING_COSTS) + ")-" + n(r, BALANCE), st.euro);
-        g.formula(r, CUMULATIVE, n(r, PAID) + "-" + n(r, SALE_EQUITY) + "/" + discount, st.euro);
-        String service = area() + "*" + InputSheet.o(i, "service") + "*" + n(r, COST_INDEX);
-        g.formula(r, RENT_REFERENCE, n(r - 1, RENT_REFERENCE) + "+(" + InputSheet.o(i, "marketRent") + "*" + area() + "*"
-                + n(r, RENT_INDEX) + "+" + service + ")/" + discount, st.euro);
-        g.formula(r, RENT_FACTOR, area() + "*" + n(r, RENT_INDEX) + "/" + discount, st.decimal);
-        g.formula(r, SERVICE_PV, service + "/" + discount, st.euro);
+        g.formula(r, RENT_CASH, area() + "*(" + InputSheet.o(i, "marketRent") + "*" + n(r, RENT_INDEX) + "+" + InputSheet.o(i, "service")
+                + "*" + n(r, COST_INDEX) + ")", st.euro);
+        g.formula(r, RENT_FIT_OUT_DEPRECIATION, scheduled(fitOutPaid(), a(AssumptionKeys.FIT_OUT_YEARS), r), st.euro);
+        g.formula(r, RENT_PROFIT, n(r, PROFIT_NO_HOUSING) + "-" + n(r, RENT_CASH) + "-" + n(r, RENT_FIT_OUT_DEPRECIATION), st.euro);
+        g.formula(r, RENT_TAX, taxOf(r, RENT_PROFIT), st.euro);
+        g.formula(r, RENT_REFERENCE, n(r - 1, RENT_REFERENCE) + "+(" + n(r, RENT_CASH) + "-(" + n(r, TAX_NO_HOUSING) + "-"
+                + n(r, RENT_TAX) + "))/" + discount, st.euro);
+        g.formula(r, RENT_REFERENCE_PRE_TAX, n(r - 1, RENT_REFERENCE_PRE_TAX) + "+" + n(r, RENT_CASH) + "/" + discount, st.euro);
         g.formula(r, BREAK_EVEN_FLAG, "IF(" + n(r, CUMULATIVE) + "<=" + n(r, RENT_REFERENCE) + "," + n(r, CAL) + "," + NEVER + ")", st.year);
+    }
+
+    /** A tenant pays the fit-out of the same m² with VAT (not recoverable). */
+    private String fitOutPaid() {
+        return InputSheet.o(i, "tenantFitOut") + (o.worksIncludeVat() ? "" : "*(1+" + a(AssumptionKeys.VAT) + ")");
+    }
+
+    private String taxOf(int r, int profitColumn) {
+        return tax.of(n(r, profitColumn), n(r, TAX_LIMIT1), n(r, TAX_LIMIT2));
+    }
+
+    private String drawings() {
+        if (bc.practice().legalForm() != LegalForm.BV) {
+            return "i_holders*i_drawingsPerHolder";
+        }
+        StringBuilder sum = new StringBuilder("(0");
+        for (int k = 1; k <= bc.practice().holders().size(); k++) {
+            sum.append('+').append(InputSheet.holder(k, "salary"));
+        }
+        return sum.append(')').toString();
+    }
+
+    /** DepreciationPlan: components straight-line, the last partial year takes the rest; the building not below the bodemwaarde. */
+    private void depreciation(int r) {
+        var st = g.styles;
+        g.formula(r, SCHED_FIT_OUT, scheduled(inv(InvestmentSheet.FIT_OUT_PART), a(AssumptionKeys.FIT_OUT_YEARS), r), st.euro);
+        if (!o.type().owned()) {
+            g.formula(r, DEPRECIATION, n(r, SCHED_FIT_OUT), st.euro);
+            return;
+        }
+        g.formula(r, SCHED_SHELL, scheduled(inv(InvestmentSheet.SHELL), a(AssumptionKeys.SHELL_YEARS), r), st.euro);
+        g.formula(r, SCHED_INSTALLATIONS, scheduled(inv(InvestmentSheet.INSTALLATIONS), a(AssumptionKeys.INSTALLATIONS_YEARS), r), st.euro);
+        String allowed = "MAX(0," + inv(InvestmentSheet.LAND_IN_BASE) + "+" + n(r - 1, BUILDING_BOOK) + "-" + inv(InvestmentSheet.BODEMWAARDE) + ")";
+        g.formula(r, BUILDING_BOOK, n(r - 1, BUILDING_BOOK) + "-MIN(" + n(r, SCHED_SHELL) + "+" + n(r, SCHED_INSTALLATIONS) + "," + allowed + ")", st.euro);
+        g.formula(r, DEPRECIATION, n(r - 1, BUILDING_BOOK) + "-" + n(r, BUILDING_BOOK) + "+" + n(r, SCHED_FIT_OUT), st.euro);
+    }
+
+    /** cost × (min(t, L) − min(t − 1, L)) / L: the share of plan year t within a life of L years. */
+    private String scheduled(String cost, String life, int r) {
+        String t = n(r, T);
+        return "IF(AND(" + cost + ">0," + life + ">0)," + cost + "*MAX(0,MIN(" + t + "," + life + ")-MIN(" + t + "-1," + life + "))/"
+                + life + ",0)";
     }
 
     private String housing(int r) {
@@ -170,26 +259,44 @@ final class OperatingSheet {
         if (o.type() == OptionType.RENT) {
             return area() + "*(" + InputSheet.o(i, "rent") + "*" + rent + "+" + InputSheet.o(i, "service") + "*" + cost + ")";
         }
-        return "(" + InputSheet.o(i, "maintenance") + "*" + b.investment.ref(InvestmentSheet.BUILDING, InvestmentSheet.col(i)) + "+"
+        return "(" + InputSheet.o(i, "maintenance") + "*" + inv(InvestmentSheet.BUILDING) + "+"
                 + InputSheet.o(i, "propertyTax") + "*" + area() + ")*" + cost;
     }
 
-    /** PracticeEconomics.revenuePerPatient: NZa tariffs of the tariff year, indexed after it, or the annual accounts. */
-    private void revenuePerPatient(int r) {
-        var st = g.styles;
-        String index = "(1+" + a(AssumptionKeys.TARIFF_INDEX) + ")";
-        String change = "IF(OR(i_tariffChange=0," + n(r, CAL) + "<i_tariffChangeFrom),1,1+" + a(AssumptionKeys.TARIFF_HOUSING_SHARE) + "*i_tariffChange)";
-        if (bc.income().method() == IncomeMethod.ACCOUNTS) {
-            g.formula(r, REVENUE_PER_PATIENT, "i_accountsRevenue/i_patients*" + index + "^(" + n(r, T) + "-1)*" + change, st.euro);
-            return;
+    /**
+     * PracticeEconomics.revenue: segment 1 or the accounts (scaled by the average list against year 1's), other
+     * revenue per patient, the CBb change of the housing component, the back-payment and segment-3 arrangements.
+     */
+    private String revenue(int r, String avg1) {
+        String served = n(r, SERVED);
+        String base = bc.income().method() == IncomeMethod.ACCOUNTS
+                ? "i_accountsRevenue*" + n(r, TARIFF_INDEX) + "*IF(" + avg1 + ">0," + served + "/" + avg1 + ",0)"
+                : n(r, SEGMENT1) + "+" + served + "*i_otherRevenue*" + n(r, TARIFF_INDEX);
+        String cal = n(r, CAL);
+        String change = "IF(AND(i_tariffChange<>0," + cal + ">=i_tariffChangeFrom)," + n(r, SEGMENT1) + "*"
+                + a(AssumptionKeys.TARIFF_HOUSING_COMPONENT) + "*i_tariffChange,0)";
+        StringBuilder segment3 = new StringBuilder();
+        for (int k = 1; k <= bc.income().segment3().size(); k++) {
+            String start = InputSheet.segment3(k, "start");
+            segment3.append("+IF(AND(").append(cal).append(">=").append(start).append(',').append(cal).append('<').append(start)
+                    .append('+').append(InputSheet.segment3(k, "years")).append("),").append(InputSheet.segment3(k, "amount")).append(",0)");
         }
+        return base + "+" + change + "+IF(" + cal + "=i_tariffChangeFrom,i_backPayment,0)" + segment3;
+    }
+
+    /** PracticeEconomics.segment1PerPatient: NZa tariffs of the tariff year by age class, indexed after it. */
+    private void segment1(int r) {
+        var st = g.styles;
         g.formula(r, TARIFF_YEAR, "MAX(" + AssumptionKeys.FIRST_TARIFF_YEAR + ",MIN(" + AssumptionKeys.LAST_TARIFF_YEAR + "," + n(r, CAL) + "))", st.year);
         String ty = n(r, TARIFF_YEAR);
-        String quarterly = tariff(AssumptionKeys.TARIFF_INSCHRIJF, ty) + "+i_opslagwijk*" + tariff(AssumptionKeys.TARIFF_OPSLAGWIJK, ty)
-                + "+" + tariff(AssumptionKeys.TARIFF_POH_GGZ, ty) + "+" + tariff(AssumptionKeys.TARIFF_MTVP, ty);
-        String perYear = "(4*(" + quarterly + ")+" + a(AssumptionKeys.CONTACTS_PER_PATIENT) + "*" + tariff(AssumptionKeys.TARIFF_CONSULT, ty) + ")";
-        g.formula(r, REVENUE_PER_PATIENT, perYear + "*" + index + "^(" + n(r, CAL) + "-" + ty + ")*" + change
-                + "+i_otherRevenue*" + index + "^(" + n(r, T) + "-1)", st.euro);
+        String capitation = "i_ageU65*" + tariff(AssumptionKeys.TARIFF_INSCHRIJF, ty) + "+i_age65*" + tariff(AssumptionKeys.TARIFF_INSCHRIJF_65_74, ty)
+                + "+i_age75*" + tariff(AssumptionKeys.TARIFF_INSCHRIJF_75_84, ty) + "+i_age85*" + tariff(AssumptionKeys.TARIFF_INSCHRIJF_85PLUS, ty);
+        String quarterly = capitation + "+i_opslagwijk*" + tariff(AssumptionKeys.TARIFF_OPSLAGWIJK, ty)
+                + (bc.income().pohGgz() ? "+" + tariff(AssumptionKeys.TARIFF_POH_GGZ, ty) : "")
+                + (bc.income().mtvp() ? "+" + tariff(AssumptionKeys.TARIFF_MTVP, ty) : "");
+        String perYear = "(4*(" + quarterly + ")+i_gpConsults*" + tariff(AssumptionKeys.TARIFF_CONSULT, ty) + ")";
+        g.formula(r, SEGMENT1_PER_PATIENT, perYear + "*(1+" + a(AssumptionKeys.TARIFF_INDEX) + ")^(" + n(r, CAL) + "-" + ty + ")", st.euro);
+        g.formula(r, SEGMENT1, n(r, SERVED) + "*" + n(r, SEGMENT1_PER_PATIENT), st.euro);
     }
 
     /** The tariff of the tariff year in {@code ty}: the catalogue has one assumption per published year. */

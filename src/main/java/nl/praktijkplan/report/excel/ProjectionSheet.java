@@ -60,10 +60,13 @@ final class ProjectionSheet {
         grid.formula(r, col + 3, rooms("(i_pohSFte+i_pohGgzFte)*" + scale), st.whole);
         grid.formula(r, col + 4, rooms("i_assistantFte*" + scale + "/" + a(AssumptionKeys.ASSISTANT_FTE_PER_ROOM)), st.whole);
         grid.formula(r, col + 5, a(AssumptionKeys.WAITING_M2_PER_1000) + "*" + p + "/1000", st.decimal);
-        grid.formula(r, col + 6, Grid.local(r, col + 1) + "*" + a(AssumptionKeys.ROOM_CONSULT_M2) + "+" + Grid.local(r, col + 2) + "*"
+        // Support space grows with the team's FTE; circulation with the rooms (SpaceRequirement.roomProgramme).
+        String staffFte = "(i_gpFte+i_pohSFte+i_pohGgzFte+i_paFte+i_assistantFte)*" + scale;
+        grid.formula(r, col + 6, "(" + Grid.local(r, col + 1) + "*" + a(AssumptionKeys.ROOM_CONSULT_M2) + "+" + Grid.local(r, col + 2) + "*"
                 + a(AssumptionKeys.ROOM_TREATMENT_M2) + "+" + Grid.local(r, col + 3) + "*" + a(AssumptionKeys.ROOM_POH_M2) + "+"
                 + Grid.local(r, col + 4) + "*" + a(AssumptionKeys.ROOM_ASSISTANT_M2) + "+" + Grid.local(r, col + 5) + "+"
-                + a(AssumptionKeys.SUPPORT_NET_M2), st.decimal);
+                + a(AssumptionKeys.SUPPORT_BASE_NET_M2) + "+" + a(AssumptionKeys.SUPPORT_M2_PER_STAFF_FTE) + "*" + staffFte
+                + ")*(1+" + a(AssumptionKeys.CIRCULATION_PCT) + ")", st.decimal);
         grid.formula(r, col + 7, Grid.local(r, col + 6) + "*" + a(AssumptionKeys.BVO_FACTOR), st.decimal);
     }
 
@@ -141,7 +144,7 @@ final class ProjectionSheet {
             g.formula(r, O_CAPACITY, roomProgramme() ? b.capacity.ref(CapacitySheet.resultRow(), CapacitySheet.col(i))
                     : "MAX(0,(" + b.area(i) + "/d_adjust-d_trainingM2)*" + a(AssumptionKeys.NORM_PATIENTS) + "/" + a(AssumptionKeys.NORM_M2) + ")",
                     st.decimal);
-            g.formula(r, O_SERVED_LAST, op.ref(OperatingSheet.row(last), OperatingSheet.SERVED), st.decimal);
+            g.formula(r, O_SERVED_LAST, op.ref(OperatingSheet.row(last), OperatingSheet.SERVED_END), st.decimal);
             g.formula(r, O_EXTRA, Grid.local(r, O_SERVED_LAST) + "-" + Grid.local(ROW0, O_SERVED_LAST), st.decimal);
             String flags = op.range(OperatingSheet.row(0), OperatingSheet.SHORT_FLAG, OperatingSheet.row(last), OperatingSheet.SHORT_FLAG);
             g.formula(r, O_RUNS_OUT, "IF(MIN(" + flags + ")=" + OperatingSheet.NEVER + ",\"\",MIN(" + flags + "))", st.year);

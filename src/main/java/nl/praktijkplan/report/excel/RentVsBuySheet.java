@@ -5,12 +5,14 @@ import nl.praktijkplan.domain.input.HousingOption;
 /**
  * Huur vs koop: per option the discounted cost over the horizon and, for an owned option, the comparison with
  * renting the same m² at its market rent: break-even year and break-even rent (RentVsBuyCalculator), plus the
- * cumulative curves and their chart.
+ * cumulative curves and their chart. After tax (each path's deductible items save tax at the practice's brackets),
+ * with the pre-tax figures below. The break-even rent after tax has no closed form (tax brackets): it is the value
+ * Praktijkplan solved by bisection, shown as a number with that note.
  */
 final class RentVsBuySheet {
 
-    static final int NPV = 3, NPV_RENT = 4, BREAK_EVEN_YEAR = 5, BREAK_EVEN_RENT = 6;
-    static final int YEAR_HEAD = 8;
+    static final int NPV = 3, NPV_RENT = 4, BREAK_EVEN_YEAR = 5, BREAK_EVEN_RENT = 6, NPV_PRE_TAX = 7, NPV_RENT_PRE_TAX = 8;
+    static final int YEAR_HEAD = 10;
 
     private final Book b;
     private final Grid g;
@@ -42,10 +44,14 @@ final class RentVsBuySheet {
                 "Discount rate: see Inputs (npv.discountRatePct). Buy: equity and costs at t = 0, debt service and owner costs each "
                         + "year, at the end the value after selling costs less the loan outstanding as an inflow."));
         g.text(2, 0, "", st.header);
-        g.text(NPV, 0, l.t("Contante waarde kosten over de horizon", "Present value of costs over the horizon"));
-        g.text(NPV_RENT, 0, l.t("Contante waarde huren zelfde m² tegen markthuur", "Present value of renting the same m² at market rent"));
+        g.text(NPV, 0, l.t("Contante waarde kosten over de horizon, na belasting", "Present value of costs over the horizon, after tax"));
+        g.text(NPV_RENT, 0, l.t("Contante waarde huren zelfde m² tegen markthuur, na belasting",
+                "Present value of renting the same m² at market rent, after tax"));
         g.text(BREAK_EVEN_YEAR, 0, l.t("Eerste jaar waarin kopen niet duurder is", "First year in which buying is not dearer"));
-        g.text(BREAK_EVEN_RENT, 0, l.t("Break-evenhuur per m² (jaar 1)", "Break-even rent per m² (year 1)"));
+        g.text(BREAK_EVEN_RENT, 0, l.t("Break-evenhuur per m² (jaar 1, na belasting; opgelost door Praktijkplan)",
+                "Break-even rent per m² (year 1, after tax; solved by Praktijkplan)"));
+        g.text(NPV_PRE_TAX, 0, l.t("Contante waarde kosten, voor belasting", "Present value of costs, before tax"));
+        g.text(NPV_RENT_PRE_TAX, 0, l.t("Contante waarde huren zelfde m², voor belasting", "Present value of renting the same m², before tax"));
         g.text(YEAR_HEAD, 0, l.t("Jaar", "Year"), st.header);
         int h = b.horizon;
         for (int i = 0; i < b.optionCount(); i++) {
@@ -54,17 +60,19 @@ final class RentVsBuySheet {
             int c = col(i);
             g.text(2, c, b.optionName(i), st.header);
             g.formula(NPV, c, op.ref(OperatingSheet.row(h), OperatingSheet.CUMULATIVE), st.euro);
+            g.formula(NPV_PRE_TAX, c, op.ref(OperatingSheet.row(h), OperatingSheet.PAID_PRE_TAX) + "-"
+                    + op.ref(OperatingSheet.row(h), OperatingSheet.SALE_EQUITY) + "/" + op.ref(OperatingSheet.row(h), OperatingSheet.DISCOUNT), st.euro);
             String label = i == 0 ? l.t("huidig", "current") : l.t("optie ", "option ") + i;
             g.text(YEAR_HEAD, curveCol(i), l.t("Cumulatief ", "Cumulative ") + label, st.header);
             if (o.type().owned()) {
                 g.formula(NPV_RENT, c, op.ref(OperatingSheet.row(h), OperatingSheet.RENT_REFERENCE), st.euro);
                 String flags = op.range(OperatingSheet.row(1), OperatingSheet.BREAK_EVEN_FLAG, OperatingSheet.row(h), OperatingSheet.BREAK_EVEN_FLAG);
                 g.formula(BREAK_EVEN_YEAR, c, "IF(MIN(" + flags + ")=" + OperatingSheet.NEVER + ",\"\",MIN(" + flags + "))", st.year);
-                // The year-1 rent per m² at which renting costs what buying costs over the horizon.
-                String service = op.range(OperatingSheet.row(1), OperatingSheet.SERVICE_PV, OperatingSheet.row(h), OperatingSheet.SERVICE_PV);
-                String factor = op.range(OperatingSheet.row(1), OperatingSheet.RENT_FACTOR, OperatingSheet.row(h), OperatingSheet.RENT_FACTOR);
-                g.formula(BREAK_EVEN_RENT, c, "(" + Grid.local(NPV, c) + "-" + InputSheet.o(i, "tenantFitOut") + "-SUM(" + service
-                        + "))/SUM(" + factor + ")", st.euro);
+                Double breakEvenRent = (i == 0 ? b.result.stay() : b.result.options().get(i - 1)).rentVsBuy().breakEvenRentPerM2();
+                if (breakEvenRent != null) {
+                    g.value(BREAK_EVEN_RENT, c, breakEvenRent, st.euro);
+                }
+                g.formula(NPV_RENT_PRE_TAX, c, op.ref(OperatingSheet.row(h), OperatingSheet.RENT_REFERENCE_PRE_TAX), st.euro);
                 g.text(YEAR_HEAD, curveCol(i) + 1, l.t("Huur zelfde m² ", "Rent same m² ") + label, st.header);
             }
             for (int t = 0; t <= h; t++) {

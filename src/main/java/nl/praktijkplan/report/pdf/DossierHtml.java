@@ -278,8 +278,8 @@ final class DossierHtml {
         Staffing s = c.staffing();
         h.h2(t("Team", "Team"));
         List<String[]> team = new ArrayList<>();
-        team.add(new String[] {t("Praktijkhouders", "Practice holders"), f.count(c.privateFinances().practiceHolders())});
-        team.add(new String[] {t("Huisartsen (fte)", "GPs (FTE)"), f.plain(s.gpFte())});
+        team.add(new String[] {t("Praktijkhouders", "Practice holders"), f.count(c.practice().holders().size())});
+        team.add(new String[] {t("Huisartsen (fte)", "GPs (FTE)"), f.plain(c.gpFteNow())});
         team.add(new String[] {t("POH-S (fte)", "Practice nurse, somatic (FTE)"), f.plain(s.pohSomaticFte())});
         team.add(new String[] {t("POH-GGZ (fte)", "Practice nurse, mental health (FTE)"), f.plain(s.pohMentalFte())});
         team.add(new String[] {t("Physician assistant (fte)", "Physician assistant (FTE)"), f.plain(s.physicianAssistantFte())});
@@ -320,7 +320,7 @@ final class DossierHtml {
     // ------------------------------------------------------------------ 4 space
 
     private void space(Html h) {
-        SpaceRequirement space = new SpaceRequirement(c.practice(), c.staffing(), a);
+        SpaceRequirement space = new SpaceRequirement(c.practice(), c.staffing(), c.gpFteNow(), a);
         h.h2(t("Norm", "Norm"));
         if (c.practice().spaceMethod() == SpaceMethod.NORM) {
             h.p(t("De ruimtebehoefte volgt de LHV-bouwnorm: " + f.plain(a.value(NORM_M2)) + " m² per " + f.count(a.value(NORM_PATIENTS))
@@ -668,7 +668,7 @@ final class DossierHtml {
         List<String[]> rows = new ArrayList<>();
         for (OperatingYear y : pref.years()) {
             rows.add(new String[] {Integer.toString(y.calendarYear()), f.count(y.patientsServed()), f.amount(y.revenue()),
-                    f.amount(y.housingCosts()), f.amount(y.otherCosts()), f.amount(y.ebitda()), f.amount(y.incomeTax()),
+                    f.amount(y.housingCosts()), f.amount(y.gpLabourCost() + y.staffAndOtherCosts()), f.amount(y.ebitda()), f.amount(y.tax()),
                     f.amount(y.drawings()), f.amount(y.cfads()), f.amount(y.debtService()), f.ratio(y.dscr())});
         }
         h.table("ops small", new String[] {t("Jaar", "Year"), t("Patiënten", "Patients"), t("Omzet", "Revenue"), t("Huisvesting", "Housing"),

@@ -31,7 +31,6 @@ final class OperationsChapter extends ChapterParts {
         f.number("costs.otherCostsYear1", "field.otherCosts", Kind.MONEY);
         f.assumption(AssumptionKeys.COST_INDEX);
         f.assumption(AssumptionKeys.RENT_INDEX);
-        f.assumption(AssumptionKeys.INCOME_TAX);
         f.assumption(AssumptionKeys.DISCOUNT_RATE);
 
         f.node().setMaxWidth(Form.WIDE_MAX_WIDTH); // full-width chapter: the inputs keep their usual width
@@ -43,8 +42,13 @@ final class OperationsChapter extends ChapterParts {
         table.getColumns().add(col("table.patients", y -> n.format(y.patientsServed(), 0)));
         table.getColumns().add(col("table.revenue", y -> n.money(y.revenue())));
         table.getColumns().add(col("table.housing", y -> n.money(y.housingCosts())));
-        table.getColumns().add(col("table.otherCosts", y -> n.money(y.otherCosts())));
+        table.getColumns().add(col("table.gpLabour", y -> n.money(y.gpLabourCost())));
+        table.getColumns().add(col("table.otherCosts", y -> n.money(y.staffAndOtherCosts())));
         table.getColumns().add(col("table.ebitda", y -> n.money(y.ebitda())));
+        table.getColumns().add(col("table.depreciation", y -> n.money(y.depreciation())));
+        table.getColumns().add(col("table.interest", y -> n.money(y.interest())));
+        table.getColumns().add(col("table.tax", y -> n.money(y.tax())));
+        table.getColumns().add(col("table.drawings", y -> n.money(y.drawings())));
         table.getColumns().add(col("table.cfads", y -> n.money(y.cfads())));
         table.getColumns().add(col("table.debtService", y -> n.money(y.debtService())));
         table.getColumns().add(col("table.dscr", y -> y.dscr() == null ? "–" : n.format(y.dscr(), 2)));
