@@ -236,7 +236,9 @@ public final class CaseFileReader {
                 f.integer("dwellingYears", 0, 50, 0),
                 f.number("captureSharePct", 0, 100, 0.0),
                 f.number("leaversPerYear", 0, 100_000, 0.0),
-                f.bool("capAtCapacity", false));
+                f.bool("capAtCapacity", false),
+                f.number("inflowPerYear", 0, 100_000, 0.0),
+                f.integer("inflowYears", 0, 50, 0));
     }
 
     private static Income income(Fields f, Practice practice) {

@@ -17,9 +17,7 @@ final class CaseContent {
                 && Objects.equals(p.municipality(), municipality)) {
             return c;
         }
-        Practice named = new Practice(practiceName, municipality, p.startYear(), p.horizonYears(), p.patients(),
-                p.ageMix(), p.shareOpslagwijkPct(), p.spaceMethod(), p.trainingPractice(), p.lowSesUpliftPct(),
-                p.efficiencyGainPct(), p.legalForm(), p.holders(), p.selfEmployedDeduction());
+        Practice named = p.withNames(practiceName, municipality);
         return new BusinessCase(caseName, named, c.staffing(), c.currentPremises(), c.growth(), c.income(), c.costs(),
                 c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(), c.assumptionOverrides(),
                 c.notes());

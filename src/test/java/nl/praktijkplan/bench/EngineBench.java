@@ -41,8 +41,7 @@ public class EngineBench {
         List<HousingOption> options = new ArrayList<>(lhv.options());
         options.add(rent);
         Practice p = lhv.practice();
-        Practice thirty = new Practice(p.name(), p.municipality(), p.startYear(), 30, p.patients(), p.share65PlusPct(),
-                p.shareOpslagwijkPct(), p.spaceMethod(), p.trainingPractice(), p.lowSesUpliftPct(), p.efficiencyGainPct());
+        Practice thirty = p.withHorizonYears(30);
         return new BusinessCase(lhv.caseName(), thirty, lhv.staffing(), lhv.currentPremises(), lhv.growth(), lhv.income(),
                 lhv.costs(), lhv.privateFinances(), lhv.financing(), options, lhv.preferredOption(), lhv.region(),
                 new HashMap<>(), lhv.notes());

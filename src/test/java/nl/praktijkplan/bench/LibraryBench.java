@@ -76,8 +76,7 @@ public class LibraryBench {
     }
 
     private static Practice renamed(Practice p, String name, String municipality) {
-        return new Practice(name, municipality, p.startYear(), p.horizonYears(), p.patients(), p.share65PlusPct(),
-                p.shareOpslagwijkPct(), p.spaceMethod(), p.trainingPractice(), p.lowSesUpliftPct(), p.efficiencyGainPct());
+        return p.withNames(name, municipality);
     }
 
     @TearDown(Level.Trial)

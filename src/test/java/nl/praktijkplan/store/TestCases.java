@@ -38,12 +38,7 @@ final class TestCases {
     }
 
     static BusinessCase withPatients(BusinessCase c, int patients) {
-        Practice p = c.practice();
-        Practice q = new Practice(p.name(), p.municipality(), p.startYear(), p.horizonYears(), patients, p.share65PlusPct(),
-                p.shareOpslagwijkPct(), p.spaceMethod(), p.trainingPractice(), p.lowSesUpliftPct(), p.efficiencyGainPct());
-        return new BusinessCase(c.caseName(), q, c.staffing(), c.currentPremises(), c.growth(), c.income(), c.costs(),
-                c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(), c.assumptionOverrides(),
-                c.notes());
+        return c.withPractice(c.practice().withPatients(patients));
     }
 
     /** A clock the test moves by hand. */

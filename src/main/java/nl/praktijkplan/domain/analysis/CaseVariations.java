@@ -77,7 +77,7 @@ public final class CaseVariations {
     public static BusinessCase withMunicipalGrowthPct(BusinessCase c, double pct) {
         Growth g = c.growth();
         Growth changed = new Growth(pct, g.newDwellingsPerYear(), g.dwellingYears(), g.captureSharePct(),
-                g.leaversPerYear(), g.capAtCapacity());
+                g.leaversPerYear(), g.capAtCapacity(), g.inflowPerYear(), g.inflowYears());
         return copy(c, changed, c.income(), c.financing(), c.options(), c.preferredOption(), c.assumptionOverrides());
     }
 

@@ -57,7 +57,7 @@ final class OptionCalculator {
             before[t] = yearBeforeFinancing(o, area, t, (served[t - 1] + served[t]) / 2, avgYear1, depreciation.year(t));
         }
 
-        LoanTerms terms = loanTerms();
+        LoanTerms terms = loanTerms(o.type());
         LoanCapacity financing = financing(o, investment, marketValue, before[1], terms);
         AmortisationSchedule schedule = new AmortisationSchedule(financing.loan(), terms, h);
 
@@ -175,9 +175,11 @@ final class OptionCalculator {
         return (o.maintenancePct() / 100 * buildingAsPaid + o.propertyTaxInsurancePerM2() * area) * economics.costIndex(t);
     }
 
-    LoanTerms loanTerms() {
+    /** A tenant's fit-out is lent over at most the fit-out term; a building over the property loan's term. */
+    LoanTerms loanTerms(OptionType type) {
         Financing f = c.financing();
-        return new LoanTerms(a.rate(LOAN_RATE), a.whole(LOAN_TERM), f.repayment(), f.balloonPct() / 100);
+        int term = type == OptionType.RENT ? Math.min(a.whole(LOAN_TERM), a.whole(FIT_OUT_LOAN_TERM)) : a.whole(LOAN_TERM);
+        return new LoanTerms(a.rate(LOAN_RATE), term, f.repayment(), f.balloonPct() / 100);
     }
 
     private LoanCapacity financing(HousingOption o, double investment, double marketValue, YearBeforeFinancing year1,

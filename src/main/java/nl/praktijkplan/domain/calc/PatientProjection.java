@@ -9,7 +9,7 @@ import nl.praktijkplan.domain.input.Practice;
 
 /**
  * Patients who want to register with the practice, per plan year:
- * P(t) = P(t−1)·(1+g) + new dwellings(t) × persons per dwelling × capture share − leavers,
+ * P(t) = P(t−1)·(1+g) + new dwellings(t) × persons per dwelling × capture share + inflow(t) − leavers,
  * capped at the GP capacity (GP FTE × patients per FTE, never below today's list) when the user says so.
  */
 public final class PatientProjection {
@@ -24,7 +24,8 @@ public final class PatientProjection {
         double fromDwellings = growth.newDwellingsPerYear() * a.value(PERSONS_PER_DWELLING) * growth.captureSharePct() / 100;
         double cap = Math.max(gpFte * a.value(PATIENTS_PER_FTE), practice.patients());
         for (int t = 1; t <= h; t++) {
-            double p = patients[t - 1] * (1 + g) + (t <= growth.dwellingYears() ? fromDwellings : 0) - growth.leaversPerYear();
+            double p = patients[t - 1] * (1 + g) + (t <= growth.dwellingYears() ? fromDwellings : 0)
+                    + (t <= growth.inflowYears() ? growth.inflowPerYear() : 0) - growth.leaversPerYear();
             p = Math.max(0, p);
             patients[t] = growth.capAtCapacity() ? Math.min(p, cap) : p;
         }

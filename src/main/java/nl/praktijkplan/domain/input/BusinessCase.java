@@ -31,6 +31,26 @@ public record BusinessCase(
         assumptionOverrides = Map.copyOf(assumptionOverrides);
     }
 
+    public BusinessCase withPractice(Practice p) {
+        return new BusinessCase(caseName, p, staffing, currentPremises, growth, income, costs, privateFinances, financing,
+                options, preferredOption, region, assumptionOverrides, notes);
+    }
+
+    public BusinessCase withStaffing(Staffing s) {
+        return new BusinessCase(caseName, practice, s, currentPremises, growth, income, costs, privateFinances, financing,
+                options, preferredOption, region, assumptionOverrides, notes);
+    }
+
+    public BusinessCase withIncome(Income i) {
+        return new BusinessCase(caseName, practice, staffing, currentPremises, growth, i, costs, privateFinances, financing,
+                options, preferredOption, region, assumptionOverrides, notes);
+    }
+
+    public BusinessCase withPrivateFinances(PrivateFinances f) {
+        return new BusinessCase(caseName, practice, staffing, currentPremises, growth, income, costs, f, financing,
+                options, preferredOption, region, assumptionOverrides, notes);
+    }
+
     /** GP FTE working in the practice today: the holders' own and the employed GPs'. */
     public double gpFteNow() {
         return practice.holdersGpFte() + staffing.employedGpFte();

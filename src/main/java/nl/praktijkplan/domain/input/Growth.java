@@ -9,6 +9,8 @@ package nl.praktijkplan.domain.input;
  * @param captureSharePct     share of new residents who register with this practice, in percent
  * @param leaversPerYear      patients leaving per year beyond the growth rate (e.g. a closing care home)
  * @param capAtCapacity       cap the list at the GP capacity (GP FTE × patients per FTE)
+ * @param inflowPerYear       patients registering per year from elsewhere: residents without a GP, a merging practice
+ * @param inflowYears         for how many plan years that inflow lasts
  */
 public record Growth(
         double municipalGrowthPct,
@@ -16,5 +18,7 @@ public record Growth(
         int dwellingYears,
         double captureSharePct,
         double leaversPerYear,
-        boolean capAtCapacity) {
+        boolean capAtCapacity,
+        double inflowPerYear,
+        int inflowYears) {
 }

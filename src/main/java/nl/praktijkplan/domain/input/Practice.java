@@ -35,6 +35,31 @@ public record Practice(
         holders = List.copyOf(holders);
     }
 
+    public Practice withHorizonYears(int years) {
+        return new Practice(name, municipality, startYear, years, patients, ageMix, shareOpslagwijkPct, spaceMethod,
+                trainingPractice, lowSesUpliftPct, efficiencyGainPct, legalForm, holders, selfEmployedDeduction);
+    }
+
+    public Practice withPatients(int count) {
+        return new Practice(name, municipality, startYear, horizonYears, count, ageMix, shareOpslagwijkPct, spaceMethod,
+                trainingPractice, lowSesUpliftPct, efficiencyGainPct, legalForm, holders, selfEmployedDeduction);
+    }
+
+    public Practice withNames(String practiceName, String municipalityName) {
+        return new Practice(practiceName, municipalityName, startYear, horizonYears, patients, ageMix, shareOpslagwijkPct,
+                spaceMethod, trainingPractice, lowSesUpliftPct, efficiencyGainPct, legalForm, holders, selfEmployedDeduction);
+    }
+
+    public Practice withOwnership(LegalForm form, List<Holder> newHolders) {
+        return new Practice(name, municipality, startYear, horizonYears, patients, ageMix, shareOpslagwijkPct, spaceMethod,
+                trainingPractice, lowSesUpliftPct, efficiencyGainPct, form, newHolders, selfEmployedDeduction);
+    }
+
+    public Practice withAgeMix(AgeMix mix) {
+        return new Practice(name, municipality, startYear, horizonYears, patients, mix, shareOpslagwijkPct, spaceMethod,
+                trainingPractice, lowSesUpliftPct, efficiencyGainPct, legalForm, holders, selfEmployedDeduction);
+    }
+
     public double share65PlusPct() {
         return ageMix.share65PlusPct();
     }

@@ -40,23 +40,31 @@ final class FinancingSheet {
         return YEAR_HEAD + t;
     }
 
-    /** The loan terms, named (d_monthlyRate, d_termMonths, d_annuityPerEuro, d_ds1PerEuro) before other sheets use them. */
+    /**
+     * The loan terms, named before other sheets use them: d_monthlyRate, and per kind of loan the term in months and
+     * the monthly annuity per euro (d_termMonths, d_annuityPerEuro for property; d_fitOutTermMonths,
+     * d_fitOutAnnuityPerEuro for a tenant's fit-out, which a bank lends over at most the fit-out term).
+     */
     void loanTerms() {
         Lang l = b.lang;
         var st = g.styles;
         g.text(TERMS, 0, l.t("Leenvoorwaarden (afgeleid)", "Loan terms (derived)"), st.header);
         term(TERMS + 1, "d_monthlyRate", l.t("Maandrente (jaarrente / 12)", "Monthly rate (yearly rate / 12)"),
                 a(AssumptionKeys.LOAN_RATE) + "/12", st.percent);
-        term(TERMS + 2, "d_termMonths", l.t("Looptijd in maanden", "Term in months"), "ROUND(" + a(AssumptionKeys.LOAN_TERM) + ",0)*12", st.whole);
-        // Annuity per euro leaving balloon b: (1 − b·(1+m)^−N)·m / (1 − (1+m)^−N); without interest (1 − b)/N.
-        term(TERMS + 3, "d_annuityPerEuro", l.t("Maandtermijn annuïteit per euro lening", "Monthly annuity payment per euro of loan"),
-                "IF(d_monthlyRate=0,(1-i_balloon)/d_termMonths,(1-i_balloon*(1+d_monthlyRate)^(-d_termMonths))*d_monthlyRate"
-                        + "/(1-(1+d_monthlyRate)^(-d_termMonths)))", st.fine);
-        // Linear: 12 months of principal (1−b)/N plus interest on a balance falling by that step: m·(12 − 66·step).
-        String step = "((1-i_balloon)/d_termMonths)";
-        term(TERMS + 4, "d_ds1PerEuro", l.t("Schuldendienst jaar 1 per euro lening", "Year-1 debt service per euro of loan"),
-                bc.financing().repayment() == RepaymentType.ANNUITY ? "12*d_annuityPerEuro"
-                        : "12*" + step + "+d_monthlyRate*(12-66*" + step + ")", st.fine);
+        term(TERMS + 2, "d_termMonths", l.t("Looptijd lening pand in maanden", "Term of a property loan in months"),
+                "ROUND(" + a(AssumptionKeys.LOAN_TERM) + ",0)*12", st.whole);
+        term(TERMS + 3, "d_annuityPerEuro", l.t("Maandtermijn annuïteit per euro lening (pand)", "Monthly annuity per euro of loan (property)"),
+                annuityPerEuro("d_termMonths"), st.fine);
+        term(TERMS + 4, "d_fitOutTermMonths", l.t("Looptijd lening inrichting huurpand in maanden", "Term of a tenant's fit-out loan in months"),
+                "MIN(ROUND(" + a(AssumptionKeys.LOAN_TERM) + ",0),ROUND(" + a(AssumptionKeys.FIT_OUT_LOAN_TERM) + ",0))*12", st.whole);
+        term(TERMS + 5, "d_fitOutAnnuityPerEuro", l.t("Maandtermijn annuïteit per euro lening (inrichting)", "Monthly annuity per euro of loan (fit-out)"),
+                annuityPerEuro("d_fitOutTermMonths"), st.fine);
+    }
+
+    /** Annuity per euro leaving balloon b: (1 − b·(1+m)^−N)·m / (1 − (1+m)^−N); without interest (1 − b)/N. */
+    private static String annuityPerEuro(String months) {
+        return "IF(d_monthlyRate=0,(1-i_balloon)/" + months + ",(1-i_balloon*(1+d_monthlyRate)^(-" + months + "))*d_monthlyRate"
+                + "/(1-(1+d_monthlyRate)^(-" + months + ")))";
     }
 
     private void term(int r, String name, String label, String formula, CellStyle style) {

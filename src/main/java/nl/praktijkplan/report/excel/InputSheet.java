@@ -110,6 +110,9 @@ final class InputSheet {
         input("i_dwellingYears", l.t("Jaren met nieuwe woningen", "Years with new dwellings"), gr.dwellingYears(), Kind.NUMBER, l.t("jaren", "years"));
         input("i_capture", l.t("Aandeel nieuwe bewoners dat zich inschrijft", "Share of new residents who register"), gr.captureSharePct() / 100, Kind.PERCENT, "%");
         input("i_leavers", l.t("Vertrekkers per jaar", "Leavers per year"), gr.leaversPerYear(), Kind.NUMBER, l.t("patiënten", "patients"));
+        input("i_inflow", l.t("Instroom van elders per jaar (zonder huisarts, fusie)", "Inflow from elsewhere per year (without a GP, merger)"),
+                gr.inflowPerYear(), Kind.NUMBER, l.t("patiënten", "patients"));
+        input("i_inflowYears", l.t("Jaren met instroom", "Years with inflow"), gr.inflowYears(), Kind.NUMBER, l.t("jaren", "years"));
         choice(l.t("Begrenzen op capaciteit huisartsen", "Cap at GP capacity"), yesNo(gr.capAtCapacity()));
 
         var in = c.income();

@@ -114,7 +114,8 @@ final class ProjectionSheet {
             g.formula(r, PATIENTS, "i_patients", st.decimal);
         } else {
             String grow = "MAX(0," + Grid.local(r - 1, PATIENTS) + "*(1+i_growth)+IF(" + Grid.local(r, T)
-                    + "<=i_dwellingYears,i_dwellings*" + a(AssumptionKeys.PERSONS_PER_DWELLING) + "*i_capture,0)-i_leavers)";
+                    + "<=i_dwellingYears,i_dwellings*" + a(AssumptionKeys.PERSONS_PER_DWELLING) + "*i_capture,0)+IF(" + Grid.local(r, T)
+                    + "<=i_inflowYears,i_inflow,0)-i_leavers)";
             g.formula(r, PATIENTS, c.growth().capAtCapacity() ? "MIN(" + grow + ",d_gpCapacity)" : grow, st.decimal);
         }
         g.formula(r, FTE, p + "/" + a(AssumptionKeys.PATIENTS_PER_FTE), st.decimal);

@@ -1,5 +1,6 @@
 package nl.praktijkplan.report.excel;
 
+import nl.praktijkplan.domain.input.OptionType;
 import nl.praktijkplan.domain.input.RepaymentType;
 
 /**
@@ -46,15 +47,18 @@ final class ScheduleSheet {
             }
             g.sheet.setColumnWidth(col(i, WIDTH - 1), 3 * 256);
             String loan = b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i));
+            boolean fitOut = b.option(i).type() == OptionType.RENT;
+            String months = fitOut ? "d_fitOutTermMonths" : "d_termMonths";
+            String annuityPerEuro = fitOut ? "d_fitOutAnnuityPerEuro" : "d_annuityPerEuro";
             g.value(row(0), col(i, MONTH), 0, st.whole);
             g.formula(row(0), col(i, BALANCE), loan, st.euro);
             for (int k = 1; k <= b.horizon * 12; k++) {
                 int r = row(k);
                 String interest = Grid.local(r, col(i, INTEREST));
-                String repaid = annuity ? loan + "*d_annuityPerEuro-" + interest : loan + "*(1-i_balloon)/d_termMonths";
+                String repaid = annuity ? loan + "*" + annuityPerEuro + "-" + interest : loan + "*(1-i_balloon)/" + months;
                 g.value(r, col(i, MONTH), k, st.whole);
                 g.formula(r, col(i, INTEREST), Grid.local(r - 1, col(i, BALANCE)) + "*d_monthlyRate", st.euro);
-                g.formula(r, col(i, PRINCIPAL), "IF(" + Grid.local(r, col(i, MONTH)) + ">d_termMonths,0," + repaid + ")", st.euro);
+                g.formula(r, col(i, PRINCIPAL), "IF(" + Grid.local(r, col(i, MONTH)) + ">" + months + ",0," + repaid + ")", st.euro);
                 g.formula(r, col(i, PAYMENT), interest + "+" + Grid.local(r, col(i, PRINCIPAL)), st.euro);
                 g.formula(r, col(i, BALANCE), Grid.local(r - 1, col(i, BALANCE)) + "-" + Grid.local(r, col(i, PRINCIPAL)), st.euro);
             }

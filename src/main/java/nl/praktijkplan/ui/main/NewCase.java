@@ -21,7 +21,7 @@ public final class NewCase {
                 List.of(new Holder(dutch ? "Praktijkhouder" : "Practice holder", 100, 1.0, 0)), true);
         Staffing staffing = new Staffing(0, 0.5, 0.3, 0, 0, 2.0);
         CurrentPremises current = new CurrentPremises(150, 180, 0);
-        Growth growth = new Growth(0.5, 0, 0, 0, 0, false);
+        Growth growth = new Growth(0.5, 0, 0, 0, 0, false, 0, 0);
         Income income = new Income(IncomeMethod.TARIFFS, 0, 60, 0, start, 0, true, true, null, List.of());
         OperatingCosts costs = new OperatingCosts(400_000);
         PrivateFinances privateFinances = new PrivateFinances(75_000);

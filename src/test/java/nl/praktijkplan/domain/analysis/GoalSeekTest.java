@@ -82,9 +82,7 @@ class GoalSeekTest {
         // The start-up practice with drawings of €200,000: year-1 revenue (≈ €267k) minus other costs (≈ €153k)
         // leaves far less than the drawings, so CFADS is negative even at zero rent.
         BusinessCase base = SampleCases.load("enschede-startpraktijk.json");
-        BusinessCase enschede = new BusinessCase(base.caseName(), base.practice(), base.staffing(), base.currentPremises(),
-                base.growth(), base.income(), base.costs(), new PrivateFinances(1, 200_000), base.financing(),
-                base.options(), base.preferredOption(), base.region(), base.assumptionOverrides(), base.notes());
+        BusinessCase enschede = base.withPrivateFinances(new PrivateFinances(200_000));
         GoalSeek.Result r = goalSeek.maxRentPerM2(enschede, 0);
         assertEquals(GoalSeek.Status.NOT_ATTAINABLE, r.status());
         assertTrue(Double.isNaN(r.value()));

@@ -74,13 +74,14 @@ class EnginePropertiesTest {
                                            @ForAll OptionType type) {
         BusinessCase base = TestCases.lhv();
         Practice p = base.practice();
-        Practice practice = new Practice(p.name(), p.municipality(), p.startYear(), horizon, patients, 20, 10,
-                roomProgramme ? SpaceMethod.ROOM_PROGRAMME : SpaceMethod.NORM, true, 5, 10);
+        Practice practice = new Practice(p.name(), p.municipality(), p.startYear(), horizon, patients,
+                new AgeMix(80, 10, 7, 3), 10, roomProgramme ? SpaceMethod.ROOM_PROGRAMME : SpaceMethod.NORM, true, 5, 10,
+                p.legalForm(), p.holders(), true);
         HousingOption o = new HousingOption("x", type, area, 150, 10, 50_000, price, PurchaseTax.TRANSFER_TAX, 0,
                 price / 4, 0, 0, 0, false, 10_000, 0, new Valuation(ValuationMethod.NAR, 180, 0, 0), 1, 6,
-                new Contributions(1000, 0, 0), "");
+                new Contributions(1000, 0, 0, false), TaxBasis.DEFAULTS, "");
         BusinessCase c = new BusinessCase("x", practice, base.staffing(), base.currentPremises(),
-                new Growth(growthPct, 100, 5, 30, 10, false), base.income(), base.costs(), base.privateFinances(),
+                new Growth(growthPct, 100, 5, 30, 10, false, 50, 3), base.income(), base.costs(), base.privateFinances(),
                 new Financing(linear ? RepaymentType.LINEAR : RepaymentType.ANNUITY, balloonPct, 100_000, true, false),
                 List.of(o), 0, base.region(),
                 Map.of("loan.ratePct", ratePct, "npv.discountRatePct", discountPct), "");

@@ -34,17 +34,13 @@ final class TestCases {
     }
 
     static BusinessCase withHorizon(BusinessCase c, int years) {
-        Practice p = c.practice();
-        Practice q = new Practice(p.name(), p.municipality(), p.startYear(), years, p.patients(), p.share65PlusPct(),
-                p.shareOpslagwijkPct(), p.spaceMethod(), p.trainingPractice(), p.lowSesUpliftPct(), p.efficiencyGainPct());
-        return new BusinessCase(c.caseName(), q, c.staffing(), c.currentPremises(), c.growth(), c.income(), c.costs(),
-                c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(), c.assumptionOverrides(), c.notes());
+        return c.withPractice(c.practice().withHorizonYears(years));
     }
 
     /** An owned option with only a price, buyer's costs and a BAR valuation: no taxes, no owner costs. */
     static HousingOption simpleBuy(double area, double price, double buyerCosts, double marketRentPerM2, double barPct) {
         return new HousingOption("Koop", OptionType.BUY_EXISTING, area, 0, 0, 0, price, PurchaseTax.NONE, 0, 0, 0, 0, 0,
                 true, buyerCosts, 0, new Valuation(ValuationMethod.BAR, marketRentPerM2, barPct, 0), 0, 0,
-                Contributions.NONE, "");
+                Contributions.NONE, TaxBasis.DEFAULTS, "");
     }
 }

@@ -107,10 +107,12 @@ final class EngineChecks {
                 add(op, row, OperatingSheet.SERVED, y.patientsServed(), q + "patients served");
                 add(op, row, OperatingSheet.REVENUE, y.revenue(), q + "revenue");
                 add(op, row, OperatingSheet.HOUSING, y.housingCosts(), q + "housing costs");
-                add(op, row, OperatingSheet.OTHER, y.otherCosts(), q + "other costs");
+                add(op, row, OperatingSheet.GP_LABOUR, y.gpLabourCost(), q + "GP labour");
+                add(op, row, OperatingSheet.OTHER, y.staffAndOtherCosts(), q + "staff and other costs");
+                add(op, row, OperatingSheet.PROFIT, y.profitBeforeTax(), q + "profit before tax");
                 add(op, row, OperatingSheet.EBITDA, y.ebitda(), q + "EBITDA");
                 add(op, row, OperatingSheet.DEPRECIATION, y.depreciation(), q + "depreciation");
-                add(op, row, OperatingSheet.TAX, y.incomeTax(), q + "income tax");
+                add(op, row, OperatingSheet.TAX, y.tax(), q + "tax");
                 add(op, row, OperatingSheet.DRAWINGS, y.drawings(), q + "drawings");
                 add(op, row, OperatingSheet.CFADS, y.cfads(), q + "CFADS");
                 add(op, row, OperatingSheet.INTEREST, y.interest(), q + "interest");
@@ -128,6 +130,8 @@ final class EngineChecks {
             var rvb = o.rentVsBuy();
             add(rentVsBuy, RentVsBuySheet.NPV, rc, rvb.npvCost(), p + "NPV cost");
             add(rentVsBuy, RentVsBuySheet.NPV_RENT, rc, rvb.npvRentReference(), p + "NPV rent same m²");
+            add(rentVsBuy, RentVsBuySheet.NPV_PRE_TAX, rc, rvb.npvCostPreTax(), p + "NPV cost before tax");
+            add(rentVsBuy, RentVsBuySheet.NPV_RENT_PRE_TAX, rc, rvb.npvRentReferencePreTax(), p + "NPV rent before tax");
             add(rentVsBuy, RentVsBuySheet.BREAK_EVEN_YEAR, rc, rvb.breakEvenYear(), p + "break-even year");
             add(rentVsBuy, RentVsBuySheet.BREAK_EVEN_RENT, rc, rvb.breakEvenRentPerM2(), p + "break-even rent");
             for (int t = 0; t <= h; t++) {

@@ -13,17 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
-import nl.praktijkplan.domain.input.BusinessCase;
-import nl.praktijkplan.domain.input.Financing;
-import nl.praktijkplan.domain.input.Growth;
-import nl.praktijkplan.domain.input.HousingOption;
-import nl.praktijkplan.domain.input.Income;
-import nl.praktijkplan.domain.input.Practice;
-import nl.praktijkplan.domain.input.RepaymentType;
-import nl.praktijkplan.domain.input.SpaceMethod;
-import nl.praktijkplan.domain.input.Staffing;
-import nl.praktijkplan.domain.input.Valuation;
-import nl.praktijkplan.domain.input.ValuationMethod;
+import nl.praktijkplan.domain.input.*;
 import nl.praktijkplan.report.ReportSnapshot;
 
 /**
@@ -35,33 +25,42 @@ class FormulaVariantsTest {
     static Stream<Arguments> variants() {
         BusinessCase lhv = SampleCases.load("lhv-bouwadvies.json");
         return Stream.of(
-                Arguments.of("linear, balloon 30%, capped, training, tariff change, works ex VAT, appraisal", variant(lhv, SpaceMethod.NORM)),
-                Arguments.of("the same with the room programme", variant(lhv, SpaceMethod.ROOM_PROGRAMME)));
+                Arguments.of("maatschap, linear, balloon 30%, capped, training, tariff change and back-payment, segment 3, "
+                        + "works ex VAT, appraisal, own component split, taxable grants", variant(lhv, SpaceMethod.NORM, LegalForm.MAATSCHAP,
+                        IncomeMethod.TARIFFS)),
+                Arguments.of("the same as a BV with the room programme", variant(lhv, SpaceMethod.ROOM_PROGRAMME, LegalForm.BV,
+                        IncomeMethod.TARIFFS)),
+                Arguments.of("the same with revenue from the accounts", variant(lhv, SpaceMethod.NORM, LegalForm.MAATSCHAP,
+                        IncomeMethod.ACCOUNTS)));
     }
 
-    private static BusinessCase variant(BusinessCase c, SpaceMethod method) {
+    private static BusinessCase variant(BusinessCase c, SpaceMethod method, LegalForm form, IncomeMethod incomeMethod) {
         Practice p = c.practice();
-        Practice practice = new Practice(p.name(), p.municipality(), p.startYear(), p.horizonYears(), p.patients(), p.share65PlusPct(),
-                p.shareOpslagwijkPct() + 12, method, true, 10, 5);
+        List<Holder> holders = List.of(new Holder("A", 60, 1.0, 90_000), new Holder("B", 40, 0.6, 70_000));
+        Practice practice = new Practice(p.name(), p.municipality(), p.startYear(), p.horizonYears(), p.patients(),
+                new AgeMix(70, 15, 10, 5), p.shareOpslagwijkPct() + 12, method, true, 10, 5, form, holders, form != LegalForm.BV);
         Growth g = c.growth();
         Growth growth = new Growth(g.municipalGrowthPct() + 1, g.newDwellingsPerYear() * 3, g.dwellingYears(), g.captureSharePct(),
-                25, true);
+                25, true, 60, 4);
         Income in = c.income();
-        Income income = new Income(in.method(), in.accountsRevenue(), in.otherRevenuePerPatient() + 7, -20, p.startYear() + 3);
+        Income income = new Income(incomeMethod, 1_100_000, in.otherRevenuePerPatient() + 7, -20, p.startYear() + 3, 12_000,
+                false, true, 3.5, List.of(new Segment3Arrangement("Startsubsidie", 40_000, p.startYear() + 1, 3)));
         Financing f = c.financing();
         Financing financing = new Financing(RepaymentType.LINEAR, 30, f.equityAvailable(), true, true);
         List<HousingOption> options = new ArrayList<>();
         for (HousingOption o : c.options()) {
             Valuation v = options.isEmpty() ? o.valuation()
                     : new Valuation(ValuationMethod.APPRAISAL, o.valuation().marketRentPerM2(), 0, 900_000);
+            TaxBasis basis = options.isEmpty() ? new TaxBasis(30.0, 700_000, 50.0, 30.0, 20.0) : o.taxBasis();
+            Contributions k = o.contributions();
             options.add(new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2(), o.serviceCostsPerM2() + 4, o.tenantFitOut() + 20_000,
                     o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost() + 100_000, o.medicalExtras(), o.renovationCost(),
                     o.fitOutCost(), false, o.buyerCosts(), o.constructionFinancingCosts(), v, o.maintenancePct(),
-                    o.propertyTaxInsurancePerM2(), o.contributions(), o.notes()));
+                    o.propertyTaxInsurancePerM2(), new Contributions(k.insurer(), 20_000, k.other(), !options.isEmpty()), basis, o.notes()));
         }
         options.add(SampleCases.load("duo-huurpraktijk.json").options().get(0));
         Staffing t = c.staffing();
-        Staffing staffing = new Staffing(t.gpFte(), t.pohSomaticFte(), t.pohMentalFte(), t.physicianAssistantFte() + 0.4, 2, t.assistantFte());
+        Staffing staffing = new Staffing(0.4, t.pohSomaticFte(), t.pohMentalFte(), t.physicianAssistantFte() + 0.4, 2, t.assistantFte());
         return new BusinessCase(c.caseName(), practice, staffing, c.currentPremises(), growth, income, c.costs(),
                 c.privateFinances(), financing, options, c.preferredOption(), c.region(), c.assumptionOverrides(), c.notes());
     }
