@@ -143,8 +143,8 @@ class CaseFileReaderTest {
     @Test
     void futureVersionsAndOtherFilesAreRefused() throws IOException {
         ObjectNode tree = sampleTree();
-        tree.put("formatVersion", 2);
-        assertEquals("formatVersion: version 2 was made by a newer Praktijkplan; please update the application",
+        tree.put("formatVersion", 3);
+        assertEquals("formatVersion: version 3 was made by a newer Praktijkplan; please update the application",
                 reader.read(tree).problems().get(0).describe(false));
         tree.remove("formatVersion");
         assertEquals("formatVersion: is missing: this is not a Praktijkplan case", reader.read(tree).problems().get(0).describe(false));
@@ -152,6 +152,31 @@ class CaseFileReaderTest {
         Files.writeString(file, "[1, 2, 3]");
         assertEquals("the file does not contain a Praktijkplan case", reader.read(file).problems().get(0).messageEn());
         assertTrue(reader.read(dir.resolve("absent.json")).problems().get(0).messageEn().startsWith("file not found"));
+    }
+
+    @Test
+    void ageSharesProfitSplitAndDirectorsSalaryAreCheckedAtTheirField() {
+        ObjectNode tree = sampleTree();
+        ObjectNode practice = (ObjectNode) tree.get("practice");
+        ((ObjectNode) practice.get("ageMix")).put("under65Pct", 70);
+        ArrayNode holders = (ArrayNode) practice.get("holders");
+        ObjectNode second = holders.addObject();
+        second.put("name", "Tweede huisarts");
+        second.put("profitSharePct", 30);
+        second.put("gpFte", 0.8);
+        List<String> problems = problems(tree);
+        // 70 + 12 + 6.6 + 2.4 = 91; 100 + 30 = 130; and a second holder needs a maatschap or a BV.
+        assertTrue(problems.contains("practice.ageMix: the four age classes add up to 91%; they must add up to 100%"), problems.toString());
+        assertTrue(problems.contains("practice.holders: the profit shares add up to 130%; they must add up to 100%"), problems.toString());
+        assertTrue(problems.contains("practice.holders: a sole proprietorship has one holder; choose maatschap or BV for more"),
+                problems.toString());
+        assertEquals(3, problems.size(), problems.toString());
+
+        practice.put("legalForm", "BV");
+        ((ObjectNode) practice.get("ageMix")).put("under65Pct", 79);
+        problems = problems(tree);
+        assertEquals(List.of("practice.holders[0].directorSalary: is required for a BV: the BV pays its director-shareholder a customary salary",
+                "practice.holders[1].directorSalary: is required for a BV: the BV pays its director-shareholder a customary salary"), problems);
     }
 
     @Test

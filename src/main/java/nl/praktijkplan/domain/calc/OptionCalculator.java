@@ -78,8 +78,8 @@ final class OptionCalculator {
                     valueStart > 0 ? balanceStart / valueStart : null));
         }
 
-        RentVsBuy rentVsBuy = new RentVsBuyCalculator(a, economics, tax).compute(o, area, budget, financing, marketValue,
-                schedule, years, depreciation);
+        RentVsBuy rentVsBuy = new RentVsBuyCalculator(a, economics, tax, o.contributions()).compute(o, area, budget, financing, marketValue,
+                schedule, years);
         TopCoverage coverage = coverage(o, top, financing, marketValue);
         return new OptionResult(o, area, capacity, spaceRunsOut(area), budget, marketValue, top, coverage, financing,
                 schedule, years, rentVsBuy, depreciation, served[h] - stayServedLastYear);
@@ -88,10 +88,13 @@ final class OptionCalculator {
     /** One plan year's figures that do not depend on the loan. */
     private record YearBeforeFinancing(int calendarYear, double avgPatients, double revenue, double gpLabour,
                                        double staffAndOther, double housing, double ebitda, double depreciation,
-                                       double drawings, boolean bv) {
-        /** EBITDA − depreciation, and in a BV − the directors' salaries (a cost of the BV). */
+                                       double drawings, boolean bv, double taxableGrants) {
+        /**
+         * EBITDA − depreciation, in a BV − the directors' salaries (a cost of the BV), and + investment grants that
+         * are taxed as income (in year 1, when they are received).
+         */
         double profitBeforeInterest() {
-            return ebitda - depreciation - (bv ? drawings : 0);
+            return ebitda - depreciation - (bv ? drawings : 0) + taxableGrants;
         }
     }
 
@@ -103,7 +106,8 @@ final class OptionCalculator {
         double housing = housingCosts(o, area, t);
         return new YearBeforeFinancing(economics.calendarYear(t), avgPatients, revenue, gpLabour, staffAndOther, housing,
                 revenue - gpLabour - staffAndOther - housing, depreciation, economics.drawings(t),
-                c.practice().legalForm() == LegalForm.BV);
+                c.practice().legalForm() == LegalForm.BV,
+                t == 1 && o.contributions().taxable() ? o.contributions().total() : 0);
     }
 
     /**
@@ -246,7 +250,7 @@ final class OptionCalculator {
                 lo = hi;
                 hi *= 2;
             }
-            for (int i = 0; i < 200 && hi - lo > 1e-7 * Math.max(1, hi); i++) {
+            for (int i = 0; i < 200 && hi - lo > 1e-10 * Math.max(1, hi); i++) {
                 double mid = lo + (hi - lo) / 2;
                 if (headroom(mid) > 0) {
                     lo = mid;

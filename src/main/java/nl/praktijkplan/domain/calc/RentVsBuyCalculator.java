@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.praktijkplan.domain.assumption.Assumptions;
+import nl.praktijkplan.domain.input.Contributions;
 import nl.praktijkplan.domain.input.HousingOption;
 
 /**
@@ -26,15 +27,18 @@ final class RentVsBuyCalculator {
     private final Assumptions a;
     private final PracticeEconomics economics;
     private final PracticeTax tax;
+    /** Investment grants taxed as income in year 1: part of the option, not of the practice's own profit. */
+    private final double taxableGrants;
 
-    RentVsBuyCalculator(Assumptions a, PracticeEconomics economics, PracticeTax tax) {
+    RentVsBuyCalculator(Assumptions a, PracticeEconomics economics, PracticeTax tax, Contributions grants) {
         this.a = a;
         this.economics = economics;
         this.tax = tax;
+        this.taxableGrants = grants.taxable() ? grants.total() : 0;
     }
 
     RentVsBuy compute(HousingOption o, double area, InvestmentBudget budget, LoanCapacity financing, double marketValue,
-                      AmortisationSchedule schedule, List<OperatingYear> years, DepreciationPlan depreciation) {
+                      AmortisationSchedule schedule, List<OperatingYear> years) {
         int h = years.size();
         double d = a.rate(DISCOUNT_RATE);
         double outlay = budget.total() + financing.bmkbFee() - financing.loan() - financing.contributions();
@@ -78,9 +82,12 @@ final class RentVsBuyCalculator {
                 breakEven, reference.breakEvenRentPerM2(npvBuy), cumulative, cumRent);
     }
 
-    /** The practice's taxable profit of the year without any housing item: no housing costs, depreciation or interest. */
-    private static double withoutHousing(OperatingYear y) {
-        return y.profitBeforeTax() + y.housingCosts() + y.depreciation() + y.interest();
+    /**
+     * The practice's taxable profit of the year without any housing item: no housing costs, depreciation, interest or
+     * taxable investment grant (the grant belongs to the option, not to the practice).
+     */
+    private double withoutHousing(OperatingYear y) {
+        return y.profitBeforeTax() + y.housingCosts() + y.depreciation() + y.interest() - (y.year() == 1 ? taxableGrants : 0);
     }
 
     /** Renting the owned option's m² instead: fit-out at t = 0, then rent at a given year-1 rent per m² and service costs. */

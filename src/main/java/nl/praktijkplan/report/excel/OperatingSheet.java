@@ -171,7 +171,8 @@ final class OperatingSheet {
         g.formula(r, BALANCE, s.ref(last, ScheduleSheet.col(i, ScheduleSheet.BALANCE)), st.euro);
         boolean bv = bc.practice().legalForm() == LegalForm.BV;
         g.formula(r, DRAWINGS, drawings() + "*" + n(r, COST_INDEX), st.euro);
-        g.formula(r, PROFIT, n(r, EBITDA) + "-" + n(r, DEPRECIATION) + "-" + n(r, INTEREST) + (bv ? "-" + n(r, DRAWINGS) : ""), st.euro);
+        g.formula(r, PROFIT, n(r, EBITDA) + "-" + n(r, DEPRECIATION) + "-" + n(r, INTEREST) + (bv ? "-" + n(r, DRAWINGS) : "")
+                + taxableGrants(t), st.euro);
         g.formula(r, TAX_LIMIT1, TaxFormula.limit1(n(r, CAL)), st.euro);
         g.formula(r, TAX_LIMIT2, TaxFormula.limit2(n(r, CAL), n(r, TAX_LIMIT1)), st.euro);
         g.formula(r, TAX, taxOf(r, PROFIT), st.euro);
@@ -186,7 +187,8 @@ final class OperatingSheet {
     private void rentVersusBuy(int r, boolean owned, String value) {
         var st = g.styles;
         String discount = n(r, DISCOUNT);
-        g.formula(r, PROFIT_NO_HOUSING, n(r, PROFIT) + "+" + n(r, HOUSING) + "+" + n(r, DEPRECIATION) + "+" + n(r, INTEREST), st.euro);
+        g.formula(r, PROFIT_NO_HOUSING, n(r, PROFIT) + "+" + n(r, HOUSING) + "+" + n(r, DEPRECIATION) + "+" + n(r, INTEREST)
+                + taxableGrants(r - ROW0).replace("+", "-"), st.euro);
         g.formula(r, TAX_NO_HOUSING, taxOf(r, PROFIT_NO_HOUSING), st.euro);
         String cash = "(" + n(r, DEBT_SERVICE) + "+" + n(r, HOUSING) + ")";
         g.formula(r, PAID, n(r - 1, PAID) + "+(" + cash + "-(" + n(r, TAX_NO_HOUSING) + "-" + n(r, TAX) + "))/" + discount, st.euro);
@@ -206,6 +208,14 @@ final class OperatingSheet {
                 + n(r, RENT_TAX) + "))/" + discount, st.euro);
         g.formula(r, RENT_REFERENCE_PRE_TAX, n(r - 1, RENT_REFERENCE_PRE_TAX) + "+" + n(r, RENT_CASH) + "/" + discount, st.euro);
         g.formula(r, BREAK_EVEN_FLAG, "IF(" + n(r, CUMULATIVE) + "<=" + n(r, RENT_REFERENCE) + "," + n(r, CAL) + "," + NEVER + ")", st.year);
+    }
+
+    /** Investment grants taxed as income are profit of year 1 (as " + grants", or empty). */
+    private String taxableGrants(int t) {
+        if (t != 1 || i == 0 || !o.contributions().taxable()) {
+            return "";
+        }
+        return "+" + b.financing.ref(FinancingSheet.CONTRIBUTIONS, FinancingSheet.col(i));
     }
 
     /** A tenant pays the fit-out of the same m² with VAT (not recoverable). */

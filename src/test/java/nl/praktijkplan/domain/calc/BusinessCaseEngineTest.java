@@ -26,7 +26,7 @@ class BusinessCaseEngineTest {
     void normSpaceForFourThousandPatients() {
         // 190 m² per 2,439 patients: 190 × 4,000 / 2,439 = 311.6031160311603 m².
         BusinessCase c = TestCases.lhv();
-        SpaceRequirement space = new SpaceRequirement(c.practice(), c.staffing(), defaults);
+        SpaceRequirement space = new SpaceRequirement(c.practice(), c.staffing(), c.gpFteNow(), defaults);
         assertEquals(311.6031160311603, space.m2Needed(4000), 1e-9);
         // Capacity is the inverse: 350 m² hold 350 × 2,439 / 190 = 4,492.894736842105 patients.
         assertEquals(4_492.894736842105, space.capacity(350), 1e-9);
@@ -34,23 +34,25 @@ class BusinessCaseEngineTest {
 
     @Test
     void roomProgrammeOfTheLhvTeam() {
-        // GP 1.9 FTE → 2 consulting rooms; treatment 1.9 × 0.5 → 1; POH 1.0 + 0.6 → 2 rooms; assistants 3 / 1.5 → 2;
-        // waiting 5 m² per 1,000 × 4 = 20; support 50. Net = 2·16 + 16 + 2·12 + 2·12 + 20 + 50 = 166 m²; BVO ×1.35 = 224.1.
+        // GP 1.9 FTE (holder 1.0 + employed 0.9) → 2 consulting rooms; treatment 1.9 × 0.5 → 1; POH 1.0 + 0.6 → 2
+        // rooms; assistants 3 / 1.5 → 2; waiting 5 m² per 1,000 × 4 = 20; support 30 + 5 m² × 6.5 staff FTE = 62.5.
+        // Rooms 2·16 + 16 + 2·12 + 2·12 + 20 + 62.5 = 178.5 m²; + 10% circulation = 196.35 net; BVO ×1.35 = 265.0725.
         BusinessCase c = TestCases.lhv();
         Practice p = c.practice();
         Practice rooms = new Practice(p.name(), p.municipality(), p.startYear(), p.horizonYears(), p.patients(),
-                p.share65PlusPct(), p.shareOpslagwijkPct(), SpaceMethod.ROOM_PROGRAMME, false, 0, 0);
-        SpaceRequirement space = new SpaceRequirement(rooms, c.staffing(), defaults);
+                p.ageMix(), p.shareOpslagwijkPct(), SpaceMethod.ROOM_PROGRAMME, false, 0, 0, p.legalForm(), p.holders(),
+                p.selfEmployedDeduction());
+        SpaceRequirement space = new SpaceRequirement(rooms, c.staffing(), c.gpFteNow(), defaults);
         SpaceRequirement.RoomProgramme programme = space.roomProgramme(4000);
         assertEquals(2, programme.consultRooms());
         assertEquals(1, programme.treatmentRooms());
         assertEquals(2, programme.pohRooms());
         assertEquals(2, programme.assistantRooms());
-        assertEquals(166, programme.netM2(), 1e-9);
-        assertEquals(224.1, space.m2Needed(4000), 1e-9);
-        // 224.2 m² hold at least today's list; 223.1 m² do not.
-        assertEquals(true, space.capacity(224.2) >= 4000);
-        assertEquals(true, space.capacity(223.1) < 4000);
+        assertEquals(196.35, programme.netM2(), 1e-9);
+        assertEquals(265.0725, space.m2Needed(4000), 1e-9);
+        // 265.1 m² hold at least today's list; 265.0 m² do not.
+        assertEquals(true, space.capacity(265.1) >= 4000);
+        assertEquals(true, space.capacity(265.0) < 4000);
     }
 
     @Test
@@ -68,11 +70,12 @@ class BusinessCaseEngineTest {
 
     @Test
     void tariffRevenuePerPatient() {
-        // 2026 tariffs: 4 quarters × (21.59 + 5.41 + 3.40) + 5.3 contacts × 13.18 = 121.60 + 69.854 = 191.454.
-        // Plan year 1 is 2027: one year of 2.5% indexation → 196.24035.
+        // 2026 tariffs, the LHV sample's age mix 79 / 12 / 6.6 / 2.4%: capitation 0.79 × 21.59 + 0.12 × 25.26
+        // + 0.066 × 38.00 + 0.024 × 59.59 = 24.02546 a quarter; with POH-GGZ 5.41 and MTVP 3.40: 4 × 32.83546
+        // = 131.34184; plus 4 GP consults × 13.18 = 52.72 → 184.06184. Plan year 1 is 2027: indexed 2.5% → 188.663386.
         PracticeEconomics e = new PracticeEconomics(TestCases.lhv(), defaults);
-        assertEquals(191.454, e.tariffRevenuePerPatient(0), 1e-9);
-        assertEquals(191.454 * 1.025, e.tariffRevenuePerPatient(1), 1e-9);
+        assertEquals(184.06184, e.segment1PerPatient(0), 1e-9);
+        assertEquals(184.06184 * 1.025, e.segment1PerPatient(1), 1e-9);
     }
 
     @Test
@@ -117,7 +120,7 @@ class BusinessCaseEngineTest {
         c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 0, false, false));
         OptionResult a = engine.compute(c).options().get(0);
         assertEquals(a.financing().maxByCashFlow(), a.financing().loan(), 1e-6);
-        assertEquals(1.25, a.dscrYear1(), 1e-12);
+        assertEquals(1.25, a.dscrYear1(), 1e-6);
     }
 
     @Test
@@ -140,9 +143,16 @@ class BusinessCaseEngineTest {
     void breakEvenYearOfASimplePurchase() {
         // Buy 100 m² for 100,000 + 15,000 buyer's costs, all from equity (no loan); market rent 100 €/m² → 10,000 a
         // year, BAR 10% → value 100,000. Discount 0%, no value growth, selling costs 10%, no rent indexation.
-        // Cumulative cost of buying, if sold at the end of year t: 115,000 − 100,000 × 0.9 = 25,000 for every t.
-        // Renting the same m²: 10,000 × t. First t with 25,000 ≤ 10,000 t is t = 3 → 2027 + 2 = 2029.
-        // Break-even rent: 25,000 / (100 m² × 10 years) = 25 €/m².
+        // Before tax, the cumulative cost of buying, if sold at the end of year t, is 115,000 − 100,000 × 0.9 = 25,000;
+        // renting the same m² costs 10,000 × t.
+        // After tax: the holder's profit lies in the top bracket every year, so a deductible euro saves
+        // 49.5% × (1 − 12.7% MKB-winstvrijstelling) = 43.2135%. Buying deducts depreciation: base 115,000 − land
+        // 20,000 = 95,000; the building (85% = 80,750) may go down to the WOZ value (= market value 100,000) from
+        // land + building 100,750, so 750 in year 1 only; the fit-out (15% = 14,250) 1,425 a year for 10 years.
+        // Savings 0.432135 × 15,000 = 6,482.025 → 18,517.975. Renting saves 43.2135% of the rent: 5,678.65 a year,
+        // 56,786.5 over 10 years. Year 4 is the first with buying ≤ renting: 25,000 − 0.432135 × (750 + 4 × 1,425)
+        // = 22,212.73 ≤ 22,714.60 (year 3: 22,828.52 > 17,035.95) → 2027 + 3 = 2030. Break-even rent:
+        // 18,517.975 / (100 m² × 10 years × 0.567865) = 32.6097 €/m².
         BusinessCase c = TestCases.withOptions(TestCases.lhv(), List.of(TestCases.simpleBuy(100, 100_000, 15_000, 100, 10)));
         c = TestCases.withHorizon(c, 10);
         c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 200_000, false, false));
@@ -151,22 +161,29 @@ class BusinessCaseEngineTest {
         OptionResult o = engine.compute(c).options().get(0);
         assertEquals(0, o.financing().loan(), 1e-9);
         assertNull(o.dscrYear1());
-        assertEquals(25_000, o.rentVsBuy().npvCost(), 1e-6);
-        assertEquals(100_000, o.rentVsBuy().npvRentReference(), 1e-6);
-        assertEquals(2029, o.rentVsBuy().breakEvenYear());
-        assertEquals(25, o.rentVsBuy().breakEvenRentPerM2(), 1e-9);
+        assertEquals(25_000, o.rentVsBuy().npvCostPreTax(), 1e-6);
+        assertEquals(100_000, o.rentVsBuy().npvRentReferencePreTax(), 1e-6);
+        assertEquals(18_517.975, o.rentVsBuy().npvCost(), 1e-6);
+        assertEquals(56_786.5, o.rentVsBuy().npvRentReference(), 1e-6);
+        assertEquals(2030, o.rentVsBuy().breakEvenYear());
+        assertEquals(32.6097, o.rentVsBuy().breakEvenRentPerM2(), 1e-3);
     }
 
     @Test
     void rentOptionCostIsDiscountedRentPlusFitOut() {
-        // Duo sample: 300 m² at 165 + 15 service €/m²; fit-out 150,000 at t = 0. With 0% indexation and discount
-        // 5% over 15 years: 150,000 + 54,000 × (1 − 1.05^−15) / 0.05 = 150,000 + 54,000 × 10.379658 = 710,501.5.
+        // Duo sample: 330 m² at 165 + 15 service €/m² = 59,400 a year; fit-out 165,000, of which 60,000 equity at
+        // t = 0 and 105,000 lent over 10 years (annuity 5%: 12 × 0.0106065515 per euro = 13,364.255 a year).
+        // Before tax, with 0% indexation and discount 5% over 15 years:
+        // 60,000 + 59,400 × (1 − 1.05^−15) / 0.05 + 13,364.255 × (1 − 1.05^−10) / 0.05.
         BusinessCase duo = nl.praktijkplan.casefile.SampleCases.load("duo-huurpraktijk.json");
         duo = TestCases.withOverrides(duo, Map.of("rent.indexPct", 0.0, "costs.indexPct", 0.0));
         OptionResult rent = engine.compute(duo).options().get(0);
-        double annuityFactor = (1 - Math.pow(1.05, -15)) / 0.05;
-        assertEquals(10.379658, annuityFactor, 1e-6);
-        assertEquals(150_000 + 54_000 * annuityFactor, rent.rentVsBuy().npvCost(), 1e-6);
+        double af15 = (1 - Math.pow(1.05, -15)) / 0.05;
+        double af10 = (1 - Math.pow(1.05, -10)) / 0.05;
+        assertEquals(10.379658, af15, 1e-6);
+        assertEquals(105_000, rent.financing().loan(), 1e-9);
+        assertEquals(13_364.2549, rent.years().get(0).debtService(), 1e-3);
+        assertEquals(60_000 + 59_400 * af15 + rent.years().get(0).debtService() * af10, rent.rentVsBuy().npvCostPreTax(), 1e-6);
         assertNull(rent.onrendabeleTop());
         assertNull(rent.rentVsBuy().breakEvenYear());
     }

@@ -307,9 +307,7 @@ class DossierExporterTest {
     void userTextIsEscaped() throws IOException {
         var c = SampleCases.load("duo-huurpraktijk.json");
         var p = c.practice();
-        var practice = new nl.praktijkplan.domain.input.Practice("Praktijk <De Linde> & Zn \"'", p.municipality(), p.startYear(),
-                p.horizonYears(), p.patients(), p.share65PlusPct(), p.shareOpslagwijkPct(), p.spaceMethod(), p.trainingPractice(),
-                p.lowSesUpliftPct(), p.efficiencyGainPct());
+        var practice = p.withNames("Praktijk <De Linde> & Zn \"'", p.municipality());
         var odd = new nl.praktijkplan.domain.input.BusinessCase("Casus {{body}} & meer", practice, c.staffing(), c.currentPremises(),
                 c.growth(), c.income(), c.costs(), c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(),
                 c.assumptionOverrides(), c.notes());
