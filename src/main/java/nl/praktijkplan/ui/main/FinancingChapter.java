@@ -25,12 +25,12 @@ final class FinancingChapter extends ChapterParts {
         f.check(() -> "financing.useBmkb", "field.useBmkb");
         f.check(() -> "financing.starter", "field.starter");
         f.section("section.private");
-        f.number("privateFinances.practiceHolders", "field.holders", Kind.INTEGER);
         f.number("privateFinances.drawingsPerHolder", "field.drawings", Kind.MONEY);
         f.section("section.contributions");
         f.number(opt("contributions.insurer"), "field.contribInsurer", Kind.MONEY);
         f.number(opt("contributions.municipality"), "field.contribMunicipality", Kind.MONEY);
         f.number(opt("contributions.other"), "field.contribOther", Kind.MONEY);
+        f.check(opt("contributions.taxable"), "field.contribTaxable");
         f.section("section.region");
         f.note("note.region");
         f.number("region.gpPer10000Inhabitants", "field.region.gpDensity", Kind.DECIMAL);

@@ -36,6 +36,17 @@ final class InvestmentChapter extends ChapterParts {
         f.number(opt("valuation.appraisedValue"), "field.appraisedValue", Kind.MONEY);
         f.assumption(AssumptionKeys.BAR);
         f.assumption(AssumptionKeys.TRANSFER_TAX);
+        f.section("section.depreciation");
+        f.number(opt("taxBasis.landSharePct"), "field.landSharePct", Kind.PERCENT);
+        f.number(opt("taxBasis.wozValue"), "field.wozValue", Kind.MONEY);
+        f.assumption(AssumptionKeys.LAND_SHARE);
+        f.assumption(AssumptionKeys.SHELL_SHARE);
+        f.assumption(AssumptionKeys.INSTALLATIONS_SHARE);
+        f.assumption(AssumptionKeys.FIT_OUT_SHARE);
+        f.assumption(AssumptionKeys.SHELL_YEARS);
+        f.assumption(AssumptionKeys.INSTALLATIONS_YEARS);
+        f.assumption(AssumptionKeys.FIT_OUT_YEARS);
+        f.assumption(AssumptionKeys.BODEMWAARDE);
 
         Figures fig = new Figures(vm, i18n);
         fig.title("result.title.investment");
@@ -52,6 +63,10 @@ final class InvestmentChapter extends ChapterParts {
                 : n.money(selected(r).topCoverage().contributions()));
         fig.add("res-cov-equity", "result.cov.equity", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().equity()));
         fig.add("res-cov-loan", "result.cov.loan", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().loanAboveValue()));
+        fig.add("res-dep-land", "result.dep.land", r -> n.money(selected(r).depreciation().land()));
+        fig.add("res-dep-base", "result.dep.base", r -> n.money(selected(r).depreciation().base()));
+        fig.add("res-dep-bodem", "result.dep.bodemwaarde", r -> n.money(selected(r).depreciation().bodemwaarde()));
+        fig.add("res-dep-year1", "result.dep.year1", r -> n.money(selected(r).years().get(0).depreciation()));
         fig.add("res-cov-uncovered", "result.cov.uncovered", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().uncovered()));
         ChartBox chart = new ChartBox(vm, charts, r -> charts.financingStack(selected(r)), "chart-investment");
         return new Chapter.Body(column(intro("intro.investment"), optionPicker(), f.node()), column(fig.node(), chart.node()));

@@ -1,5 +1,8 @@
 package nl.praktijkplan.ui.main;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -27,10 +30,30 @@ final class OperationsChapter extends ChapterParts {
         f.number("income.otherRevenuePerPatient", "field.otherRevenue", Kind.MONEY);
         f.number("income.tariffHousingChangePct", "field.tariffChange", Kind.PERCENT);
         f.number("income.tariffChangeFromYear", "field.tariffChangeYear", Kind.YEAR);
+        f.number("income.tariffBackPayment", "field.tariffBackPayment", Kind.MONEY);
+        f.check(() -> "income.pohGgz", "field.pohGgz");
+        f.check(() -> "income.mtvp", "field.mtvp");
+        f.number("income.gpConsultsPerPatient", "field.gpConsults", Kind.DECIMAL);
+        f.assumption(AssumptionKeys.GP_CONSULTS_PER_PATIENT);
+        f.add(new ListEditor(vm, i18n, "income.segment3", "list.segment3", "list.segment3.add", "list.segment3.remove", 0,
+                () -> {
+                    ObjectNode s = JsonNodeFactory.instance.objectNode();
+                    s.put("name", i18n.t("list.segment3.newName"));
+                    s.put("amountPerYear", 0);
+                    s.put("startYear", vm.businessCase().practice().startYear());
+                    s.put("years", 1);
+                    return s;
+                }, (s, item) -> {
+                    s.text(() -> item + ".name", "field.segment3.name");
+                    s.number(item + ".amountPerYear", "field.segment3.amount", Kind.MONEY);
+                    s.number(item + ".startYear", "field.segment3.start", Kind.YEAR);
+                    s.number(item + ".years", "field.segment3.years", Kind.INTEGER);
+                }).node());
         f.section("section.costs");
         f.number("costs.otherCostsYear1", "field.otherCosts", Kind.MONEY);
         f.assumption(AssumptionKeys.COST_INDEX);
         f.assumption(AssumptionKeys.RENT_INDEX);
+        f.assumption(AssumptionKeys.EMPLOYED_GP_COST);
         f.assumption(AssumptionKeys.DISCOUNT_RATE);
 
         f.node().setMaxWidth(Form.WIDE_MAX_WIDTH); // full-width chapter: the inputs keep their usual width

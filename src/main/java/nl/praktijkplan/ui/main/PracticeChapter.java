@@ -1,6 +1,10 @@
 package nl.praktijkplan.ui.main;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.input.LegalForm;
 import nl.praktijkplan.ui.common.ChartBox;
 import nl.praktijkplan.ui.common.Figures;
 import nl.praktijkplan.ui.common.Form;
@@ -22,10 +26,23 @@ final class PracticeChapter extends ChapterParts {
         f.number("practice.startYear", "field.startYear", Kind.YEAR);
         f.number("practice.horizonYears", "field.horizonYears", Kind.INTEGER);
         f.number("practice.patients", "field.patients", Kind.INTEGER);
-        f.number("practice.share65PlusPct", "field.share65Plus", Kind.PERCENT);
+        f.number("practice.ageMix.under65Pct", "field.ageUnder65", Kind.PERCENT);
+        f.number("practice.ageMix.age65to74Pct", "field.age65to74", Kind.PERCENT);
+        f.number("practice.ageMix.age75to84Pct", "field.age75to84", Kind.PERCENT);
+        f.number("practice.ageMix.age85plusPct", "field.age85plus", Kind.PERCENT);
         f.number("practice.shareOpslagwijkPct", "field.shareOpslagwijk", Kind.PERCENT);
+        f.section("section.holders");
+        f.choice(() -> "practice.legalForm", "field.legalForm", LegalForm.class);
+        f.check(() -> "practice.selfEmployedDeduction", "field.selfEmployedDeduction");
+        f.add(new ListEditor(vm, i18n, "practice.holders", "list.holder", "list.holder.add", "list.holder.remove", 1,
+                PracticeChapter::newHolder, (h, item) -> {
+                    h.text(() -> item + ".name", "field.holder.name");
+                    h.number(item + ".profitSharePct", "field.holder.share", Kind.PERCENT);
+                    h.number(item + ".gpFte", "field.holder.fte", Kind.DECIMAL);
+                    h.number(item + ".directorSalary", "field.holder.salary", Kind.MONEY);
+                }).node());
         f.section("section.staffing");
-        f.number("staffing.gpFte", "field.gpFte", Kind.DECIMAL);
+        f.number("staffing.employedGpFte", "field.employedGpFte", Kind.DECIMAL);
         f.number("staffing.pohSomaticFte", "field.pohSomaticFte", Kind.DECIMAL);
         f.number("staffing.pohMentalFte", "field.pohMentalFte", Kind.DECIMAL);
         f.number("staffing.physicianAssistantFte", "field.physicianAssistantFte", Kind.DECIMAL);
@@ -37,6 +54,8 @@ final class PracticeChapter extends ChapterParts {
         f.number("growth.dwellingYears", "field.dwellingYears", Kind.INTEGER);
         f.number("growth.captureSharePct", "field.captureShare", Kind.PERCENT);
         f.number("growth.leaversPerYear", "field.leavers", Kind.DECIMAL);
+        f.number("growth.inflowPerYear", "field.inflow", Kind.DECIMAL);
+        f.number("growth.inflowYears", "field.inflowYears", Kind.INTEGER);
         f.check(() -> "growth.capAtCapacity", "field.capAtCapacity");
         f.assumption(AssumptionKeys.PERSONS_PER_DWELLING);
         f.assumption(AssumptionKeys.PATIENTS_PER_FTE);
@@ -49,5 +68,14 @@ final class PracticeChapter extends ChapterParts {
         fig.add("res-extra-patients", "result.extraPatients", r -> n.format(r.preferred().extraPatientsVsStay(), 0));
         ChartBox chart = new ChartBox(vm, charts, charts::patientsAndSpace, "chart-patients");
         return new Chapter.Body(column(intro("intro.practice"), f.node()), column(fig.node(), chart.node()));
+    }
+
+    private static ObjectNode newHolder() {
+        ObjectNode h = JsonNodeFactory.instance.objectNode();
+        h.put("name", "");
+        h.put("profitSharePct", 0);
+        h.put("gpFte", 1.0);
+        h.put("directorSalary", 0);
+        return h;
     }
 }
