@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.praktijkplan.domain.analysis.Remedies;
+import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.calc.FinancingVerdict;
 import nl.praktijkplan.domain.calc.OperatingYear;
 import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.domain.calc.ProjectionYear;
@@ -37,14 +40,35 @@ final class SummaryJson {
         root.put("currentAreaM2", r.currentAreaM2());
         putNullable(root, "spaceRunsOutYear", r.spaceRunsOutYear());
         ArrayNode options = root.putArray("options");
-        for (OptionResult o : r.options()) {
-            options.add(option(o));
+        BusinessCaseEngine engine = new BusinessCaseEngine();
+        for (int i = 0; i < r.options().size(); i++) {
+            OptionResult o = r.options().get(i);
+            options.add(option(o, o.verdict().closes() ? null : Remedies.of(engine, r.input(), i)));
         }
-        root.set("stay", option(r.stay()));
+        root.set("stay", option(r.stay(), null));
         return root;
     }
 
-    private static ObjectNode option(OptionResult o) {
+    private static ObjectNode verdict(OptionResult o, Remedies remedies) {
+        FinancingVerdict v = o.verdict();
+        ObjectNode j = MAPPER.createObjectNode();
+        j.put("status", v.status().name());
+        ArrayNode binding = j.putArray("binding");
+        v.binding().forEach(b -> binding.add(b.name()));
+        j.put("shortfall", v.shortfall());
+        putNullable(j, "lowestDscrFixedPeriod", v.lowestDscrFixedPeriod());
+        putNullable(j, "firstYearBelowNorm", v.firstYearBelowNorm());
+        if (remedies != null) {
+            ObjectNode r = j.putObject("remedies");
+            putNullable(r, "equityNeeded", remedies.equityNeeded());
+            putNullable(r, "insurerContributionNeeded", remedies.insurerContribution());
+            putNullable(r, "highestPrice", remedies.highestPrice());
+            putNullable(r, "termYearsNeeded", remedies.termYearsNeeded());
+        }
+        return j;
+    }
+
+    private static ObjectNode option(OptionResult o, Remedies remedies) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("name", o.option().name());
         n.put("type", o.option().type().name());
@@ -68,6 +92,7 @@ final class SummaryJson {
         putNullable(n, "spaceRunsOutYear", o.spaceRunsOutYear());
         n.put("extraPatientsVsStay", o.extraPatientsVsStay());
         putNullable(n, "dscrYear1OfNeed", o.financing().dscrYear1OfNeed());
+        n.set("verdict", verdict(o, remedies));
         n.put("npvCostPreTax", o.rentVsBuy().npvCostPreTax());
         ArrayNode years = n.putArray("years");
         for (OperatingYear y : o.years()) {

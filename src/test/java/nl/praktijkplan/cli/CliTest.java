@@ -83,7 +83,20 @@ class CliTest {
         }
         assertEquals(b.onrendabeleTop(), jb.get("onrendabeleTop").asDouble(), 0);
         assertEquals(b.financing().financingGap(), jb.get("financingGap").asDouble(), 0);
-        assertEquals(b.rentVsBuy().breakEvenYear().intValue(), jb.get("breakEvenYearVsRent").asInt());
+        // After tax, buying option B is not cheaper than renting it within the horizon: the year is null.
+        assertEquals(null, b.rentVsBuy().breakEvenYear());
+        assertTrue(jb.get("breakEvenYearVsRent").isNull());
+        // The verdict comes with the plan's status, what binds and the amount short (see FinancingVerdictTest).
+        JsonNode verdict = jb.get("verdict");
+        assertEquals("NIET_SLUITEND", verdict.get("status").asText());
+        assertEquals("COLLATERAL", verdict.get("binding").get(0).asText());
+        assertEquals(b.financing().financingGap(), verdict.get("shortfall").asDouble(), 0);
+        assertEquals(20, jb.get("years").size(), "one object per plan year");
+        for (String field : new String[] {"year", "patientsServed", "revenue", "gpLabourCost", "staffAndOtherCosts",
+                "housingCosts", "ebitda", "depreciation", "interest", "tax", "drawings", "cfads", "debtService", "dscr"}) {
+            assertTrue(jb.get("years").get(0).has(field), field);
+        }
+        assertEquals(b.years().get(0).tax(), jb.get("years").get(0).get("tax").asDouble(), 0);
     }
 
     @Test

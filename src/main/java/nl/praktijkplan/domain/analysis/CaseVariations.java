@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.praktijkplan.domain.assumption.AssumptionCatalogue;
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.domain.input.Contributions;
 import nl.praktijkplan.domain.input.Financing;
 import nl.praktijkplan.domain.input.Growth;
 import nl.praktijkplan.domain.input.HousingOption;
@@ -127,6 +128,18 @@ public final class CaseVariations {
                         ? withCosts(o, o.purchasePrice(), o.constructionCost(), o.medicalExtras(), o.renovationCost(),
                                 o.fitOutCost(), o.tenantFitOut() * factor)
                         : o);
+    }
+
+    /** The insurer's contribution (maatwerk) to an option, euros; the other contributions stay. */
+    public static BusinessCase withInsurerContribution(BusinessCase c, int optionIndex, double euros) {
+        return mapOptions(c, optionIndex, o -> {
+            Contributions k = o.contributions();
+            return new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2(), o.serviceCostsPerM2(), o.tenantFitOut(),
+                    o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost(), o.medicalExtras(),
+                    o.renovationCost(), o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(),
+                    o.valuation(), o.maintenancePct(), o.propertyTaxInsurancePerM2(),
+                    new Contributions(euros, k.municipality(), k.other(), k.taxable()), o.taxBasis(), o.notes());
+        });
     }
 
     /** The purchase price (koopsom) of an option, excluding transfer tax, euros. */

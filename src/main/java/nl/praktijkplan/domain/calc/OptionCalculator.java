@@ -3,6 +3,7 @@ package nl.praktijkplan.domain.calc;
 import static nl.praktijkplan.domain.assumption.AssumptionKeys.*;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import nl.praktijkplan.domain.assumption.Assumptions;
@@ -16,6 +17,9 @@ import nl.praktijkplan.domain.input.PurchaseTax;
 
 /** Computes investment, value, financing, exploitatie and rent-versus-buy of one housing option. */
 final class OptionCalculator {
+
+    /** Amounts below a cent are rounding, not a gap. */
+    private static final double GAP_TOLERANCE = 0.005;
 
     private final BusinessCase c;
     private final Assumptions a;
@@ -81,8 +85,9 @@ final class OptionCalculator {
         RentVsBuy rentVsBuy = new RentVsBuyCalculator(a, economics, tax, o.contributions()).compute(o, area, budget, financing, marketValue,
                 schedule, years);
         TopCoverage coverage = coverage(o, top, financing, marketValue);
+        FinancingVerdict verdict = verdict(o, financing, marketValue, years);
         return new OptionResult(o, area, capacity, spaceRunsOut(area), budget, marketValue, top, coverage, financing,
-                schedule, years, rentVsBuy, depreciation, served[h] - stayServedLastYear);
+                schedule, years, rentVsBuy, depreciation, verdict, served[h] - stayServedLastYear);
     }
 
     /** One plan year's figures that do not depend on the loan. */
@@ -260,6 +265,49 @@ final class OptionCalculator {
             }
             return lo;
         }
+    }
+
+    /**
+     * DOMAIN rule 7. The loan limit that binds is the lower of the cash-flow and collateral limits (the guarantee
+     * maximum when BMKB is used up); a gap always means the equity falls short too. DSCR is checked in every year of the
+     * fixed-rate period on the loan drawn; the LTV on the part of the property loan that the guarantee does not cover.
+     */
+    private FinancingVerdict verdict(HousingOption o, LoanCapacity f, double marketValue, List<OperatingYear> years) {
+        EnumSet<FinancingVerdict.Constraint> binding = EnumSet.noneOf(FinancingVerdict.Constraint.class);
+        double shortfall = f.financingGap() > GAP_TOLERANCE ? f.financingGap() : 0;
+        if (shortfall > 0) {
+            Double collateral = f.maxByCollateral();
+            if (collateral != null && collateral < f.maxByCashFlow()) {
+                boolean guaranteeUsedUp = c.financing().useBmkb() && f.bmkbGuaranteed() >= bmkbMax() - GAP_TOLERANCE;
+                binding.add(guaranteeUsedUp ? FinancingVerdict.Constraint.GUARANTEE_MAX : FinancingVerdict.Constraint.COLLATERAL);
+            } else {
+                binding.add(FinancingVerdict.Constraint.CASH_FLOW);
+            }
+            binding.add(FinancingVerdict.Constraint.EQUITY);
+        }
+        double norm = a.value(DSCR_MIN);
+        int fixed = Math.min(years.size(), a.whole(FIXED_RATE_YEARS));
+        Double lowest = null;
+        Integer firstBelow = null;
+        for (OperatingYear y : years.subList(0, fixed)) {
+            if (y.dscr() == null) {
+                continue;
+            }
+            lowest = lowest == null ? y.dscr() : Math.min(lowest, y.dscr());
+            // A loan at the cash-flow limit has DSCR = norm up to the solver's tolerance.
+            if (firstBelow == null && y.dscr() < norm * (1 - 1e-9)) {
+                firstBelow = y.calendarYear();
+            }
+        }
+        if (firstBelow != null) {
+            binding.add(FinancingVerdict.Constraint.CASH_FLOW);
+        }
+        if (o.type().owned() && marketValue > 0
+                && f.loan() - f.bmkbGuaranteed() > a.rate(LTV_MAX) * marketValue + GAP_TOLERANCE) {
+            binding.add(FinancingVerdict.Constraint.COLLATERAL);
+        }
+        return new FinancingVerdict(binding.isEmpty() ? FinancingVerdict.Status.SLUITEND : FinancingVerdict.Status.NIET_SLUITEND,
+                List.copyOf(binding), shortfall, lowest, firstBelow);
     }
 
     /**

@@ -26,6 +26,7 @@ public record OptionResult(
         List<OperatingYear> years,
         RentVsBuy rentVsBuy,
         DepreciationPlan depreciation,
+        FinancingVerdict verdict,
         double extraPatientsVsStay) {
 
     public double investmentTotal() {

@@ -1,5 +1,8 @@
 package nl.praktijkplan.report.excel;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,6 +32,7 @@ final class InputSheet {
     private final XSSFWorkbook wb;
     private final Lang l;
     private int row;
+    private final List<Runnable> pendingFormulas = new ArrayList<>();
 
     InputSheet(Grid grid, XSSFWorkbook wb, Lang lang) {
         this.g = grid;
@@ -164,6 +168,7 @@ final class InputSheet {
                     pct ? "%" : as.unit().name(), source, as.confidence().name());
         }
 
+        pendingFormulas.forEach(Runnable::run);
         g.widths(58, 16, 12, 90, 16, 30);
         g.sheet.createFreezePane(0, 4);
     }
@@ -232,9 +237,14 @@ final class InputSheet {
         derived(name, label, formula, unit, g.styles.number);
     }
 
+    /**
+     * POI resolves names while parsing a formula, and the assumptions ({@code a_…}) are named at the end of the sheet:
+     * a derived cell gets its formula once every input has its name.
+     */
     private void derived(String name, String label, String formula, String unit, CellStyle style) {
         g.text(row, 0, label);
-        g.formula(row, 1, formula, style);
+        int r = row;
+        pendingFormulas.add(() -> g.formula(r, 1, formula, style));
         g.text(row, 2, unit);
         g.text(row, 3, l.t("Afgeleid", "Derived"));
         g.text(row, 5, name);
