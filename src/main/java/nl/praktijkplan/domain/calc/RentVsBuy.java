@@ -14,8 +14,9 @@ import java.util.List;
  * @param cumulativeCost          after tax, index t = 0..H
  * @param cumulativeRentReference after tax, index t = 0..H; empty for rent and stay options
  * @param breakEvenYear           first calendar year in which buying is not dearer than renting; null if none
- * @param breakEvenRentPerM2      year-1 rent per m² at which renting costs the same as buying over the horizon;
+ * @param breakEvenRentPerM2      year-1 rent per m² at which renting costs the same as buying over the horizon, after tax;
  *                                null when buying is cheaper even at no rent
+ * @param breakEvenRentPerM2PreTax the same before tax (linear in the rent: market rent + (buy − rent) / Σ m² × index / discount)
  */
 public record RentVsBuy(
         double npvCost,
@@ -24,6 +25,7 @@ public record RentVsBuy(
         Double npvRentReferencePreTax,
         Integer breakEvenYear,
         Double breakEvenRentPerM2,
+        Double breakEvenRentPerM2PreTax,
         List<Double> cumulativeCost,
         List<Double> cumulativeRentReference) {
 }

@@ -64,7 +64,7 @@ final class RentVsBuyCalculator {
         double endEquity = (owned ? marketValue * Math.pow(1 + growth, h) * (1 - selling) : 0) - schedule.balanceAfterYear(h);
         double npvPreTax = paidPreTax - endEquity / Math.pow(1 + d, h);
         if (!owned) {
-            return new RentVsBuy(cumulative.get(h), npvPreTax, null, null, null, null, cumulative, List.of());
+            return new RentVsBuy(cumulative.get(h), npvPreTax, null, null, null, null, null, cumulative, List.of());
         }
 
         double fitOut = o.tenantFitOut() * (o.worksIncludeVat() ? 1 : 1 + a.rate(VAT));
@@ -78,8 +78,14 @@ final class RentVsBuyCalculator {
             }
         }
         double npvBuy = cumulative.get(h);
-        return new RentVsBuy(npvBuy, npvPreTax, cumRent.get(h), reference.cumulative(marketRentPerM2, false).get(h),
-                breakEven, reference.breakEvenRentPerM2(npvBuy), cumulative, cumRent);
+        double npvRentPreTax = reference.cumulative(marketRentPerM2, false).get(h);
+        double rentFactor = 0; // Σ m² × rent index / discount: the present value of one euro of year-1 rent per m²
+        for (OperatingYear y : years) {
+            rentFactor += area * economics.rentIndex(y.year()) / Math.pow(1 + d, y.year());
+        }
+        Double breakEvenPreTax = rentFactor > 0 ? marketRentPerM2 + (npvPreTax - npvRentPreTax) / rentFactor : null;
+        return new RentVsBuy(npvBuy, npvPreTax, cumRent.get(h), npvRentPreTax, breakEven, reference.breakEvenRentPerM2(npvBuy),
+                breakEvenPreTax, cumulative, cumRent);
     }
 
     /**

@@ -31,6 +31,7 @@ final class Book {
     final Grid investment;
     final Grid financing;
     final Grid schedule;
+    final Grid loanCapacity;
 
     Book(XSSFWorkbook wb, BusinessCaseResult result, boolean dutch) {
         this.wb = wb;
@@ -53,6 +54,7 @@ final class Book {
         investment = sheet(l.t("Investering & onrendabele top", "Investment & unprofitable gap"));
         financing = sheet(l.t("Financiering", "Financing"));
         schedule = sheet(l.t("Aflossingsschema", "Amortisation schedule"));
+        loanCapacity = sheet(l.t("Leencapaciteit", "Borrowing capacity"));
     }
 
     private Grid sheet(String name) {
@@ -66,7 +68,7 @@ final class Book {
             all.add(capacity);
         }
         all.addAll(operating);
-        all.addAll(List.of(rentVsBuy, investment, financing, schedule));
+        all.addAll(List.of(rentVsBuy, investment, financing, schedule, loanCapacity));
         return all;
     }
 

@@ -20,7 +20,7 @@ final class FinancingSheet {
             MAX_LOAN = 9, CONTRIBUTIONS = 10, NEED = 11, LOAN = 12, GUARANTEED = 13, FEE = 14, EQUITY_USED = 15, GAP = 16,
             DSCR1 = 17, DSCR_WORST = 18, LTV1 = 19;
     private static final int TERMS = 21;
-    static final int YEAR_HEAD = 28;
+    static final int YEAR_HEAD = 33;
 
     private final Book b;
     private final Grid g;
@@ -59,6 +59,32 @@ final class FinancingSheet {
                 "MIN(ROUND(" + a(AssumptionKeys.LOAN_TERM) + ",0),ROUND(" + a(AssumptionKeys.FIT_OUT_LOAN_TERM) + ",0))*12", st.whole);
         term(TERMS + 5, "d_fitOutAnnuityPerEuro", l.t("Maandtermijn annuïteit per euro lening (inrichting)", "Monthly annuity per euro of loan (fit-out)"),
                 annuityPerEuro("d_fitOutTermMonths"), st.fine);
+        boolean annuity = bc.financing().repayment() == RepaymentType.ANNUITY;
+        term(TERMS + 6, "d_interest1PerEuro", l.t("Rente jaar 1 per euro lening (pand)", "Year-1 interest per euro of loan (property)"),
+                interestYear1("d_annuityPerEuro", "d_termMonths", annuity), st.fine);
+        term(TERMS + 7, "d_ds1PerEuro", l.t("Schuldendienst jaar 1 per euro lening (pand)", "Year-1 debt service per euro of loan (property)"),
+                debtServiceYear1("d_annuityPerEuro", "d_termMonths", "d_interest1PerEuro", annuity), st.fine);
+        term(TERMS + 8, "d_fitOutInterest1PerEuro", l.t("Rente jaar 1 per euro lening (inrichting)", "Year-1 interest per euro of loan (fit-out)"),
+                interestYear1("d_fitOutAnnuityPerEuro", "d_fitOutTermMonths", annuity), st.fine);
+        term(TERMS + 9, "d_fitOutDs1PerEuro", l.t("Schuldendienst jaar 1 per euro lening (inrichting)", "Year-1 debt service per euro of loan (fit-out)"),
+                debtServiceYear1("d_fitOutAnnuityPerEuro", "d_fitOutTermMonths", "d_fitOutInterest1PerEuro", annuity), st.fine);
+    }
+
+    /**
+     * Interest of the first 12 months per euro. Annuity: 12 payments less the principal repaid, 1 − B₁₂, with
+     * B₁₂ = (1+m)¹² − p·((1+m)¹² − 1)/m (without interest 1 − 12p). Linear: m·(12 − 66·step), step = (1 − b)/N.
+     */
+    private static String interestYear1(String payment, String months, boolean annuity) {
+        if (!annuity) {
+            return "d_monthlyRate*(12-66*((1-i_balloon)/" + months + "))";
+        }
+        String balance12 = "IF(d_monthlyRate=0,1-12*" + payment + ",(1+d_monthlyRate)^12-" + payment
+                + "*((1+d_monthlyRate)^12-1)/d_monthlyRate)";
+        return "12*" + payment + "-(1-" + balance12 + ")";
+    }
+
+    private static String debtServiceYear1(String payment, String months, String interest, boolean annuity) {
+        return annuity ? "12*" + payment : "12*((1-i_balloon)/" + months + ")+" + interest;
     }
 
     /** Annuity per euro leaving balloon b: (1 − b·(1+m)^−N)·m / (1 − (1+m)^−N); without interest (1 − b)/N. */
@@ -84,7 +110,7 @@ final class FinancingSheet {
                 l.t("CFADS jaar 1 (resultaat voor rente en afschrijving − belasting − privé)", "CFADS year 1 (result before interest and depreciation − tax − drawings)"),
                 l.t("Minimale DSCR", "Minimum DSCR"),
                 l.t("Maximale schuldendienst per jaar", "Maximum debt service per year"),
-                l.t("Max. lening op kasstroom (rente aftrekbaar; opgelost door Praktijkplan)", "Max. loan by cash flow (interest deductible; solved by Praktijkplan)"),
+                l.t("Max. lening op kasstroom (rente aftrekbaar; zie Leencapaciteit)", "Max. loan by cash flow (interest deductible; see Borrowing capacity)"),
                 l.t("LTV-norm × marktwaarde", "LTV norm × market value"),
                 l.t("Max. lening op onderpand (incl. BMKB)", "Max. loan by collateral (incl. BMKB)"),
                 l.t("Maximale lening", "Maximum loan"),
@@ -141,9 +167,8 @@ final class FinancingSheet {
         g.formula(CFADS1, c, op.ref(OperatingSheet.row(1), OperatingSheet.CFADS), st.euro);
         g.formula(DSCR_MIN, c, a(AssumptionKeys.DSCR_MIN), st.decimal);
         g.formula(MAX_DEBT_SERVICE, c, "MAX(0," + Grid.local(CFADS1, c) + ")/" + Grid.local(DSCR_MIN, c), st.euro);
-        // Interest is deductible, so the cash-flow limit depends on its own interest: Praktijkplan solves
-        // DSCR_min × DS₁(L) = CFADS₁(L) by bisection; a spreadsheet has no closed form for it (tax brackets).
-        g.value(MAX_BY_CASH_FLOW, c, (i == 0 ? b.result.stay() : b.result.options().get(i - 1)).financing().maxByCashFlow(), st.euro);
+        // Interest is deductible, so the cash-flow limit depends on its own interest: solved on its own sheet.
+        g.formula(MAX_BY_CASH_FLOW, c, new LoanCapacitySheet(b).result(i), st.euro);
         String maxLoan = Grid.local(MAX_BY_CASH_FLOW, c);
         if (owned) {
             String secured = Grid.local(SECURED, c);

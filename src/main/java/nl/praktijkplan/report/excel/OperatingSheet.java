@@ -26,7 +26,7 @@ final class OperatingSheet {
             TAX_LIMIT2 = 27, TAX = 28, DRAWINGS = 29, CFADS = 30, DSCR = 31, VALUE = 32, LTV = 33, DISCOUNT = 34,
             PROFIT_NO_HOUSING = 35, TAX_NO_HOUSING = 36, PAID = 37, PAID_PRE_TAX = 38, SALE_EQUITY = 39, CUMULATIVE = 40,
             RENT_CASH = 41, RENT_FIT_OUT_DEPRECIATION = 42, RENT_PROFIT = 43, RENT_TAX = 44, RENT_REFERENCE = 45,
-            RENT_REFERENCE_PRE_TAX = 46, BREAK_EVEN_FLAG = 47, M2_NEEDED = 48, SHORT_FLAG = 49;
+            RENT_REFERENCE_PRE_TAX = 46, BREAK_EVEN_FLAG = 47, M2_NEEDED = 48, SHORT_FLAG = 49, RENT_FACTOR = 50;
     /** A year beyond any horizon: marks "not in this year" in the flag columns that MIN scans. */
     static final int NEVER = 99999;
 
@@ -85,7 +85,7 @@ final class OperatingSheet {
                 l.t("Huur zelfde m²: cumulatief na belasting", "Rent same m²: cumulative after tax"),
                 l.t("Huur zelfde m²: cumulatief voor belasting", "Rent same m²: cumulative before tax"),
                 l.t("Kopen niet duurder: jaar", "Buying not dearer: year"), l.t("m² nodig", "m² needed"),
-                l.t("Te klein: jaar", "Too small: year")};
+                l.t("Te klein: jaar", "Too small: year"), l.t("Huurfactor (m² × index / disconto)", "Rent factor (m² × index / discount)")};
         for (int k = 0; k < head.length; k++) {
             g.text(3, k, head[k], st.header);
         }
@@ -188,7 +188,7 @@ final class OperatingSheet {
         var st = g.styles;
         String discount = n(r, DISCOUNT);
         g.formula(r, PROFIT_NO_HOUSING, n(r, PROFIT) + "+" + n(r, HOUSING) + "+" + n(r, DEPRECIATION) + "+" + n(r, INTEREST)
-                + taxableGrants(r - ROW0).replace("+", "-"), st.euro);
+                + (taxableGrants(r - ROW0).isEmpty() ? "" : "-" + taxableGrants(r - ROW0).substring(1)), st.euro);
         g.formula(r, TAX_NO_HOUSING, taxOf(r, PROFIT_NO_HOUSING), st.euro);
         String cash = "(" + n(r, DEBT_SERVICE) + "+" + n(r, HOUSING) + ")";
         g.formula(r, PAID, n(r - 1, PAID) + "+(" + cash + "-(" + n(r, TAX_NO_HOUSING) + "-" + n(r, TAX) + "))/" + discount, st.euro);
@@ -207,12 +207,17 @@ final class OperatingSheet {
         g.formula(r, RENT_REFERENCE, n(r - 1, RENT_REFERENCE) + "+(" + n(r, RENT_CASH) + "-(" + n(r, TAX_NO_HOUSING) + "-"
                 + n(r, RENT_TAX) + "))/" + discount, st.euro);
         g.formula(r, RENT_REFERENCE_PRE_TAX, n(r - 1, RENT_REFERENCE_PRE_TAX) + "+" + n(r, RENT_CASH) + "/" + discount, st.euro);
+        g.formula(r, RENT_FACTOR, area() + "*" + n(r, RENT_INDEX) + "/" + discount, st.decimal);
         g.formula(r, BREAK_EVEN_FLAG, "IF(" + n(r, CUMULATIVE) + "<=" + n(r, RENT_REFERENCE) + "," + n(r, CAL) + "," + NEVER + ")", st.year);
     }
 
-    /** Investment grants taxed as income are profit of year 1 (as " + grants", or empty). */
     private String taxableGrants(int t) {
-        if (t != 1 || i == 0 || !o.contributions().taxable()) {
+        return taxableGrants(b, i, t);
+    }
+
+    /** Investment grants taxed as income are profit of year 1 of option {@code i}: "+ grants", or empty. */
+    static String taxableGrants(Book b, int i, int t) {
+        if (t != 1 || i == 0 || !b.option(i).contributions().taxable()) {
             return "";
         }
         return "+" + b.financing.ref(FinancingSheet.CONTRIBUTIONS, FinancingSheet.col(i));

@@ -6,8 +6,8 @@ import nl.praktijkplan.domain.input.HousingOption;
  * Huur vs koop: per option the discounted cost over the horizon and, for an owned option, the comparison with
  * renting the same m² at its market rent: break-even year and break-even rent (RentVsBuyCalculator), plus the
  * cumulative curves and their chart. After tax (each path's deductible items save tax at the practice's brackets),
- * with the pre-tax figures below. The break-even rent after tax has no closed form (tax brackets): it is the value
- * Praktijkplan solved by bisection, shown as a number with that note.
+ * with the pre-tax figures below. The break-even rent is shown before tax, where it has a closed form; the one after
+ * tax (tax brackets make it non-linear) is in the dossier.
  */
 final class RentVsBuySheet {
 
@@ -48,8 +48,7 @@ final class RentVsBuySheet {
         g.text(NPV_RENT, 0, l.t("Contante waarde huren zelfde m² tegen markthuur, na belasting",
                 "Present value of renting the same m² at market rent, after tax"));
         g.text(BREAK_EVEN_YEAR, 0, l.t("Eerste jaar waarin kopen niet duurder is", "First year in which buying is not dearer"));
-        g.text(BREAK_EVEN_RENT, 0, l.t("Break-evenhuur per m² (jaar 1, na belasting; opgelost door Praktijkplan)",
-                "Break-even rent per m² (year 1, after tax; solved by Praktijkplan)"));
+        g.text(BREAK_EVEN_RENT, 0, l.t("Break-evenhuur per m² (jaar 1, voor belasting)", "Break-even rent per m² (year 1, before tax)"));
         g.text(NPV_PRE_TAX, 0, l.t("Contante waarde kosten, voor belasting", "Present value of costs, before tax"));
         g.text(NPV_RENT_PRE_TAX, 0, l.t("Contante waarde huren zelfde m², voor belasting", "Present value of renting the same m², before tax"));
         g.text(YEAR_HEAD, 0, l.t("Jaar", "Year"), st.header);
@@ -68,10 +67,10 @@ final class RentVsBuySheet {
                 g.formula(NPV_RENT, c, op.ref(OperatingSheet.row(h), OperatingSheet.RENT_REFERENCE), st.euro);
                 String flags = op.range(OperatingSheet.row(1), OperatingSheet.BREAK_EVEN_FLAG, OperatingSheet.row(h), OperatingSheet.BREAK_EVEN_FLAG);
                 g.formula(BREAK_EVEN_YEAR, c, "IF(MIN(" + flags + ")=" + OperatingSheet.NEVER + ",\"\",MIN(" + flags + "))", st.year);
-                Double breakEvenRent = (i == 0 ? b.result.stay() : b.result.options().get(i - 1)).rentVsBuy().breakEvenRentPerM2();
-                if (breakEvenRent != null) {
-                    g.value(BREAK_EVEN_RENT, c, breakEvenRent, st.euro);
-                }
+                // Before tax the rent is linear: market rent + (buy − rent at market rent) / Σ m² × index / discount.
+                String factor = op.range(OperatingSheet.row(1), OperatingSheet.RENT_FACTOR, OperatingSheet.row(h), OperatingSheet.RENT_FACTOR);
+                g.formula(BREAK_EVEN_RENT, c, "IF(SUM(" + factor + ")>0," + InputSheet.o(i, "marketRent") + "+(" + Grid.local(NPV_PRE_TAX, c)
+                        + "-" + Grid.local(NPV_RENT_PRE_TAX, c) + ")/SUM(" + factor + "),\"\")", st.euro);
                 g.formula(NPV_RENT_PRE_TAX, c, op.ref(OperatingSheet.row(h), OperatingSheet.RENT_REFERENCE_PRE_TAX), st.euro);
                 g.text(YEAR_HEAD, curveCol(i) + 1, l.t("Huur zelfde m² ", "Rent same m² ") + label, st.header);
             }

@@ -52,6 +52,7 @@ public final class WorkbookExporter {
         new InvestmentSheet(b).write();
         new FinancingSheet(b).write();
         new ScheduleSheet(b).write();
+        new LoanCapacitySheet(b).write();
         for (int i = 0; i < b.optionCount(); i++) {
             new OperatingSheet(b, i).write();
         }

@@ -167,6 +167,8 @@ class BusinessCaseEngineTest {
         assertEquals(56_786.5, o.rentVsBuy().npvRentReference(), 1e-6);
         assertEquals(2030, o.rentVsBuy().breakEvenYear());
         assertEquals(32.6097, o.rentVsBuy().breakEvenRentPerM2(), 1e-3);
+        // Before tax: 25,000 / (100 m² × 10 years) = 25 €/m² (= 100 + (25,000 − 100,000) / 1,000).
+        assertEquals(25, o.rentVsBuy().breakEvenRentPerM2PreTax(), 1e-9);
     }
 
     @Test

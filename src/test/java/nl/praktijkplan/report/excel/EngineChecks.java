@@ -133,7 +133,7 @@ final class EngineChecks {
             add(rentVsBuy, RentVsBuySheet.NPV_PRE_TAX, rc, rvb.npvCostPreTax(), p + "NPV cost before tax");
             add(rentVsBuy, RentVsBuySheet.NPV_RENT_PRE_TAX, rc, rvb.npvRentReferencePreTax(), p + "NPV rent before tax");
             add(rentVsBuy, RentVsBuySheet.BREAK_EVEN_YEAR, rc, rvb.breakEvenYear(), p + "break-even year");
-            add(rentVsBuy, RentVsBuySheet.BREAK_EVEN_RENT, rc, rvb.breakEvenRentPerM2(), p + "break-even rent");
+            add(rentVsBuy, RentVsBuySheet.BREAK_EVEN_RENT, rc, rvb.breakEvenRentPerM2PreTax(), p + "break-even rent before tax");
             for (int t = 0; t <= h; t++) {
                 add(rentVsBuy, RentVsBuySheet.yearRow(t), RentVsBuySheet.curveCol(i), rvb.cumulativeCost().get(t), p + "cumulative t=" + t);
                 if (!rvb.cumulativeRentReference().isEmpty()) {

@@ -1,0 +1,108 @@
+package nl.praktijkplan.report.excel;
+
+import static nl.praktijkplan.report.excel.InputSheet.a;
+
+import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.input.LegalForm;
+import nl.praktijkplan.domain.input.OptionType;
+
+/**
+ * The cash-flow limit with interest deductible, solved in the open: the largest loan L with
+ * DSCR_min × DS₁(L) ≤ CFADS₁(L) = EBITDA₁ − tax(profit₁ before interest − interest₁ per euro × L) − drawings₁
+ * (OptionCalculator.CashFlowLimit). The headroom falls with L, so {@value #STEPS} bisection steps from [0, 10¹⁰]
+ * find it to far below a cent, as live formulas: change the rate or a cost and the limit follows.
+ */
+final class LoanCapacitySheet {
+
+    static final int STEPS = 80;
+    static final int ROW0 = 4;
+    private static final int LO = 0, HI = 1, MID = 2, PROFIT = 3, HEADROOM = 4, WIDTH = 6;
+    private static final String UPPER = "1E+10";
+
+    private final Book b;
+    private final Grid g;
+
+    LoanCapacitySheet(Book book) {
+        this.b = book;
+        this.g = book.loanCapacity;
+    }
+
+    static int col(int option, int column) {
+        return 1 + option * WIDTH + column;
+    }
+
+    /** The cell holding the solved cash-flow limit of option {@code i}. */
+    String result(int i) {
+        return g.ref(ROW0 + STEPS, col(i, LO));
+    }
+
+    void write() {
+        Lang l = b.lang;
+        var st = g.styles;
+        g.text(0, 0, l.t("Leencapaciteit op kasstroom, met aftrekbare rente (halveringsmethode)",
+                "Borrowing capacity by cash flow, with deductible interest (bisection)"), st.title);
+        g.text(1, 0, l.t("Per stap: ligt de ruimte (CFADS₁ − DSCR-norm × schuldendienst₁) bij het midden boven 0, dan wordt het "
+                        + "midden de ondergrens, anders de bovengrens. De laatste ondergrens is de maximale lening op kasstroom.",
+                "Each step: if the headroom (CFADS₁ − DSCR norm × debt service₁) at the midpoint is above 0, the midpoint becomes "
+                        + "the lower bound, else the upper bound. The last lower bound is the maximum loan by cash flow."));
+        g.text(ROW0 - 1, 0, l.t("Stap", "Step"), st.header);
+        for (int k = 0; k <= STEPS; k++) {
+            g.value(ROW0 + k, 0, k, st.whole);
+        }
+        for (int i = 0; i < b.optionCount(); i++) {
+            option(i);
+        }
+        g.sheet.setColumnWidth(0, 8 * 256);
+        g.sheet.createFreezePane(1, ROW0);
+    }
+
+    private void option(int i) {
+        Lang l = b.lang;
+        var st = g.styles;
+        g.text(2, col(i, LO), b.optionName(i), st.header);
+        String[] head = {l.t("Ondergrens", "Lower bound"), l.t("Bovengrens", "Upper bound"), l.t("Midden", "Midpoint"),
+                l.t("Winst bij midden", "Profit at midpoint"), l.t("Ruimte bij midden", "Headroom at midpoint")};
+        for (int k = 0; k < head.length; k++) {
+            g.text(ROW0 - 1, col(i, k), head[k], st.header);
+            g.sheet.setColumnWidth(col(i, k), 16 * 256);
+        }
+        g.sheet.setColumnWidth(col(i, WIDTH - 1), 3 * 256);
+        Grid op = b.operating.get(i);
+        int year1 = OperatingSheet.row(1);
+        String ebitda = op.ref(year1, OperatingSheet.EBITDA);
+        String drawings = op.ref(year1, OperatingSheet.DRAWINGS);
+        boolean bv = b.result.input().practice().legalForm() == LegalForm.BV;
+        // Profit before interest: EBITDA − depreciation (− the BV's salaries) + grants taxed as income; none depends on L.
+        String profitBeforeInterest = ebitda + "-" + op.ref(year1, OperatingSheet.DEPRECIATION) + (bv ? "-" + drawings : "")
+                + OperatingSheet.taxableGrants(b, i, 1);
+        boolean fitOut = b.option(i).type() == OptionType.RENT;
+        String interestPerEuro = fitOut ? "d_fitOutInterest1PerEuro" : "d_interest1PerEuro";
+        String debtServicePerEuro = fitOut ? "d_fitOutDs1PerEuro" : "d_ds1PerEuro";
+        TaxFormula tax = new TaxFormula(b.result.input().practice());
+        String limit1 = op.ref(year1, OperatingSheet.TAX_LIMIT1);
+        String limit2 = op.ref(year1, OperatingSheet.TAX_LIMIT2);
+        for (int k = 0; k <= STEPS; k++) {
+            int r = ROW0 + k;
+            String lo = Grid.local(r, col(i, LO));
+            String hi = Grid.local(r, col(i, HI));
+            if (k == 0) {
+                g.value(r, col(i, LO), 0, st.euro);
+                g.formula(r, col(i, HI), UPPER, st.euro);
+            } else {
+                String previousHeadroom = Grid.local(r - 1, col(i, HEADROOM));
+                g.formula(r, col(i, LO), "IF(" + previousHeadroom + ">0," + Grid.local(r - 1, col(i, MID)) + ","
+                        + Grid.local(r - 1, col(i, LO)) + ")", st.euro);
+                g.formula(r, col(i, HI), "IF(" + previousHeadroom + ">0," + Grid.local(r - 1, col(i, HI)) + ","
+                        + Grid.local(r - 1, col(i, MID)) + ")", st.euro);
+            }
+            if (k == STEPS) {
+                continue;
+            }
+            String mid = Grid.local(r, col(i, MID));
+            g.formula(r, col(i, MID), "(" + lo + "+" + hi + ")/2", st.euro);
+            g.formula(r, col(i, PROFIT), profitBeforeInterest + "-" + interestPerEuro + "*" + mid, st.euro);
+            g.formula(r, col(i, HEADROOM), ebitda + "-(" + tax.of(Grid.local(r, col(i, PROFIT)), limit1, limit2) + ")-" + drawings
+                    + "-" + a(AssumptionKeys.DSCR_MIN) + "*" + debtServicePerEuro + "*" + mid, st.euro);
+        }
+    }
+}
