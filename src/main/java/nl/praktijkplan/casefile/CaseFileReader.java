@@ -2,6 +2,7 @@ package nl.praktijkplan.casefile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +31,8 @@ public final class CaseFileReader {
 
     private static final double MONEY = 1e10;
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final AssumptionCatalogue catalogue;
 
@@ -67,6 +71,9 @@ public final class CaseFileReader {
         try {
             root = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
+            if (e instanceof StreamReadException s && s.getOriginalMessage().startsWith("Duplicate field")) {
+                return duplicate(s);
+            }
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " (regel " + at.getLineNr() + ", kolom " + at.getColumnNr() + ")";
             String whereEn = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
@@ -82,21 +89,35 @@ public final class CaseFileReader {
             return fail("", "het bestand bevat geen Praktijkplan-casus", "the file does not contain a Praktijkplan case");
         }
         JsonNode version = root.get(CaseFormat.VERSION_FIELD);
-        if (version == null || !version.canConvertToExactIntegral()) {
+        if (version == null || !version.isNumber()) {
             return fail(CaseFormat.VERSION_FIELD, "ontbreekt: dit is geen Praktijkplan-casus",
                     "is missing: this is not a Praktijkplan case");
         }
-        if (version.asInt() > CaseFormat.CURRENT_VERSION) {
-            return fail(CaseFormat.VERSION_FIELD,
-                    "versie " + version.asInt() + " is gemaakt met een nieuwere Praktijkplan; werk het programma bij",
-                    "version " + version.asInt() + " was made by a newer Praktijkplan; please update the application");
+        if (!version.canConvertToExactIntegral()) {
+            return fail(CaseFormat.VERSION_FIELD, "moet een geheel getal zijn", "must be a whole number");
         }
-        if (version.asInt() < 1) {
-            return fail(CaseFormat.VERSION_FIELD, "onbekende versie " + version.asInt(), "unknown version " + version.asInt());
+        // Compared exactly: 4294967297 is not version 1 (asInt() would wrap it).
+        BigDecimal number = version.decimalValue();
+        String shown = number.stripTrailingZeros().toPlainString();
+        if (number.compareTo(BigDecimal.valueOf(CaseFormat.CURRENT_VERSION)) > 0) {
+            return fail(CaseFormat.VERSION_FIELD,
+                    "versie " + shown + " is gemaakt met een nieuwere Praktijkplan; werk het programma bij",
+                    "version " + shown + " was made by a newer Praktijkplan; please update the application");
+        }
+        if (number.compareTo(BigDecimal.ONE) < 0) {
+            return fail(CaseFormat.VERSION_FIELD, "onbekende versie " + shown, "unknown version " + shown);
         }
         List<Problem> problems = new ArrayList<>();
+        InvalidText.check(root, "", problems);
         BusinessCase c = readCase(new Fields(problems, root, ""));
         return new ReadResult(problems.isEmpty() ? c : null, problems);
+    }
+
+    /** A key given twice is ambiguous (which one counts?): refused, with the key's path. */
+    private static ReadResult duplicate(StreamReadException e) {
+        String path = e.getProcessor() == null ? "" : JsonPath.of(e.getProcessor().getParsingContext());
+        return fail(path, "staat twee keer in het bestand; laat er één staan",
+                "occurs twice in the file; keep only one");
     }
 
     private static ReadResult fail(String path, String nl, String en) {
