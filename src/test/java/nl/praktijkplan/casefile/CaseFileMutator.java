@@ -195,11 +195,14 @@ public final class CaseFileMutator {
         }
     }
 
-    /** A number at or beyond the edges a reader or engine must survive, whole where the field is whole. */
+    /**
+     * A number at or beyond the edges a reader or engine must survive (100 and 1e10 are the reader's bounds for
+     * percentages and amounts), whole where the field is whole.
+     */
     private JsonNode number(List<Object> path, double original) {
         double base = original == 0 ? 1 : original;
         double[] candidates = {0, 1, -1, base * 0.001, base * 0.1, base * 0.5, base * 2, base * 10, base * 1000,
-                random.nextDouble() * 3 * base, Double.MIN_VALUE, 1e-9, 1e12, structural ? 1e300 : 1e6};
+                random.nextDouble() * 3 * base, Double.MIN_VALUE, 1e-9, 100, 1e10, 1e12, structural ? 1e300 : 1e6};
         double d = candidates[random.nextInt(candidates.length)];
         if (INTEGER_FIELDS.contains(last(path))) {
             return IntNode.valueOf((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Math.round(d))));
