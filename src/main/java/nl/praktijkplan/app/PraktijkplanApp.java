@@ -25,6 +25,8 @@ import nl.praktijkplan.casefile.CaseFormat;
 import nl.praktijkplan.casefile.Problem;
 import nl.praktijkplan.casefile.ReadResult;
 import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.io.FileNames;
+import nl.praktijkplan.io.FileWriteException;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
 import nl.praktijkplan.store.LibraryOpener;
@@ -384,7 +386,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
     @Override
     public void saveAs() {
         FileChooser chooser = chooser(i18n.t("file.save.title"));
-        String base = vm.businessCase().caseName().replaceAll("[^\\p{L}\\p{N} _-]", "").strip();
+        String base = FileNames.notReserved(vm.businessCase().caseName().replaceAll("[^\\p{L}\\p{N} _-]", "").strip());
         chooser.setInitialFileName((base.isEmpty() ? "casus" : base) + CaseFormat.EXTENSION);
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
@@ -398,7 +400,8 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
             savePreferences();
             return true;
         } catch (IOException e) {
-            Alert a = new Alert(Alert.AlertType.ERROR, i18n.t("file.save.error", f.toString(), String.valueOf(e.getMessage())));
+            Alert a = new Alert(Alert.AlertType.ERROR, e instanceof FileWriteException w ? w.sentence(i18n.dutch())
+                    : i18n.t("file.save.error", f.toString(), String.valueOf(e.getMessage())));
             a.initOwner(stage);
             a.setHeaderText(i18n.t("file.save.errorHeader"));
             a.showAndWait();

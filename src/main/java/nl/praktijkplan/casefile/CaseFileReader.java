@@ -2,6 +2,7 @@ package nl.praktijkplan.casefile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,9 +13,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.praktijkplan.domain.assumption.Assumption;
@@ -34,8 +38,10 @@ public final class CaseFileReader {
     private static final double MIN_GP_FTE = 0.1;
     /** Shares that must add up to 100% may be off by rounding in a hand-made file. */
     private static final double SUM_TOLERANCE_PCT = 0.01;
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private final AssumptionCatalogue catalogue;
 
@@ -74,6 +80,9 @@ public final class CaseFileReader {
         try {
             root = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
+            if (e instanceof StreamReadException s && s.getOriginalMessage().startsWith("Duplicate field")) {
+                return duplicate(s);
+            }
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " (regel " + at.getLineNr() + ", kolom " + at.getColumnNr() + ")";
             String whereEn = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
@@ -89,29 +98,42 @@ public final class CaseFileReader {
             return fail("", "het bestand bevat geen Praktijkplan-casus", "the file does not contain a Praktijkplan case");
         }
         JsonNode version = root.get(CaseFormat.VERSION_FIELD);
-        if (version == null || !version.canConvertToExactIntegral()) {
+        if (version == null || !version.isNumber()) {
             return fail(CaseFormat.VERSION_FIELD, "ontbreekt: dit is geen Praktijkplan-casus",
                     "is missing: this is not a Praktijkplan case");
         }
-        if (version.canConvertToInt() && version.asInt() == 1 && root instanceof ObjectNode v1) {
+        if (!version.canConvertToExactIntegral()) {
+            return fail(CaseFormat.VERSION_FIELD, "moet een geheel getal zijn", "must be a whole number");
+        }
+        // Compared exactly: 4294967297 is not version 1 (asInt() would wrap it).
+        BigDecimal number = version.decimalValue();
+        String shown = number.stripTrailingZeros().toPlainString();
+        if (number.compareTo(BigDecimal.valueOf(CaseFormat.CURRENT_VERSION)) > 0) {
+            return fail(CaseFormat.VERSION_FIELD,
+                    "versie " + shown + " is gemaakt met een nieuwere Praktijkplan; werk het programma bij",
+                    "version " + shown + " was made by a newer Praktijkplan; please update the application");
+        }
+        if (number.compareTo(BigDecimal.ONE) < 0) {
+            return fail(CaseFormat.VERSION_FIELD, "onbekende versie " + shown, "unknown version " + shown);
+        }
+        if (number.compareTo(BigDecimal.ONE) == 0 && root instanceof ObjectNode v1) {
             VersionOneMigration migration = new VersionOneMigration(catalogue);
-            ObjectNode v2 = migration.migrate(v1);
-            ReadResult r = read(v2);
+            ReadResult r = read(migration.migrate(v1));
             List<Problem> notices = new ArrayList<>(migration.notices());
             notices.addAll(r.notices());
             return new ReadResult(r.businessCase(), r.problems(), notices);
         }
-        if (version.asInt() > CaseFormat.CURRENT_VERSION) {
-            return fail(CaseFormat.VERSION_FIELD,
-                    "versie " + version.asInt() + " is gemaakt met een nieuwere Praktijkplan; werk het programma bij",
-                    "version " + version.asInt() + " was made by a newer Praktijkplan; please update the application");
-        }
-        if (version.asInt() < 1) {
-            return fail(CaseFormat.VERSION_FIELD, "onbekende versie " + version.asInt(), "unknown version " + version.asInt());
-        }
         List<Problem> problems = new ArrayList<>();
+        InvalidText.check(root, "", problems);
         BusinessCase c = readCase(new Fields(problems, root, ""));
         return new ReadResult(problems.isEmpty() ? c : null, problems);
+    }
+
+    /** A key given twice is ambiguous (which one counts?): refused, with the key's path. */
+    private static ReadResult duplicate(StreamReadException e) {
+        String path = e.getProcessor() == null ? "" : JsonPath.of(e.getProcessor().getParsingContext());
+        return fail(path, "staat twee keer in het bestand; laat er één staan",
+                "occurs twice in the file; keep only one");
     }
 
     private static ReadResult fail(String path, String nl, String en) {
@@ -291,7 +313,7 @@ public final class CaseFileReader {
                 f.bool("starter", false));
     }
 
-    private static List<HousingOption> options(Fields f) {
+    private List<HousingOption> options(Fields f) {
         JsonNode array = f.raw("options");
         List<HousingOption> list = new ArrayList<>();
         if (array == null || !array.isArray()) {
@@ -315,13 +337,18 @@ public final class CaseFileReader {
         return list;
     }
 
-    private static HousingOption option(Fields f) {
+    private HousingOption option(Fields f) {
         OptionType type = f.choice("type", OptionType.class, null);
         double area = f.number("areaM2", type == OptionType.STAY ? 0 : 1, 100_000, type == OptionType.STAY ? 0.0 : null);
         Fields v = f.optionalObject("valuation");
         ValuationMethod method = v.choice("method", ValuationMethod.class, ValuationMethod.BAR);
         Valuation valuation = new Valuation(method, v.number("marketRentPerM2", 0, 10_000, 0.0),
                 v.number("yieldPct", 0, 30, 0.0), v.number("appraisedValue", 0, MONEY, 0.0));
+        double minYield = catalogue.get(method == ValuationMethod.NAR ? AssumptionKeys.NAR : AssumptionKeys.BAR).min();
+        if (valuation.yieldPct() != 0 && valuation.yieldPct() < minYield) {
+            v.problem("yieldPct", "moet 0 (de aanname) of ≥ " + Fields.plain(minYield) + " zijn",
+                    "must be 0 (the assumption) or ≥ " + Fields.plain(minYield));
+        }
         if (type.owned() && method == ValuationMethod.APPRAISAL && valuation.appraisedValue() <= 0) {
             v.problem("appraisedValue", "is verplicht bij waardering volgens taxatie", "is required for a valuation by appraisal");
         }

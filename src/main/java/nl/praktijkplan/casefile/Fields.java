@@ -117,13 +117,27 @@ final class Fields {
         return integer(name, min, max, null);
     }
 
+    /** A whole number, compared exactly: a huge value is reported, never wrapped or rounded into range. */
     int integer(String name, int min, int max, Integer fallback) {
         JsonNode v = node.get(name);
-        if (v != null && v.isNumber() && !v.canConvertToExactIntegral()) {
+        if (v == null || v.isNull() || !v.isNumber()) {
+            double d = number(name, min, max, fallback == null ? null : fallback.doubleValue());
+            return (int) d; // a fallback, or min (≥ 0) after a reported problem: already whole and in range
+        }
+        if (!v.canConvertToExactIntegral()) {
             problem(name, "moet een geheel getal zijn", "must be a whole number");
             return Math.max(min, 0);
         }
-        return (int) Math.round(number(name, min, max, fallback == null ? null : fallback.doubleValue()));
+        BigDecimal d = v.decimalValue();
+        if (d.compareTo(BigDecimal.valueOf(min)) < 0) {
+            problem(name, "moet ≥ " + min + " zijn", "must be ≥ " + min);
+            return min;
+        }
+        if (d.compareTo(BigDecimal.valueOf(max)) > 0) {
+            problem(name, "moet ≤ " + max + " zijn", "must be ≤ " + max);
+            return max;
+        }
+        return d.intValueExact();
     }
 
     boolean bool(String name, boolean fallback) {

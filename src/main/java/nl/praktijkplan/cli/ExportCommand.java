@@ -2,8 +2,6 @@ package nl.praktijkplan.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -11,6 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import nl.praktijkplan.casefile.ReadResult;
+import nl.praktijkplan.io.AtomicFiles;
+import nl.praktijkplan.io.FileWriteException;
 import nl.praktijkplan.report.ReportSnapshot;
 import nl.praktijkplan.report.excel.WorkbookExporter;
 import nl.praktijkplan.report.pdf.DossierExporter;
@@ -35,12 +35,20 @@ final class ExportCommand {
     private final PrintStream err;
     private final boolean dutch;
     private final Function<Path, ReadResult> reader;
+    private final Map<String, Format> formats;
 
     ExportCommand(PrintStream out, PrintStream err, boolean dutch, Function<Path, ReadResult> reader) {
+        this(out, err, dutch, reader, FORMATS);
+    }
+
+    /** @param formats the writers by option (tests replace one to simulate a full disk) */
+    ExportCommand(PrintStream out, PrintStream err, boolean dutch, Function<Path, ReadResult> reader,
+                  Map<String, Format> formats) {
         this.out = out;
         this.err = err;
         this.dutch = dutch;
         this.reader = reader;
+        this.formats = formats;
     }
 
     /** @param args {@code export CASE.json} followed by option/target pairs; null when they do not parse */
@@ -59,6 +67,11 @@ final class ExportCommand {
 
     /** Exports; the targets come from {@link #targets(String[])}. */
     int run(Path caseFile, Map<String, Path> targets) {
+        String refused = refusedTargets(caseFile, targets);
+        if (refused != null) {
+            err.println(refused);
+            return Cli.INVALID;
+        }
         ReadResult r = reader.apply(caseFile);
         if (!r.ok()) {
             return Cli.INVALID;
@@ -68,9 +81,12 @@ final class ExportCommand {
         for (var e : targets.entrySet()) {
             Path target = e.getValue();
             try {
-                FORMATS.get(e.getKey()).write(snapshot, target);
+                formats.get(e.getKey()).write(snapshot, target);
+            } catch (FileWriteException ex) {
+                err.println(ex.sentence(dutch));
+                return Cli.OUTPUT_FAILED;
             } catch (IOException ex) {
-                err.println(message(target, ex));
+                err.println((dutch ? "Kan " + target + " niet opslaan: " : "Cannot write " + target + ": ") + ex.getMessage());
                 return Cli.OUTPUT_FAILED;
             }
             out.println((dutch ? "Geschreven: " : "Written: ") + target);
@@ -78,16 +94,22 @@ final class ExportCommand {
         return Cli.OK;
     }
 
-    private String message(Path target, IOException ex) {
-        Path dir = target.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            return dutch ? "Kan " + target + " niet schrijven: de map " + dir + " bestaat niet. Kies een bestaande map."
-                    : "Cannot write " + target + ": the folder " + dir + " does not exist. Choose an existing folder.";
+    /** A usage mistake that would lose data: a target that is the case file itself, or one file named twice. */
+    private String refusedTargets(Path caseFile, Map<String, Path> targets) {
+        Map<Path, String> seen = new LinkedHashMap<>();
+        for (var e : targets.entrySet()) {
+            try {
+                AtomicFiles.checkNotInput(e.getValue(), caseFile);
+            } catch (FileWriteException ex) {
+                return ex.sentence(dutch);
+            }
+            Path key = AtomicFiles.identity(e.getValue());
+            String other = seen.put(key, e.getKey());
+            if (other != null) {
+                return dutch ? other + " en " + e.getKey() + " noemen hetzelfde bestand " + e.getValue() + "; kies twee namen."
+                        : other + " and " + e.getKey() + " name the same file " + e.getValue() + "; choose two names.";
+            }
         }
-        if (ex instanceof AccessDeniedException) {
-            return dutch ? "Kan " + target + " niet schrijven: het bestand is alleen-lezen of in gebruik. Sluit het (bijv. in Excel) of kies een andere naam; het bestaande bestand is niet gewijzigd."
-                    : "Cannot write " + target + ": the file is read-only or in use. Close it (e.g. in Excel) or choose another name; the existing file is unchanged.";
-        }
-        return (dutch ? "Kan " + target + " niet schrijven: " : "Cannot write " + target + ": ") + ex.getMessage();
+        return null;
     }
 }

@@ -1,7 +1,7 @@
 package nl.praktijkplan.report.excel;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -13,6 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import nl.praktijkplan.io.AtomicFiles;
+import nl.praktijkplan.io.FileSink;
+import nl.praktijkplan.io.FileWriteException;
 import nl.praktijkplan.report.ReportSnapshot;
 
 /**
@@ -22,15 +24,34 @@ import nl.praktijkplan.report.ReportSnapshot;
  */
 public final class WorkbookExporter {
 
+    private final FileSink sink;
+
+    public WorkbookExporter() {
+        this(AtomicFiles::write);
+    }
+
+    /** @param sink where the file goes: {@link AtomicFiles#write} (tests pass one that simulates a full disk) */
+    public WorkbookExporter(FileSink sink) {
+        this.sink = sink;
+    }
+
     /**
-     * Writes the workbook atomically: on any failure the existing target is left untouched.
+     * Writes the workbook atomically: on any failure the existing target is left untouched. The workbook is
+     * serialised in memory first (it is small), so a failing disk is a sentence from {@link AtomicFiles}, not an
+     * exception from inside POI.
      *
-     * @throws AccessDeniedException when the target exists and is read-only
+     * @throws FileWriteException with a sentence in the snapshot's language when the target cannot be written
      */
     public void export(ReportSnapshot snapshot, Path target) throws IOException {
-        AtomicFiles.refuseReadOnly(target); // before the work of building the workbook
-        try (XSSFWorkbook wb = build(snapshot)) {
-            AtomicFiles.write(target, wb::write);
+        try {
+            AtomicFiles.checkWritable(target); // before the work of building the workbook
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+            try (XSSFWorkbook wb = build(snapshot)) {
+                wb.write(bytes);
+            }
+            sink.write(target, out -> bytes.writeTo(out));
+        } catch (FileWriteException e) {
+            throw e.in(snapshot.dutch());
         }
     }
 

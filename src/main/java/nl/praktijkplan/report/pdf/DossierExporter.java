@@ -3,9 +3,6 @@ package nl.praktijkplan.report.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.EnumSet;
@@ -27,6 +24,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 
 import nl.praktijkplan.io.AtomicFiles;
+import nl.praktijkplan.io.FileSink;
+import nl.praktijkplan.io.FileWriteException;
 import nl.praktijkplan.report.ReportSnapshot;
 
 /**
@@ -48,6 +47,17 @@ public final class DossierExporter {
         }
     }
 
+    private final FileSink sink;
+
+    public DossierExporter() {
+        this(AtomicFiles::write);
+    }
+
+    /** @param sink where the file goes: {@link AtomicFiles#write} (tests pass one that simulates a full disk) */
+    public DossierExporter(FileSink sink) {
+        this.sink = sink;
+    }
+
     /** Exports every chapter. */
     public void export(ReportSnapshot snapshot, Path target) throws IOException {
         export(snapshot, EnumSet.allOf(Chapter.class), target);
@@ -56,23 +66,17 @@ public final class DossierExporter {
     /**
      * Exports the given chapters (a table of contents is always included).
      *
-     * @throws IOException with a sentence for the user when the target cannot be written (read-only, in use,
-     *                     missing folder); the existing file is then left untouched
+     * @throws FileWriteException with a sentence in the snapshot's language when the target cannot be written
+     *                            (read-only, in use, missing folder, full disk); the existing file is then left untouched
      */
     public void export(ReportSnapshot snapshot, Set<Chapter> chapters, Path target) throws IOException {
         Objects.requireNonNull(target, "target");
-        boolean dutch = snapshot.dutch();
-        checkWritable(target, dutch);
-        byte[] pdf = render(snapshot, chapters);
         try {
-            AtomicFiles.write(target, out -> out.write(pdf));
-        } catch (AccessDeniedException e) {
-            throw new IOException(notWritable(target, dutch), e);
-        } catch (FileSystemException e) {
-            throw new IOException(notWritable(target, dutch) + " (" + e.getReason() + ")", e);
-        } catch (IOException e) {
-            throw new IOException((dutch ? "Het dossier kon niet worden opgeslagen in " : "The dossier could not be saved to ")
-                    + target + ": " + e.getMessage(), e);
+            AtomicFiles.checkWritable(target); // before the work of rendering
+            byte[] pdf = render(snapshot, chapters);
+            sink.write(target, out -> out.write(pdf));
+        } catch (FileWriteException e) {
+            throw e.in(snapshot.dutch());
         }
     }
 
@@ -152,28 +156,5 @@ public final class DossierExporter {
         public FSCacheValue get(String key) {
             return map.get(key);
         }
-    }
-
-    /**
-     * Refuses a missing folder or a read-only target before any work.
-     */
-    private static void checkWritable(Path target, boolean dutch) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException((dutch ? "De map bestaat niet: " : "The folder does not exist: ") + dir);
-        }
-        try {
-            AtomicFiles.refuseReadOnly(target);
-        } catch (AccessDeniedException e) {
-            throw new IOException(notWritable(target, dutch), e);
-        }
-    }
-
-    private static String notWritable(Path target, boolean dutch) {
-        return dutch
-                ? "Het dossier kan niet worden opgeslagen als " + target + ": het bestand is alleen-lezen of geopend in een ander "
-                        + "programma. Sluit het bestand of kies een andere naam; het bestaande bestand is niet gewijzigd."
-                : "The dossier cannot be saved as " + target + ": the file is read-only or open in another program. Close it "
-                        + "or choose another name; the existing file has not been changed.";
     }
 }

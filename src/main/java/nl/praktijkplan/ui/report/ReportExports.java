@@ -2,7 +2,6 @@ package nl.praktijkplan.ui.report;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -25,6 +24,9 @@ import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.io.AtomicFiles;
+import nl.praktijkplan.io.FileNames;
+import nl.praktijkplan.io.FileWriteException;
 import nl.praktijkplan.report.ReportSnapshot;
 import nl.praktijkplan.report.excel.WorkbookExporter;
 import nl.praktijkplan.report.pdf.Chapter;
@@ -37,7 +39,8 @@ import nl.praktijkplan.ui.preferences.Preferences;
  * The exports of the desktop app: asks for a target (a native file chooser, replaceable for tests), freezes the
  * case in a {@link ReportSnapshot} in the UI's language and writes the PDF dossier or the Excel workbook on a
  * background thread. While it runs {@link #runningProperty()} is true; the outcome is shown in a dialog: where the
- * file was written, or the exporter's sentence (a read-only or locked file is left untouched).
+ * file was written, or the exporter's sentence (a read-only or locked file is left untouched). The open case's own
+ * file is never a target.
  */
 public final class ReportExports {
 
@@ -141,11 +144,13 @@ public final class ReportExports {
         Path file = withExtension(target, kind);
         lastFolder = file.toAbsolutePath().getParent();
         BusinessCase frozen = vm.businessCase();
+        Path caseFile = vm.fileProperty().get();
         Locale locale = t.locale();
         String preparedBy = prefs.preparedByOrDefault();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
+                AtomicFiles.checkNotInput(file, caseFile);
                 writer.write(ReportSnapshot.of(frozen, locale, preparedBy), file);
                 return file;
             }
@@ -209,17 +214,10 @@ public final class ReportExports {
         show(a);
     }
 
-    /** The exporter's own sentence; a bare AccessDeniedException (the workbook) gets ours. */
+    /** The exporter's sentence for a file it could not write; for anything else, the general one. */
     static String sentence(I18n t, Path file, Throwable error) {
-        if (error instanceof AccessDeniedException) {
-            return t.t("report.failed.readOnly", file.toAbsolutePath().toString());
-        }
-        if (error instanceof IOException && error.getMessage() != null && !error.getMessage().isBlank()
-                && !error.getMessage().equals(file.toString()) && !error.getMessage().equals(file.toAbsolutePath().toString())) {
-            return error.getMessage();
-        }
-        if (error instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-            return t.t("report.failed.other", file.toAbsolutePath().toString(), fse.getReason());
+        if (error instanceof FileWriteException w) {
+            return w.sentence(t.dutch());
         }
         return t.t("report.failed.other", file.toAbsolutePath().toString(),
                 error == null ? "" : String.valueOf(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
@@ -264,18 +262,13 @@ public final class ReportExports {
             base = practice + " - " + name;
         }
         if (base.length() > 100) {
-            base = base.substring(0, 100).strip();
+            base = FileNames.notReserved(base.substring(0, 100).strip());
         }
         return (base.isEmpty() ? "praktijkplan" : base) + "." + kind.extension();
     }
 
     static String sanitise(String s) {
-        if (s == null) {
-            return "";
-        }
-        String clean = s.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
-        // No leading or trailing dots (hidden files, Windows).
-        return clean.replaceAll("^[.\\s]+|[.\\s]+$", "");
+        return FileNames.clean(s);
     }
 
     private static Path withExtension(Path p, Kind kind) {

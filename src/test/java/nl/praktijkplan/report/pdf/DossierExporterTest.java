@@ -330,6 +330,6 @@ class DossierExporterTest {
         ReportSnapshot snapshot = new ReportSnapshot(result, DATE, ReportSnapshot.APP_VERSION, "x", NL);
         IOException e = assertThrows(IOException.class,
                 () -> new DossierExporter().export(snapshot, dir.resolve("no-such-folder").resolve("d.pdf")));
-        assertTrue(e.getMessage().contains("De map bestaat niet"), e.getMessage());
+        assertTrue(e.getMessage().contains("de map " + dir.resolve("no-such-folder") + " bestaat niet"), e.getMessage());
     }
 }

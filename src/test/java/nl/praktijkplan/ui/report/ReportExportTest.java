@@ -183,7 +183,7 @@ class ReportExportTest {
         assertTrue(error.getText().contains("niet gewijzigd"), error.getText());
         assertArrayEquals(old, Files.readAllBytes(pdf));
 
-        // The workbook too: the exporter's AccessDeniedException reads as a sentence.
+        // The workbook too: the exporter's FileWriteException reads as a sentence.
         Path xlsx = outDir.resolve("read-only.xlsx");
         Files.deleteIfExists(xlsx);
         Files.write(xlsx, old);
@@ -194,6 +194,27 @@ class ReportExportTest {
         assertEquals("exportError", error.getId(), error.getText());
         assertTrue(error.getText().contains("alleen-lezen"), error.getText());
         assertArrayEquals(old, Files.readAllBytes(xlsx));
+    }
+
+    @Test
+    void theOpenCaseFileIsNeverAnExportTarget(FxRobot robot) throws Exception {
+        robot.interact(() -> app.view().select("report"));
+        Path caseFile = outDir.resolve("casus.pdf"); // a case saved under a name the PDF export would pick
+        Files.deleteIfExists(caseFile);
+        robot.interact(() -> {
+            try {
+                app.viewModel().save(caseFile);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        byte[] saved = Files.readAllBytes(caseFile);
+        target.set(caseFile);
+        robot.clickOn("#exportPdfButton");
+        Label error = outcome(robot);
+        assertEquals("exportError", error.getId(), error.getText());
+        assertTrue(error.getText().contains("dat is het casusbestand zelf"), error.getText());
+        assertArrayEquals(saved, Files.readAllBytes(caseFile));
     }
 
     @Test

@@ -3,13 +3,13 @@ package nl.praktijkplan.ui.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
 import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.io.FileWriteException;
 import nl.praktijkplan.ui.common.I18n;
 
 /** The suggested file names and the failure sentences, without a window. */
@@ -27,14 +27,29 @@ class ReportExportsTest {
     }
 
     @Test
-    void aBareAccessDeniedReadsAsASentence() {
+    void aReservedWindowsNameIsNotSuggested() {
+        BusinessCase c = SampleCases.load(SampleCases.FIRST);
+        var p = c.practice();
+        var practice = new nl.praktijkplan.domain.input.Practice("CON", p.municipality(), p.startYear(), p.horizonYears(),
+                p.patients(), p.share65PlusPct(), p.shareOpslagwijkPct(), p.spaceMethod(), p.trainingPractice(),
+                p.lowSesUpliftPct(), p.efficiencyGainPct());
+        BusinessCase con = new BusinessCase("con", practice, c.staffing(), c.currentPremises(), c.growth(), c.income(), c.costs(),
+                c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(), c.assumptionOverrides(), c.notes());
+        assertEquals("con_.pdf", ReportExports.defaultName(con, ReportExports.Kind.PDF));
+        assertEquals("NUL_.txt", ReportExports.sanitise("NUL.txt"));
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenReadsAsTheExportersSentence() {
         Path f = Path.of("/tmp/x.xlsx");
-        String nl = ReportExports.sentence(new I18n(I18n.DUTCH), f, new AccessDeniedException(f.toString()));
+        String nl = ReportExports.sentence(new I18n(I18n.DUTCH), f,
+                new FileWriteException(f, FileWriteException.Reason.READ_ONLY_FILE, null, null));
         assertTrue(nl.contains("alleen-lezen") && nl.contains("/tmp/x.xlsx"), nl);
-        String en = ReportExports.sentence(new I18n(I18n.ENGLISH), f, new java.io.IOException("The dossier cannot be saved."));
-        assertEquals("The dossier cannot be saved.", en);
-        String missing = ReportExports.sentence(new I18n(I18n.DUTCH), f,
-                new java.nio.file.NoSuchFileException(f.toString(), null, "No such file or directory"));
-        assertTrue(missing.contains("No such file or directory") && !missing.contains("alleen-lezen"), missing);
+        String en = ReportExports.sentence(new I18n(I18n.ENGLISH), f,
+                new FileWriteException(f, FileWriteException.Reason.DISK_FULL, null, null).in(true));
+        assertEquals("Cannot write /tmp/x.xlsx: the disk is full. Free some space or choose another disk; nothing was overwritten.", en,
+                "in the language of the window, whatever the exporter chose");
+        String other = ReportExports.sentence(new I18n(I18n.DUTCH), f, new IllegalStateException("defect"));
+        assertTrue(other.contains("/tmp/x.xlsx") && other.contains("defect"), other);
     }
 }
