@@ -21,6 +21,11 @@ final class SummaryJson {
     }
 
     static ObjectNode of(BusinessCaseResult r) {
+        return of(r, true);
+    }
+
+    /** @param withRemedies add, for an option that does not close, what would make it close (engine runs on variations) */
+    static ObjectNode of(BusinessCaseResult r, boolean withRemedies) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("practice", r.input().practice().name());
         root.put("caseName", r.input().caseName());
@@ -43,7 +48,7 @@ final class SummaryJson {
         BusinessCaseEngine engine = new BusinessCaseEngine();
         for (int i = 0; i < r.options().size(); i++) {
             OptionResult o = r.options().get(i);
-            options.add(option(o, o.verdict().closes() ? null : Remedies.of(engine, r.input(), i)));
+            options.add(option(o, o.verdict().closes() || !withRemedies ? null : Remedies.of(engine, r.input(), i)));
         }
         root.set("stay", option(r.stay(), null));
         return root;

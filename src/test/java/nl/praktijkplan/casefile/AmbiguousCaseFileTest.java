@@ -58,16 +58,16 @@ class AmbiguousCaseFileTest {
 
     @Test
     void aVersionBeyondTheIntegerRangeDoesNotWrapToOne() throws IOException {
-        // 4294967297 = 2^32 + 1: cast to int it is 1, the current version.
-        ReadResult r = read(sample.replace("\"formatVersion\" : 1", "\"formatVersion\" : 4294967297"));
+        // 4294967297 = 2^32 + 1: cast to int it is 1, a version this build reads.
+        ReadResult r = read(sample.replace("\"formatVersion\" : 2", "\"formatVersion\" : 4294967297"));
         assertEquals(List.of("formatVersion: version 4294967297 was made by a newer Praktijkplan; please update the application"),
                 described(r));
-        ReadResult negative = read(sample.replace("\"formatVersion\" : 1", "\"formatVersion\" : -4294967295"));
+        ReadResult negative = read(sample.replace("\"formatVersion\" : 2", "\"formatVersion\" : -4294967295"));
         // -4294967295 = -(2^32 - 1) would wrap to 1 as well.
         assertEquals(List.of("formatVersion: unknown version -4294967295"), described(negative));
-        ReadResult fraction = read(sample.replace("\"formatVersion\" : 1", "\"formatVersion\" : 1.5"));
+        ReadResult fraction = read(sample.replace("\"formatVersion\" : 2", "\"formatVersion\" : 1.5"));
         assertEquals(List.of("formatVersion: must be a whole number"), described(fraction));
-        ReadResult wholeDouble = read(sample.replace("\"formatVersion\" : 1", "\"formatVersion\" : 1.0"));
+        ReadResult wholeDouble = read(sample.replace("\"formatVersion\" : 2", "\"formatVersion\" : 2.0"));
         assertTrue(wholeDouble.ok(), wholeDouble.problems().toString());
     }
 
@@ -76,10 +76,10 @@ class AmbiguousCaseFileTest {
         ObjectNode tree = new CaseFileWriter().toTree(SampleCases.load(SampleCases.FIRST));
         ((ObjectNode) tree.get("practice")).put("patients", 4294967297L + 2500); // wraps to 2501 as an int
         ((ObjectNode) tree.get("practice")).put("horizonYears", 1e300);           // (int) Math.round gives MAX_VALUE
-        ((ObjectNode) tree.get("privateFinances")).put("practiceHolders", new java.math.BigInteger("18446744073709551618"));
+        ((ObjectNode) tree.get("growth")).put("inflowYears", new java.math.BigInteger("18446744073709551618"));
         ((ObjectNode) tree.get("staffing")).put("aiosCount", -4294967296L);       // wraps to 0
         assertEquals(Set.of("practice.horizonYears: must be ≤ 50", "practice.patients: must be ≤ 200000",
-                "staffing.aiosCount: must be ≥ 0", "privateFinances.practiceHolders: must be ≤ 100"),
+                "staffing.aiosCount: must be ≥ 0", "growth.inflowYears: must be ≤ 50"),
                 Set.copyOf(described(reader.read(tree))));
     }
 

@@ -76,7 +76,8 @@ class EngineFuzzTest {
         }
         JsonNode summary;
         try {
-            summary = SummaryJson.of(engine.compute(r.businessCase()));
+            // Remedies are engine runs on variations of the same case; leaving them out keeps the test within CI's budget.
+            summary = SummaryJson.of(engine.compute(r.businessCase()), false);
         } catch (RuntimeException e) {
             return "the engine throws " + e;
         }

@@ -1,6 +1,7 @@
 package nl.praktijkplan.domain.analysis;
 
 import java.util.function.DoubleFunction;
+import java.util.function.IntPredicate;
 
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
@@ -34,13 +35,27 @@ public record Remedies(Double equityNeeded, Double insurerContribution, Double h
         if (single.options().get(0).type().owned() && single.options().get(0).purchasePrice() > 0) {
             price = largest(p -> closes(engine, CaseVariations.withPurchasePrice(single, 0, p)));
         }
-        Integer term = null;
-        for (int years = 1; years <= MAX_TERM && term == null; years++) {
-            if (closes(engine, CaseVariations.withAssumption(single, AssumptionKeys.LOAN_TERM, years))) {
-                term = years;
+        return new Remedies(equity, insurer, price, shortestTerm(engine, single));
+    }
+
+    /** A longer term lowers the yearly debt service: bisect the whole years 1..MAX_TERM for the shortest that closes. */
+    private static Integer shortestTerm(BusinessCaseEngine engine, BusinessCase single) {
+        IntPredicate closesAt = years -> closes(engine,
+                CaseVariations.withAssumption(single, AssumptionKeys.LOAN_TERM, years));
+        if (!closesAt.test(MAX_TERM)) {
+            return null;
+        }
+        int lo = 0;
+        int hi = MAX_TERM;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) / 2;
+            if (closesAt.test(mid)) {
+                hi = mid;
+            } else {
+                lo = mid;
             }
         }
-        return new Remedies(equity, insurer, price, term);
+        return hi;
     }
 
     private static boolean closes(BusinessCaseEngine engine, BusinessCase c) {

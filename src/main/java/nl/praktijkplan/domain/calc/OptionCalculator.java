@@ -209,6 +209,9 @@ final class OptionCalculator {
         double guaranteed = f.useBmkb() ? bmkbGuaranteed(Math.min(maxLoan, need), o.type().owned() ? marketValue : 0) : 0;
         double fee = guaranteed * a.rate(BMKB_FEE);
         double loan = Math.min(maxLoan, Math.max(0, investment + fee - contributions - equity));
+        if (loan < GAP_TOLERANCE) {
+            loan = 0; // a loan of less than a cent (a value of almost nothing) is no loan: no DSCR of cent fractions
+        }
         double equityUsed = Math.min(equity, Math.max(0, investment + fee - contributions - loan));
         double gap = Math.max(0, investment + fee - contributions - equity - maxLoan);
         return new LoanCapacity(limit.cfads(loan), Math.max(0, limit.cfads(loan)) / a.value(DSCR_MIN), maxByCashFlow, maxByCollateral,

@@ -29,12 +29,10 @@ class ReportExportsTest {
     @Test
     void aReservedWindowsNameIsNotSuggested() {
         BusinessCase c = SampleCases.load(SampleCases.FIRST);
-        var p = c.practice();
-        var practice = new nl.praktijkplan.domain.input.Practice("CON", p.municipality(), p.startYear(), p.horizonYears(),
-                p.patients(), p.share65PlusPct(), p.shareOpslagwijkPct(), p.spaceMethod(), p.trainingPractice(),
-                p.lowSesUpliftPct(), p.efficiencyGainPct());
-        BusinessCase con = new BusinessCase("con", practice, c.staffing(), c.currentPremises(), c.growth(), c.income(), c.costs(),
-                c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(), c.assumptionOverrides(), c.notes());
+        BusinessCase named = c.withPractice(c.practice().withNames("CON", c.practice().municipality()));
+        BusinessCase con = new BusinessCase("con", named.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(),
+                c.costs(), c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(), c.assumptionOverrides(),
+                c.notes());
         assertEquals("con_.pdf", ReportExports.defaultName(con, ReportExports.Kind.PDF));
         assertEquals("NUL_.txt", ReportExports.sanitise("NUL.txt"));
     }
