@@ -24,13 +24,16 @@ final class Compaction {
     private Compaction() {
     }
 
-    /** Whether the open (read-only) database behind {@code c} holds less than half live data in a large file. */
-    static boolean needed(Connection c) throws SQLException {
+    /**
+     * Whether the open (read-only) database behind {@code c} is a file of at least {@code minFileSize} bytes with
+     * less than half of it live.
+     */
+    static boolean needed(Connection c, long minFileSize) throws SQLException {
         long size = setting(c, "info.FILE_SIZE");
         long fillRate = setting(c, "info.FILL_RATE");
         long chunksFillRate = setting(c, "info.CHUNKS_FILL_RATE");
         long live = size * fillRate / 100 * chunksFillRate / 100;
-        return size >= MIN_FILE_SIZE && live * 2 < size;
+        return size >= minFileSize && live * 2 < size;
     }
 
     /** Copies every row of schema {@code version} from {@code from} into the new, empty database {@code to}. */

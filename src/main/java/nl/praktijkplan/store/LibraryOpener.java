@@ -69,6 +69,8 @@ public final class LibraryOpener {
     private final Path dataDir;
     private final Clock clock;
     private final Backups backups;
+    /** Files from this size on are rebuilt when less than half live ({@link Compaction}); tests lower it. */
+    long compactFrom = Compaction.MIN_FILE_SIZE;
 
     /** The library in {@link DataDirectory#resolve()}. */
     public LibraryOpener() {
@@ -191,7 +193,7 @@ public final class LibraryOpener {
                 throw new SchemaTooNewException(version, Migrations.latestVersion());
             }
             check = new IntegrityCheck().run(probe, version);
-            bloated = version > 0 && Compaction.needed(probe);
+            bloated = version > 0 && Compaction.needed(probe, compactFrom);
         } catch (SQLException e) {
             throw damagedUnlessPasswordOrBusy(classify(e, filePassword != null), filePassword);
         } catch (DamagedLibraryException e) {
