@@ -491,11 +491,15 @@ public final class LibraryOpener {
             try (Connection c = connect(rebuilt, null, true, true)) {
                 int version = Migrations.currentVersion(c);
                 IntegrityReport report = new IntegrityCheck().run(c, version);
-                return report.readableCases() > 0 ? new Salvage(work.resolve("recovered.mv.db"), true, version, report) : null;
+                if (report.readableCases() > 0) {
+                    return new Salvage(work.resolve("recovered.mv.db"), true, version, report);
+                }
             }
         } catch (IOException | SQLException | RuntimeException nothingRecovered) {
-            return null;
+            // reported as damage without salvage
         }
+        deleteRecoveryFolder();
+        return null;
     }
 
     /**
