@@ -72,7 +72,7 @@ final class RecoveryDialog {
                 setText(empty || item == null ? null : describe(item));
             }
         });
-        list.setPrefHeight(Math.min(8, Math.max(2, options.size())) * 28 + 4);
+        list.setPrefHeight(Math.min(6, Math.max(2, options.size())) * 40 + 6);
         list.getSelectionModel().selectFirst();
 
         ButtonType recover = new ButtonType(i18n.t("library.recovery.restore"), ButtonBar.ButtonData.YES);
@@ -89,7 +89,7 @@ final class RecoveryDialog {
                     .bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
         a.getDialogPane().setContent(content);
-        a.getDialogPane().setPrefWidth(620);
+        a.getDialogPane().setPrefWidth(720);
         a.initOwner(owner);
         a.setTitle(i18n.t("library.title"));
         a.setHeaderText(header);
