@@ -25,6 +25,7 @@ import nl.praktijkplan.casefile.CaseFileReader;
 import nl.praktijkplan.casefile.CaseFileWriter;
 import nl.praktijkplan.casefile.ReadResult;
 import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.store.LibraryException.DamagedVersionException;
 import nl.praktijkplan.store.LibraryException.NotFoundException;
 
 /**
@@ -372,18 +373,19 @@ public final class Library implements AutoCloseable {
         }
         String json = writer.toJson(CaseContent.withNames(content, caseName, practiceName, municipality));
         VersionRow latest = latestVersion(c, caseId);
-        if (latest != null && latest.content().equals(json)) {
+        if (latest != null && latest.content().equals(json) && latest.intact()) {
             return latest.info();
         }
         OffsetDateTime now = nowSql();
         if (latest != null && kind == VersionKind.AUTOSAVED && latest.info().kind() == VersionKind.AUTOSAVED
                 && latest.info().createdAt().plus(AUTOSAVE_COALESCE_WINDOW).isAfter(now.toInstant())) {
             try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE case_version SET content = ?, saved_at = ? WHERE case_id = ? AND version_no = ?")) {
+                    "UPDATE case_version SET content = ?, checksum = ?, saved_at = ? WHERE case_id = ? AND version_no = ?")) {
                 p.setString(1, json);
-                p.setObject(2, now);
-                p.setLong(3, caseId);
-                p.setInt(4, latest.info().number());
+                p.setString(2, Checksums.sha256(json));
+                p.setObject(3, now);
+                p.setLong(4, caseId);
+                p.setInt(5, latest.info().number());
                 p.executeUpdate();
             }
         } else {
@@ -395,7 +397,7 @@ public final class Library implements AutoCloseable {
 
     private void insertVersion(Connection c, long caseId, int number, VersionKind kind, String json) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO case_version (case_id, version_no, kind, created_at,"
-                + " saved_at, content) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " saved_at, content, checksum) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             OffsetDateTime now = nowSql();
             p.setLong(1, caseId);
             p.setInt(2, number);
@@ -403,6 +405,7 @@ public final class Library implements AutoCloseable {
             p.setObject(4, now);
             p.setObject(5, now);
             p.setString(6, json);
+            p.setString(7, Checksums.sha256(json));
             p.executeUpdate();
         }
     }
@@ -463,7 +466,18 @@ public final class Library implements AutoCloseable {
         });
     }
 
-    private record VersionRow(VersionInfo info, String content) {
+    /** A stored version with its content, which is only handed out when it matches its checksum. */
+    private record VersionRow(VersionInfo info, String content, String checksum) {
+        boolean intact() {
+            return Checksums.matches(content, checksum);
+        }
+
+        String verifiedContent() {
+            if (!intact()) {
+                throw new DamagedVersionException(info.caseId(), info.number(), null);
+            }
+            return content;
+        }
     }
 
     private static VersionInfo versionInfo(ResultSet rs) throws SQLException {
@@ -473,10 +487,10 @@ public final class Library implements AutoCloseable {
 
     private static VersionRow latestVersion(Connection c, long caseId) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT case_id, version_no, kind, created_at, saved_at,"
-                + " LENGTH(content), content FROM case_version WHERE case_id = ? ORDER BY version_no DESC LIMIT 1")) {
+                + " LENGTH(content), content, checksum FROM case_version WHERE case_id = ? ORDER BY version_no DESC LIMIT 1")) {
             p.setLong(1, caseId);
             try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? new VersionRow(versionInfo(rs), rs.getString(7)) : null;
+                return rs.next() ? new VersionRow(versionInfo(rs), rs.getString(7), rs.getString(8)) : null;
             }
         }
     }
@@ -486,18 +500,21 @@ public final class Library implements AutoCloseable {
         if (latest == null) {
             throw new NotFoundException("De inhoud van casus " + caseId, "The content of case " + caseId);
         }
-        return latest.content();
+        return latest.verifiedContent();
     }
 
     private static String versionContent(Connection c, long caseId, int number) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT content FROM case_version WHERE case_id = ? AND version_no = ?")) {
+                "SELECT content, checksum FROM case_version WHERE case_id = ? AND version_no = ?")) {
             p.setLong(1, caseId);
             p.setInt(2, number);
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) {
                     throw new NotFoundException("Versie " + number + " van casus " + caseId,
                             "Version " + number + " of case " + caseId);
+                }
+                if (!Checksums.matches(rs.getString(1), rs.getString(2))) {
+                    throw new DamagedVersionException(caseId, number, null);
                 }
                 return rs.getString(1);
             }
@@ -823,6 +840,12 @@ public final class Library implements AutoCloseable {
             if (e instanceof LibraryException le) {
                 throw le;
             }
+            if (e instanceof SQLException sql && IntegrityCheck.isFileDamage(sql)) {
+                throw new LibraryException("Het bibliotheekbestand is beschadigd (" + e.getMessage() + "). Sluit "
+                        + "Praktijkplan en start het opnieuw: de bibliotheek wordt dan gecontroleerd en u kunt kiezen hoe u "
+                        + "herstelt.", "The library file is damaged (" + e.getMessage() + "). Please close Praktijkplan and "
+                        + "start it again: the library is then checked and you can choose how to recover.", e);
+            }
             throw new LibraryException("De bibliotheek kon de wijziging niet verwerken (" + e.getMessage()
                     + "). Er is niets verloren gegaan; probeer het opnieuw of start Praktijkplan opnieuw.",
                     "The library could not process the change (" + e.getMessage()
@@ -877,7 +900,11 @@ public final class Library implements AutoCloseable {
         return value == null || value.isBlank() ? fallback : value.strip();
     }
 
-    /** Closes the database (writing everything to the file). Close the {@link Autosaver} first. */
+    /**
+     * Closes the database (writing everything to the file; H2 compacts for up to 200 ms). Not {@code SHUTDOWN
+     * COMPACT}: in H2 2.3.232 that left files H2 could not open again ("Double mark"); a bloated file is rebuilt
+     * when it is opened instead ({@link LibraryOpener}). Close the {@link Autosaver} first.
+     */
     @Override
     public synchronized void close() {
         if (closed) {

@@ -74,13 +74,72 @@ public class LibraryException extends RuntimeException {
         }
     }
 
-    /** The library file cannot be read; see {@link LibraryOpener} for the ways out. */
+    /**
+     * The library file cannot be opened, or it opens but fails the check (a case cannot be read or does not match
+     * its checksum); see {@link LibraryOpener} for the ways out. Nothing was written to the file.
+     */
     public static final class DamagedLibraryException extends LibraryException {
+        private final Salvage salvage;
+
         public DamagedLibraryException(Throwable cause) {
-            super("Het bibliotheekbestand is beschadigd en kan niet worden geopend. U kunt de laatste reservekopie terugzetten "
-                    + "of met een lege bibliotheek beginnen; het beschadigde bestand wordt bewaard.",
-                    "The library file is damaged and cannot be opened. You can restore the latest backup or start with an "
-                    + "empty library; the damaged file is kept.", cause);
+            this(cause, null);
+        }
+
+        /** @param salvage what can still be read, or null when nothing can */
+        public DamagedLibraryException(Throwable cause, Salvage salvage) {
+            super(salvage == null
+                    ? new LibraryMessage("Het bibliotheekbestand is beschadigd en kan niet worden gelezen. U kunt een "
+                            + "reservekopie terugzetten of met een lege bibliotheek beginnen; het beschadigde bestand wordt bewaard.",
+                            "The library file is damaged and cannot be read. You can restore a backup or start with an empty "
+                            + "library; the damaged file is kept.")
+                    : new LibraryMessage("Het bibliotheekbestand is beschadigd: " + salvage.readableCases() + " van de "
+                            + salvage.cases() + " casussen zijn nog leesbaar. U kunt die redden in een nieuwe bibliotheek, een "
+                            + "reservekopie terugzetten of met een lege bibliotheek beginnen; het beschadigde bestand wordt bewaard.",
+                            "The library file is damaged: " + salvage.readableCases() + " of " + salvage.cases()
+                            + " cases can still be read. You can salvage them into a new library, restore a backup or start "
+                            + "with an empty library; the damaged file is kept."),
+                    cause);
+            this.salvage = salvage;
+        }
+
+        /** What can still be read, or null. */
+        public Salvage salvage() {
+            return salvage;
+        }
+    }
+
+    /** The library file is gone while backups of it exist: the user chooses a backup or an empty library. */
+    public static final class MissingLibraryException extends LibraryException {
+        public MissingLibraryException() {
+            super("Het bibliotheekbestand ontbreekt, maar er zijn reservekopieën. Kies een reservekopie om terug te zetten, "
+                    + "of begin met een lege bibliotheek.", "The library file is missing, but there are backups. Choose a "
+                    + "backup to restore, or start with an empty library.");
+        }
+    }
+
+    /**
+     * A stored version whose content does not match the checksum written when it was saved (or that cannot be read
+     * at all): it is never handed out. Older versions and the backups are the way back.
+     */
+    public static final class DamagedVersionException extends LibraryException {
+        private final long caseId;
+        private final int versionNo;
+
+        public DamagedVersionException(long caseId, int versionNo, Throwable cause) {
+            super("Versie " + versionNo + " van casus " + caseId + " is beschadigd: de opgeslagen inhoud klopt niet met "
+                    + "het controlegetal en wordt daarom niet gebruikt. Zet een eerdere versie of een reservekopie terug.",
+                    "Version " + versionNo + " of case " + caseId + " is damaged: the stored content does not match its "
+                    + "checksum and is therefore not used. Please restore an earlier version or a backup.", cause);
+            this.caseId = caseId;
+            this.versionNo = versionNo;
+        }
+
+        public long caseId() {
+            return caseId;
+        }
+
+        public int versionNo() {
+            return versionNo;
         }
     }
 

@@ -3,23 +3,17 @@ package nl.praktijkplan.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,26 +23,32 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.h2.api.ErrorCode;
 
 import nl.praktijkplan.store.LibraryException.DamagedLibraryException;
 import nl.praktijkplan.store.LibraryException.LibraryInUseException;
+import nl.praktijkplan.store.LibraryException.MissingLibraryException;
 import nl.praktijkplan.store.LibraryException.SchemaTooNewException;
 import nl.praktijkplan.store.LibraryException.WrongPasswordException;
 
 /**
- * Opens the library file {@value #FILE_NAME} in a data folder, and offers the ways out when that fails.
+ * Opens the library file {@value #FILE_NAME} in a data folder, checks it, and offers the ways out when that fails.
  *
  * <p>Opening first looks at the file read-only: a file from a newer Praktijkplan, a wrong password or a damaged file
- * is reported without a single byte being written. Before a schema migration, and once a day, the file is copied to
- * {@code backups/} (the newest {@value #KEEP_BACKUPS} are kept). A damaged file is only moved aside (renamed with a
- * timestamp, never deleted) when the user chooses {@link #restoreBackup} or {@link #startFresh}.
+ * is reported without a single byte being written. While looking, the {@link IntegrityCheck} reads every case's
+ * current version and matches it against its checksum. Only a library that passes is copied to {@code backups/}
+ * (before a schema migration, and once a day; kept in {@link BackupGenerations}) and opened for writing.
+ *
+ * <p>When that fails: a file H2 cannot open goes through H2's own Recover tool first (H2 itself already falls back to
+ * the second file header when the first is damaged); then what can be read is offered as a {@link Salvage} into a
+ * new library, then the backups, each with its date and what it holds, then an empty library. A missing library file
+ * with backups present is reported ({@link OpenResult.Missing}) instead of silently replaced by an empty one. The
+ * damaged file is only moved aside (renamed with a timestamp, never deleted) when the user chooses a way out.
  *
  * <p>Password: optional. A protected library is an H2 file encrypted with AES ({@code CIPHER=AES}); the file password
- * is derived from the user's password, the database user password is fixed.
+ * is derived from the user's password, the database user password is fixed. All backups share the library's
+ * password: a password change rewrites them. Folders are 700 and files 600 where the file system knows POSIX modes.
  *
  * <p>The database is opened with {@code WRITE_DELAY=0}, so every committed save is in the file (the operating
  * system's cache) when {@link Library#save} returns: killing the process loses no committed save.
@@ -57,17 +57,20 @@ public final class LibraryOpener {
 
     public static final String FILE_NAME = "library.mv.db";
     static final String BASE_NAME = "library";
-    public static final int KEEP_BACKUPS = 5;
     static final Duration DAILY = Duration.ofHours(24);
     private static final String USER = "praktijkplan";
     private static final String USER_PASSWORD = "praktijkplan";
     private static final byte[] PLAIN_HEADER = "H:2".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
-    private static final Pattern BACKUP = Pattern.compile("library-(\\d{8}-\\d{6}-\\d{3})-([a-z0-9-]+)\\.mv\\.db");
+    /** H2 writes its file header twice, at 0 and at 4096, and falls back to the second. */
+    private static final int SECOND_HEADER = 4096;
+    private static final DateTimeFormatter STAMP = Backups.STAMP;
 
     private final Path dataDir;
     private final Clock clock;
+    private final Backups backups;
+    /** Files from this size on are rebuilt when less than half live ({@link Compaction}); tests lower it. */
+    long compactFrom = Compaction.MIN_FILE_SIZE;
 
     /** The library in {@link DataDirectory#resolve()}. */
     public LibraryOpener() {
@@ -81,6 +84,7 @@ public final class LibraryOpener {
     public LibraryOpener(Path dataDir, Clock clock) {
         this.dataDir = dataDir.toAbsolutePath();
         this.clock = clock;
+        this.backups = new Backups(this.dataDir.resolve("backups"), clock);
     }
 
     public Path dataDir() {
@@ -92,7 +96,12 @@ public final class LibraryOpener {
     }
 
     public Path backupDir() {
-        return dataDir.resolve("backups");
+        return backups.folder();
+    }
+
+    /** Where H2's Recover tool rebuilds a damaged library; emptied before each attempt. */
+    Path recoveryDir() {
+        return dataDir.resolve("recovery");
     }
 
     public boolean exists() {
@@ -101,42 +110,51 @@ public final class LibraryOpener {
 
     /** Whether the existing library file is encrypted, so the screen should ask for the password first. */
     public boolean isPasswordProtected() {
-        return startsWith(header(databaseFile()), ENCRYPTED_HEADER);
+        return startsWith(header(databaseFile(), 0), ENCRYPTED_HEADER);
     }
 
     // ---------------------------------------------------------------- open
 
     /**
-     * Opens (or, when there is no file yet, creates) the library.
+     * Opens the library, or creates it when there is neither a file nor a backup.
      *
      * @param password null or empty for an unprotected library; for a new library, a non-empty password protects it
      */
     public OpenResult open(char[] password) {
+        return open(password, false);
+    }
+
+    private OpenResult open(char[] password, boolean create) {
         try {
-            return openDetailed(password);
+            return openDetailed(password, create);
         } catch (WrongPasswordException e) {
             return new OpenResult.WrongPassword(e.passwordGiven(), e.userMessage());
         } catch (SchemaTooNewException e) {
             return new OpenResult.TooNew(e.fileVersion(), e.supportedVersion(), e.userMessage());
         } catch (LibraryInUseException e) {
             return new OpenResult.InUse(e.userMessage());
+        } catch (MissingLibraryException e) {
+            return new OpenResult.Missing(databaseFile(), backups(), e.userMessage());
         } catch (DamagedLibraryException e) {
-            return new OpenResult.Damaged(databaseFile(), backups(), technical(e.getCause()), e.userMessage());
+            return new OpenResult.Damaged(databaseFile(), backups(), e.salvage(), technical(e.getCause()), e.userMessage());
         }
     }
 
     /**
      * As {@link #open(char[])} but with exceptions: {@link WrongPasswordException}, {@link SchemaTooNewException},
-     * {@link LibraryInUseException}, {@link DamagedLibraryException} or another {@link LibraryException}.
+     * {@link LibraryInUseException}, {@link MissingLibraryException}, {@link DamagedLibraryException} or another
+     * {@link LibraryException}.
      */
     public Library openOrThrow(char[] password) {
-        return openDetailed(password).library();
+        return openDetailed(password, false).library();
     }
 
-    private synchronized OpenResult.Opened openDetailed(char[] password) {
+    private synchronized OpenResult.Opened openDetailed(char[] password, boolean create) {
         Path file = databaseFile();
         try {
-            Files.createDirectories(dataDir);
+            OwnerOnlyFiles.createFolder(dataDir);
+            OwnerOnlyFiles.restrict(file);
+            OwnerOnlyFiles.restrict(backupDir());
         } catch (IOException e) {
             throw new LibraryException("De map " + dataDir + " kan niet worden aangemaakt (" + e.getMessage()
                     + "). Controleer de rechten op die map.", "The folder " + dataDir + " cannot be created ("
@@ -144,48 +162,113 @@ public final class LibraryOpener {
         }
         boolean protect = password != null && password.length > 0;
         if (!Files.exists(file)) {
+            if (!create && !backups().isEmpty()) {
+                throw new MissingLibraryException();
+            }
             Connection c = connect(protect ? password : null, false, false);
-            return new OpenResult.Opened(initialise(c, 0), 0, Migrations.latestVersion(), null);
+            restrictQuietly(file);
+            IntegrityReport empty = new IntegrityReport(0, 0, List.of(), Duration.ZERO);
+            return new OpenResult.Opened(initialise(c, 0), 0, Migrations.latestVersion(), null, empty);
         }
         if (!Files.isReadable(file) || !Files.isWritable(file)) {
             throw new LibraryException("Praktijkplan mag het bibliotheekbestand " + file + " niet lezen of schrijven. "
                     + "Controleer de rechten op dat bestand.", "Praktijkplan may not read or write the library file "
                     + file + ". Please check the permissions of that file.");
         }
-        byte[] header = header(file);
-        boolean encrypted = startsWith(header, ENCRYPTED_HEADER);
-        if (!encrypted && !startsWith(header, PLAIN_HEADER)) {
-            throw new DamagedLibraryException(new IOException("No H2 file header in " + file));
+        boolean encrypted = startsWith(header(file, 0), ENCRYPTED_HEADER);
+        if (!encrypted && !startsWith(header(file, 0), PLAIN_HEADER) && !startsWith(header(file, SECOND_HEADER), PLAIN_HEADER)) {
+            throw damaged(new IOException("No H2 file header in " + file), null);
         }
         if (encrypted && !protect) {
             throw new WrongPasswordException(false, null);
         }
         char[] filePassword = encrypted ? password : null;
         int version;
-        // Look first, read-only, so that nothing is written to a file we refuse or cannot read.
+        IntegrityReport check;
+        boolean bloated;
+        // Look first, read-only, so that nothing is written to a file we refuse, cannot read or find damaged.
         try (Connection probe = connect(filePassword, true, true)) {
             version = Migrations.currentVersion(probe);
             if (version > Migrations.latestVersion()) {
                 throw new SchemaTooNewException(version, Migrations.latestVersion());
             }
-            try (Statement s = probe.createStatement()) {
-                for (String table : List.of("practice", "business_case", "case_version")) {
-                    if (version > 0) {
-                        s.executeQuery("SELECT COUNT(*) FROM " + table).close();
-                    }
+            check = new IntegrityCheck().run(probe, version);
+            bloated = version > 0 && Compaction.needed(probe, compactFrom);
+        } catch (SQLException e) {
+            throw damagedUnlessPasswordOrBusy(classify(e, filePassword != null), filePassword);
+        } catch (DamagedLibraryException e) {
+            throw damaged(e.getCause(), filePassword);
+        } catch (LibraryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw damaged(e, filePassword);
+        }
+        if (!check.passed()) {
+            IntegrityReport.Problem first = check.problems().get(0);
+            throw new DamagedLibraryException(new IOException(check.problems().size() + " of " + check.cases()
+                    + " cases fail the check; first: case " + first.caseId() + ", " + first.reason()),
+                    new Salvage(file, false, version, check));
+        }
+        if (bloated) {
+            compact(filePassword, version, check);
+        }
+        Backup backup;
+        try {
+            backup = version < Migrations.latestVersion() ? backups.make(file, "before-v" + Migrations.latestVersion(), check)
+                    : backupIfDue(check);
+        } catch (IOException e) {
+            throw new LibraryException("Er kon geen reservekopie van de bibliotheek worden gemaakt in " + backupDir() + " ("
+                    + e.getMessage() + "). Maak ruimte vrij op de schijf en probeer het opnieuw.",
+                    "No backup of the library could be made in " + backupDir() + " (" + e.getMessage()
+                    + "). Please free some disk space and try again.", e);
+        }
+        return new OpenResult.Opened(initialise(connect(filePassword, false, true), version), version,
+                Migrations.latestVersion(), backup, check);
+    }
+
+    /**
+     * Rebuilds the (closed, checked) library file without its dead space ({@link Compaction}). The copy replaces the
+     * file only when it passes the check with the same practices, cases and versions; otherwise the file stays as it is.
+     */
+    private void compact(char[] filePassword, int version, IntegrityReport check) {
+        Path base = dataDir.resolve(BASE_NAME + "-compact");
+        Path temp = dataDir.resolve(BASE_NAME + "-compact.mv.db");
+        try {
+            Files.deleteIfExists(temp);
+            long versions;
+            try (Connection from = connect(filePassword, true, true); Connection to = connect(base, filePassword, false, false)) {
+                Compaction.rebuild(from, version, to);
+                versions = count(from, "case_version");
+            }
+            OwnerOnlyFiles.restrict(temp);
+            try (Connection c = connect(base, filePassword, true, true)) {
+                IntegrityReport copy = new IntegrityCheck().run(c, version);
+                if (!copy.passed() || copy.cases() != check.cases() || copy.practices() != check.practices()
+                        || count(c, "case_version") != versions) {
+                    throw new SQLException("The rebuilt file differs from the library: " + copy);
                 }
             }
-        } catch (SQLException e) {
-            throw classify(e, filePassword != null);
-        } catch (RuntimeException e) {
-            if (e instanceof LibraryException le) {
-                throw le;
-            }
-            throw new DamagedLibraryException(e);
+            OwnerOnlyFiles.force(temp);
+            OwnerOnlyFiles.moveIntoPlace(temp, databaseFile());
+        } catch (IOException | SQLException | RuntimeException e) {
+            deleteQuietly(temp); // the library stays as it was; only its size is not reduced
         }
-        Backup backup = version < Migrations.latestVersion() ? backup("before-v" + Migrations.latestVersion()) : backupIfDue();
-        return new OpenResult.Opened(initialise(connect(filePassword, false, true), version), version,
-                Migrations.latestVersion(), backup);
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private LibraryException damagedUnlessPasswordOrBusy(LibraryException e, char[] filePassword) {
+        return e instanceof DamagedLibraryException ? damaged(e.getCause(), filePassword) : e;
+    }
+
+    /** The file cannot be opened: H2's Recover tool gets a go before the damage is reported. */
+    private DamagedLibraryException damaged(Throwable cause, char[] filePassword) {
+        return new DamagedLibraryException(cause, filePassword == null ? recover() : null);
     }
 
     private Library initialise(Connection c, int found) {
@@ -217,13 +300,14 @@ public final class LibraryOpener {
     }
 
     Connection connect(char[] password, boolean readOnly, boolean mustExist) {
-        return connect(BASE_NAME, password, readOnly, mustExist);
+        return connect(dataDir.resolve(BASE_NAME), password, readOnly, mustExist);
     }
 
-    private Connection connect(String baseName, char[] password, boolean readOnly, boolean mustExist) {
-        String base = dataDir.resolve(baseName).toString();
+    /** @param base the database file without {@code .mv.db} */
+    private static Connection connect(Path base, char[] password, boolean readOnly, boolean mustExist) {
         StringBuilder url = new StringBuilder("jdbc:h2:file:").append(base);
-        url.append(";WRITE_DELAY=0");
+        // No trace file: it could hold SQL with names next to an encrypted library.
+        url.append(";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
         if (password != null) {
             url.append(";CIPHER=AES");
         }
@@ -281,72 +365,78 @@ public final class LibraryOpener {
     // ---------------------------------------------------------------- password
 
     /**
-     * Sets, changes or removes the library password. The library must not be open. The content is copied into a new
-     * file, encrypted with the new password (or not, for null/empty), which replaces the old file only once the copy is
-     * complete; the old file is backed up first ({@code before-password}).
+     * Sets, changes or removes the library password. The library must not be open. The library file is copied,
+     * re-encrypted with the new password (or decrypted, for null/empty) and renamed over the old file only once the
+     * copy is complete and on disk; the old file is backed up first ({@code before-password}). Then every backup is
+     * rewritten the same way, so that no copy in the old form stays behind (and every backup opens with the current
+     * password). When a password is set, plaintext files that cannot be rewritten (a damaged library moved aside, a
+     * backup that does not open) are removed.
      *
      * @throws WrongPasswordException when {@code oldPassword} does not open the library
      */
     public synchronized void changePassword(char[] oldPassword, char[] newPassword) {
-        openOrThrow(oldPassword).close(); // checks the password, migrates if needed
+        openOrThrow(oldPassword).close(); // checks the password and the content, migrates if needed
         char[] oldFilePassword = isPasswordProtected() ? oldPassword : null;
         char[] newFilePassword = newPassword == null || newPassword.length == 0 ? null : newPassword;
-        String tempBase = BASE_NAME + "-rekey";
-        Path temp = dataDir.resolve(tempBase + ".mv.db");
         try {
-            Files.deleteIfExists(temp);
-            backup("before-password");
-            try (Connection from = connect(BASE_NAME, oldFilePassword, true, true);
-                    Connection to = connect(tempBase, newFilePassword, false, false)) {
-                Migrations.migrate(to, Migrations.latestVersion());
-                to.setAutoCommit(false);
-                for (String table : List.of("practice", "business_case", "case_version")) {
-                    copyTable(from, to, table);
-                }
-                to.commit();
+            IntegrityReport check;
+            try (Connection probe = connect(oldFilePassword, true, true)) {
+                check = new IntegrityCheck().run(probe, Migrations.currentVersion(probe));
             }
-            Files.move(temp, databaseFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            backups.make(databaseFile(), "before-password", check);
+            rekey(databaseFile(), oldFilePassword, newFilePassword);
         } catch (IOException | SQLException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
             throw new LibraryException("Het wachtwoord kon niet worden gewijzigd (" + e.getMessage()
                     + "). De bibliotheek is ongewijzigd.", "The password could not be changed (" + e.getMessage()
                     + "). The library is unchanged.", e);
         }
+        List<Path> left = new ArrayList<>();
+        for (Backup b : backups()) {
+            try {
+                rekey(b.file(), oldFilePassword, newFilePassword);
+            } catch (IOException | SQLException e) {
+                left.add(b.file());
+            }
+        }
+        if (newFilePassword != null) {
+            left.addAll(movedAside());
+            for (Path p : left) {
+                if (!startsWith(header(p, 0), ENCRYPTED_HEADER)) {
+                    deleteQuietly(p);
+                }
+            }
+            deleteRecoveryFolder();
+        }
     }
 
-    private static void copyTable(Connection from, Connection to, String table) throws SQLException {
-        try (Statement s = from.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY id")) {
-            ResultSetMetaData meta = rs.getMetaData();
-            int n = meta.getColumnCount();
-            StringBuilder columns = new StringBuilder();
-            StringBuilder marks = new StringBuilder();
-            for (int i = 1; i <= n; i++) {
-                columns.append(i > 1 ? ", " : "").append(meta.getColumnName(i));
-                marks.append(i > 1 ? ", ?" : "?");
+    /**
+     * Re-encrypts one closed database file: copied into a private work folder, changed there by H2's
+     * ChangeFileEncryption (on the file's blocks, so any schema version), forced to disk and renamed over the file.
+     */
+    private void rekey(Path file, char[] oldFilePassword, char[] newFilePassword) throws IOException, SQLException {
+        if (oldFilePassword == null && newFilePassword == null) {
+            return;
+        }
+        Path work = dataDir.resolve("rekey");
+        deleteFolder(work);
+        OwnerOnlyFiles.createFolder(work);
+        try {
+            Path copy = work.resolve(FILE_NAME);
+            OwnerOnlyFiles.copy(file, copy);
+            org.h2.tools.ChangeFileEncryption.execute(work.toString(), BASE_NAME, "AES",
+                    oldFilePassword == null ? null : filePassword(oldFilePassword).toCharArray(),
+                    newFilePassword == null ? null : filePassword(newFilePassword).toCharArray(), true);
+            // The rewritten file must open with the new password before it replaces anything.
+            try (Connection c = connect(work.resolve(BASE_NAME), newFilePassword, true, true)) {
+                Migrations.currentVersion(c);
             }
-            long maxId = 0;
-            try (PreparedStatement insert = to.prepareStatement(
-                    "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")")) {
-                while (rs.next()) {
-                    for (int i = 1; i <= n; i++) {
-                        if (meta.getColumnType(i) == Types.CLOB) {
-                            insert.setString(i, rs.getString(i));
-                        } else {
-                            insert.setObject(i, rs.getObject(i));
-                        }
-                    }
-                    maxId = Math.max(maxId, rs.getLong("id"));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            try (Statement restart = to.createStatement()) {
-                restart.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + (maxId + 1));
-            }
+            OwnerOnlyFiles.restrict(copy);
+            OwnerOnlyFiles.force(copy);
+            OwnerOnlyFiles.moveIntoPlace(copy, file);
+        } catch (LibraryException e) {
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            deleteFolder(work);
         }
     }
 
@@ -354,78 +444,122 @@ public final class LibraryOpener {
 
     /** The backups, newest first. */
     public List<Backup> backups() {
-        List<Backup> list = new ArrayList<>();
-        if (!Files.isDirectory(backupDir())) {
-            return list;
-        }
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(backupDir(), "library-*.mv.db")) {
-            for (Path p : dir) {
-                Matcher m = BACKUP.matcher(p.getFileName().toString());
-                if (m.matches()) {
-                    Instant at = LocalDateTime.parse(m.group(1), STAMP).toInstant(ZoneOffset.UTC);
-                    list.add(new Backup(p, at, m.group(2), Files.size(p)));
-                }
-            }
-        } catch (IOException e) {
-            return list;
-        }
-        list.sort(Comparator.comparing(Backup::createdAt).thenComparing(b -> b.file().getFileName().toString()).reversed());
-        return list;
+        return backups.list();
     }
 
-    private Backup backupIfDue() {
+    private Backup backupIfDue(IntegrityReport check) throws IOException {
         List<Backup> existing = backups();
         if (!existing.isEmpty() && existing.get(0).createdAt().plus(DAILY).isAfter(clock.instant())) {
             return null;
         }
-        return backup("daily");
-    }
-
-    /** Copies the (closed) library file to {@code backups/} and removes all but the newest few backups. */
-    private Backup backup(String reason) {
-        try {
-            Files.createDirectories(backupDir());
-            Instant now = clock.instant();
-            String stamp = STAMP.format(LocalDateTime.ofInstant(now, ZoneOffset.UTC));
-            Path target = backupDir().resolve("library-" + stamp + "-" + reason + ".mv.db");
-            Path temp = backupDir().resolve(target.getFileName() + ".tmp");
-            Files.copy(databaseFile(), temp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            List<Backup> all = backups();
-            for (Backup old : all.subList(Math.min(KEEP_BACKUPS, all.size()), all.size())) {
-                Files.deleteIfExists(old.file());
-            }
-            return new Backup(target, LocalDateTime.parse(stamp, STAMP).toInstant(ZoneOffset.UTC), reason, Files.size(target));
-        } catch (IOException e) {
-            throw new LibraryException("Er kon geen reservekopie van de bibliotheek worden gemaakt in " + backupDir() + " ("
-                    + e.getMessage() + "). Maak ruimte vrij op de schijf en probeer het opnieuw.",
-                    "No backup of the library could be made in " + backupDir() + " (" + e.getMessage()
-                    + "). Please free some disk space and try again.", e);
-        }
+        return backups.make(databaseFile(), "daily", check);
     }
 
     /**
-     * Moves the damaged file aside, puts a copy of the backup in its place and opens it. The backup itself stays.
+     * H2's Recover tool on a library it cannot open: it dumps every readable row of a copy of the file as SQL, which
+     * is run into a new database in {@link #recoveryDir()}; the dump is deleted at once. Only for unencrypted files
+     * (H2's tool cannot read encrypted ones).
      *
-     * @param password the password the library had when the backup was made (null if none)
+     * @return what the rebuilt database holds, or null when nothing could be recovered
+     */
+    private Salvage recover() {
+        Path work = recoveryDir();
+        try {
+            deleteFolder(work);
+            OwnerOnlyFiles.createFolder(work);
+            OwnerOnlyFiles.copy(databaseFile(), work.resolve(FILE_NAME));
+            org.h2.tools.Recover tool = new org.h2.tools.Recover();
+            tool.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            tool.runTool("-dir", work.toString(), "-db", BASE_NAME);
+            Path script = work.resolve(BASE_NAME + ".h2.sql");
+            Files.delete(work.resolve(FILE_NAME));
+            Files.deleteIfExists(work.resolve(BASE_NAME + ".mv.txt")); // the tool's page dump, with content in it
+            if (!Files.exists(script)) {
+                return null;
+            }
+            OwnerOnlyFiles.restrict(script);
+            Path rebuilt = work.resolve("recovered");
+            try {
+                // Statements that fail (such as a damaged index definition) are skipped; the rows still go in.
+                org.h2.tools.RunScript run = new org.h2.tools.RunScript();
+                run.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+                run.runTool("-url", "jdbc:h2:file:" + rebuilt + ";TRACE_LEVEL_FILE=0", "-user", USER, "-password",
+                        USER_PASSWORD, "-script", script.toString(), "-continueOnError");
+            } finally {
+                Files.deleteIfExists(script);
+            }
+            try (Connection c = connect(rebuilt, null, true, true)) {
+                int version = Migrations.currentVersion(c);
+                IntegrityReport report = new IntegrityCheck().run(c, version);
+                if (report.readableCases() > 0) {
+                    return new Salvage(work.resolve("recovered.mv.db"), true, version, report);
+                }
+            }
+        } catch (IOException | SQLException | RuntimeException nothingRecovered) {
+            // reported as damage without salvage
+        }
+        deleteRecoveryFolder();
+        return null;
+    }
+
+    /**
+     * Copies every readable case of a damaged library ({@link OpenResult.Damaged#salvage()}) into a new library,
+     * protected with {@code password} if given, which takes the damaged file's place (moved aside, kept).
+     *
+     * @param password the library's password (null if none): it opens the damaged file and protects the new one
+     */
+    public synchronized OpenResult salvage(Salvage salvage, char[] password) {
+        boolean protect = password != null && password.length > 0;
+        char[] sourcePassword = salvage.recovered() || !isPasswordProtected() ? null : password;
+        Path base = dataDir.resolve(BASE_NAME + "-salvage");
+        Path temp = dataDir.resolve(BASE_NAME + "-salvage.mv.db");
+        Path source = salvage.source();
+        Path sourceBase = source.resolveSibling(source.getFileName().toString().replaceFirst("\\.mv\\.db$", ""));
+        try {
+            Files.deleteIfExists(temp);
+            try (Connection from = connect(sourceBase, sourcePassword, true, true);
+                    Connection to = connect(base, protect ? password : null, false, false)) {
+                Migrations.migrate(to, Migrations.latestVersion());
+                to.setAutoCommit(false);
+                new Salvager().copy(from, salvage.schemaVersion(), to);
+            }
+            OwnerOnlyFiles.restrict(temp);
+            OwnerOnlyFiles.force(temp);
+            moveAside();
+            OwnerOnlyFiles.moveIntoPlace(temp, databaseFile());
+            deleteRecoveryFolder();
+        } catch (IOException | SQLException e) {
+            deleteQuietly(temp);
+            throw new LibraryException("De leesbare casussen konden niet worden gered (" + e.getMessage()
+                    + "). Het beschadigde bestand is ongewijzigd.", "The readable cases could not be salvaged ("
+                    + e.getMessage() + "). The damaged file is unchanged.", e);
+        }
+        return open(password, true);
+    }
+
+    /**
+     * Moves the damaged file aside (if there is one), puts a copy of the backup in its place and opens it. The backup
+     * itself stays.
+     *
+     * @param password the library's password (null if none); every backup has the library's current password
      */
     public synchronized OpenResult restoreBackup(Backup backup, char[] password) {
         moveAside();
         try {
-            Path temp = dataDir.resolve(FILE_NAME + ".restore.tmp");
-            Files.copy(backup.file(), temp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temp, databaseFile());
+            OwnerOnlyFiles.copy(backup.file(), databaseFile());
         } catch (IOException e) {
             throw new LibraryException("De reservekopie " + backup.file() + " kan niet worden teruggezet (" + e.getMessage()
                     + ").", "The backup " + backup.file() + " cannot be restored (" + e.getMessage() + ").", e);
         }
+        deleteRecoveryFolder();
         return open(password);
     }
 
-    /** Moves the damaged file aside and creates a new, empty library (protected if a password is given). */
+    /** Moves the damaged file aside (if any) and creates a new, empty library (protected if a password is given). */
     public synchronized OpenResult startFresh(char[] password) {
         moveAside();
-        return open(password);
+        deleteRecoveryFolder();
+        return open(password, true);
     }
 
     /**
@@ -440,6 +574,9 @@ public final class LibraryOpener {
         }
         String stamp = STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         Path target = dataDir.resolve(BASE_NAME + "-damaged-" + stamp + ".mv.db");
+        for (int i = 2; Files.exists(target); i++) {
+            target = dataDir.resolve(BASE_NAME + "-damaged-" + stamp + "-" + i + ".mv.db");
+        }
         try {
             return Files.move(file, target);
         } catch (IOException e) {
@@ -449,10 +586,55 @@ public final class LibraryOpener {
         }
     }
 
+    /** Damaged libraries moved aside earlier. */
+    private List<Path> movedAside() {
+        try (java.util.stream.Stream<Path> files = Files.list(dataDir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(BASE_NAME + "-damaged-")).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
-    private static byte[] header(Path file) {
+    private void deleteRecoveryFolder() {
+        try {
+            deleteFolder(recoveryDir());
+        } catch (IOException e) {
+            // left for the next attempt, which empties it first
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // nothing more to do
+        }
+    }
+
+    private static void restrictQuietly(Path file) {
+        try {
+            OwnerOnlyFiles.restrict(file);
+        } catch (IOException e) {
+            // the folder is owner-only already
+        }
+    }
+
+    private static byte[] header(Path file, int offset) {
         try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(offset);
             return in.readNBytes(16);
         } catch (IOException e) {
             return new byte[0];

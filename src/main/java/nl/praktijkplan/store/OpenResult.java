@@ -16,8 +16,9 @@ public sealed interface OpenResult {
      *
      * @param fromSchema the schema version found (0 for a new library); lower than {@code toSchema} after a migration
      * @param backup     the backup made while opening (before a migration, or the daily one), or null
+     * @param check      the check the library passed while opening
      */
-    record Opened(Library library, int fromSchema, int toSchema, Backup backup) implements OpenResult {
+    record Opened(Library library, int fromSchema, int toSchema, Backup backup, IntegrityReport check) implements OpenResult {
         @Override
         public LibraryMessage message() {
             return fromSchema == 0
@@ -35,11 +36,26 @@ public sealed interface OpenResult {
     }
 
     /**
-     * The file cannot be read. Offer {@link LibraryOpener#restoreBackup(Backup, char[])} with one of {@code backups}
-     * (newest first) or {@link LibraryOpener#startFresh(char[])}; both move the damaged file aside, never delete it.
+     * The file cannot be read, or fails the check. Offer, in this order, {@link LibraryOpener#salvage} when
+     * {@code salvage} is not null, {@link LibraryOpener#restoreBackup(Backup, char[])} with one of {@code backups}
+     * (newest first; each says when it was made and what it holds), or {@link LibraryOpener#startFresh(char[])}; each
+     * moves the damaged file aside, never deletes it.
+     *
+     * @param salvage what can still be read, or null
      */
-    record Damaged(Path file, List<Backup> backups, String technicalDetail, LibraryMessage message) implements OpenResult {
+    record Damaged(Path file, List<Backup> backups, Salvage salvage, String technicalDetail, LibraryMessage message)
+            implements OpenResult {
         public Damaged {
+            backups = List.copyOf(backups);
+        }
+    }
+
+    /**
+     * The library file is missing but backups exist (newest first). Offer {@link LibraryOpener#restoreBackup} or
+     * {@link LibraryOpener#startFresh}; nothing is created until the user chooses.
+     */
+    record Missing(Path file, List<Backup> backups, LibraryMessage message) implements OpenResult {
+        public Missing {
             backups = List.copyOf(backups);
         }
     }

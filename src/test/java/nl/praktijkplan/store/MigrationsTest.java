@@ -19,7 +19,8 @@ class MigrationsTest {
             files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList();
         }
         assertEquals(files, Migrations.all().stream().map(m -> Path.of(m.resource()).getFileName().toString()).toList());
-        assertEquals(2, Migrations.latestVersion());
+        assertEquals(3, Migrations.latestVersion());
+        assertEquals("version checksums", Migrations.all().get(2).description());
         assertEquals("recycle bin search recent", Migrations.all().get(1).description());
     }
 

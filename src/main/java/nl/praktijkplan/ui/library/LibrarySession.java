@@ -1,5 +1,6 @@
 package nl.praktijkplan.ui.library;
 
+import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,7 @@ import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.store.Autosaver;
 import nl.praktijkplan.store.Library;
 import nl.praktijkplan.store.LibraryException;
+import nl.praktijkplan.store.LibraryOpener;
 import nl.praktijkplan.store.VersionInfo;
 import nl.praktijkplan.ui.common.I18n;
 
@@ -43,6 +45,10 @@ public final class LibrarySession implements AutoCloseable {
     /** Told (on fx) when an autosave of the current case was written: the main window clears its dirty mark. */
     private java.util.function.BiConsumer<Long, BusinessCase> onSaved = (id, c) -> { };
     private volatile Autosaver autosaver;
+    /** Where the open library came from, and the password it was opened with (null if none): for a password change. */
+    private volatile LibraryOpener opener;
+    private volatile char[] password;
+    private volatile BusinessCase heldEdit;
 
     public LibrarySession(Executor fx, Supplier<I18n> i18n) {
         this.fx = fx;
@@ -75,9 +81,92 @@ public final class LibrarySession implements AutoCloseable {
         return isOpen() && currentCaseId.get() != null;
     }
 
-    /** Takes an opened library into use and starts its autosaver. Call on the fx executor. */
-    public void attach(Library lib) {
-        autosaver = new Autosaver(lib, new Autosaver.Listener() {
+    /**
+     * Takes an opened library into use and starts its autosaver. Call on the fx executor.
+     *
+     * @param password the password it was opened with (null or empty if none); kept to confirm a password change
+     */
+    public void attach(Library lib, LibraryOpener from, char[] password) {
+        this.opener = from;
+        this.password = password == null ? new char[0] : password.clone();
+        autosaver = newAutosaver(lib);
+        library.set(lib);
+    }
+
+    /** Whether the open library is protected with a password. */
+    public boolean isPasswordProtected() {
+        return password != null && password.length > 0;
+    }
+
+    /**
+     * Sets, changes or removes the password of the open library and all its backups
+     * ({@link LibraryOpener#changePassword}): pending edits are written, the library is closed, re-encrypted and
+     * opened again with the new password. A wrong current password changes nothing and keeps the library open.
+     *
+     * @param current the password now (empty if none)
+     * @param next    the new password, empty to remove it
+     */
+    public CompletableFuture<Void> changePassword(char[] current, char[] next) {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        if (!isOpen() || !MessageDigest.isEqual(bytes(current), bytes(password))) {
+            result.completeExceptionally(new LibraryException.WrongPasswordException(true, null));
+            return result;
+        }
+        Library old = library.get();
+        Autosaver a = autosaver;
+        autosaver = null; // edits meanwhile wait in heldEdit
+        db.execute(() -> {
+            a.close();
+            old.close();
+            Throwable failure = null;
+            char[] reopenWith = password;
+            try {
+                opener.changePassword(password, next);
+                reopenWith = next;
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            try {
+                Library reopened = opener.openOrThrow(reopenWith);
+                char[] used = reopenWith;
+                Throwable f = failure;
+                fx.execute(() -> {
+                    password = used.clone();
+                    autosaver = newAutosaver(reopened);
+                    library.set(reopened);
+                    submitHeldEdit();
+                    if (f == null) {
+                        result.complete(null);
+                    } else {
+                        result.completeExceptionally(f);
+                    }
+                });
+            } catch (RuntimeException e) {
+                fx.execute(() -> {
+                    autosaver = null;
+                    library.set(null);
+                    result.completeExceptionally(e);
+                });
+            }
+        });
+        return result;
+    }
+
+    /** The last edit made while the library was closed for a password change, now handed to the new autosaver. */
+    private void submitHeldEdit() {
+        BusinessCase held = heldEdit;
+        heldEdit = null;
+        if (held != null) {
+            submit(held);
+        }
+    }
+
+    private static byte[] bytes(char[] chars) {
+        return chars == null ? new byte[0] : new String(chars).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private Autosaver newAutosaver(Library lib) {
+        return new Autosaver(lib, new Autosaver.Listener() {
             @Override
             public void saved(long caseId, BusinessCase content, VersionInfo version) {
                 fx.execute(() -> {
@@ -91,13 +180,16 @@ public final class LibrarySession implements AutoCloseable {
                 fx.execute(() -> status.set(i18n.get().t("library.saveFailed", error.message(i18n.get().locale()))));
             }
         });
-        library.set(lib);
     }
 
     /** Hands an edit of the current library case to the autosaver; never blocks. */
     public void submit(BusinessCase content) {
         Long id = currentCaseId.get();
         Autosaver a = autosaver;
+        if (a == null && isOpen()) {
+            heldEdit = content; // the library is being re-encrypted
+            return;
+        }
         if (id != null && a != null && content != null) {
             try {
                 a.submit(id, content);

@@ -1,5 +1,6 @@
 package nl.praktijkplan.ui.library;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.scene.control.Alert;
@@ -10,13 +11,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import nl.praktijkplan.store.Backup;
 import nl.praktijkplan.store.LibraryOpener;
 import nl.praktijkplan.store.OpenResult;
+import nl.praktijkplan.store.Salvage;
 import nl.praktijkplan.ui.common.I18n;
 
 /**
  * Opens the library at start-up on the session's background thread and resolves every {@link OpenResult} with the
- * user: a password prompt, restore-backup-or-start-fresh for a damaged file, a message for a too new or busy file.
+ * user: a password prompt; for a damaged or missing file the {@link RecoveryDialog} (salvage, a backup with its date
+ * and contents, or an empty library); a message for a too new or busy file.
  * When the library stays closed the app keeps working with case files.
  */
 public final class LibraryStartup {
@@ -65,7 +69,7 @@ public final class LibraryStartup {
     private void handle(OpenResult r, char[] password) {
         String text = r.message().text(i18n.dutch());
         if (r instanceof OpenResult.Opened o) {
-            session.attach(o.library());
+            session.attach(o.library(), opener, password);
             busy = false;
             onOpened.run();
         } else if (r instanceof OpenResult.WrongPassword w) {
@@ -73,27 +77,27 @@ public final class LibraryStartup {
             pw.ifPresent(this::attempt);
             busy = pw.isPresent();
         } else if (r instanceof OpenResult.Damaged d) {
-            ButtonType restore = new ButtonType(i18n.t("library.damaged.restore"), ButtonBar.ButtonData.YES);
-            ButtonType fresh = new ButtonType(i18n.t("library.damaged.fresh"), ButtonBar.ButtonData.NO);
-            ButtonType later = new ButtonType(i18n.t("library.withoutLibrary"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert a = d.backups().isEmpty() ? new Alert(Alert.AlertType.ERROR, text, fresh, later)
-                    : new Alert(Alert.AlertType.ERROR, text, restore, fresh, later);
-            a.initOwner(owner);
-            a.setTitle(i18n.t("library.title"));
-            a.setHeaderText(i18n.t("library.damaged.header"));
-            Optional<ButtonType> answer = a.showAndWait();
-            if (answer.isPresent() && answer.get() == restore) {
-                session.background(() -> opener.restoreBackup(d.backups().get(0), password))
-                        .whenComplete((r2, e) -> after(r2, e, password));
-            } else if (answer.isPresent() && answer.get() == fresh) {
-                session.background(() -> opener.startFresh(password)).whenComplete((r2, e) -> after(r2, e, password));
-            } else {
-                busy = false;
-            }
+            recover(i18n.t("library.damaged.header"), text, d.salvage(), d.backups(), password);
+        } else if (r instanceof OpenResult.Missing m) {
+            recover(i18n.t("library.missing.header"), text, null, m.backups(), password);
         } else {
             busy = false;
             // TooNew or InUse: the file stays as it is; the app works with case files.
             tell(Alert.AlertType.WARNING, i18n.t("library.unavailable"), text);
+        }
+    }
+
+    /** Salvage, a backup, an empty library or none: the user chooses; the choice runs off the FX thread. */
+    private void recover(String header, String text, Salvage salvage, List<Backup> backups, char[] password) {
+        RecoveryDialog.Choice choice = new RecoveryDialog(i18n).ask(owner, header, text, salvage, backups);
+        if (choice instanceof RecoveryDialog.SalvageChoice s) {
+            session.background(() -> opener.salvage(s.salvage(), password)).whenComplete((r2, e) -> after(r2, e, password));
+        } else if (choice instanceof RecoveryDialog.BackupChoice b) {
+            session.background(() -> opener.restoreBackup(b.backup(), password)).whenComplete((r2, e) -> after(r2, e, password));
+        } else if (choice instanceof RecoveryDialog.Fresh) {
+            session.background(() -> opener.startFresh(password)).whenComplete((r2, e) -> after(r2, e, password));
+        } else {
+            busy = false;
         }
     }
 

@@ -179,7 +179,10 @@ public final class LibraryView {
                 () -> vm.errorProperty().get().isEmpty() ? vm.session().statusProperty().get() : vm.errorProperty().get(),
                 vm.errorProperty(), vm.session().statusProperty()));
         status.setWrapText(true);
-        HBox bottom = new HBox(status);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox bottom = new HBox(8, status, button("library.changePassword", "libChangePassword", this::changePassword));
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(6, 10, 6, 10));
 
         root.setTop(actions);
@@ -377,6 +380,13 @@ public final class LibraryView {
         if (f != null) {
             vm.export(c.id(), f.toPath());
         }
+    }
+
+    /** Asks for the current password (if any) and the new one twice; empty removes the password. */
+    private void changePassword() {
+        new PasswordDialog(i18n, vm.session().isPasswordProtected()).ask(stage).ifPresent(p ->
+                vm.changePassword(p.current(), p.next()).thenRun(() -> vm.session().statusProperty().set(
+                        i18n.t(p.next().length == 0 ? "library.changePassword.removed" : "library.changePassword.set"))));
     }
 
     private String kind(VersionInfo v) {

@@ -180,6 +180,16 @@ public final class LibraryViewModel {
 
     // ---- actions -------------------------------------------------------------------------------
 
+    /**
+     * Sets, changes or removes the library password ({@link LibrarySession#changePassword}), then refreshes; a wrong
+     * current password or a failure lands in {@link #errorProperty()} and fails the future.
+     */
+    public CompletableFuture<Void> changePassword(char[] current, char[] next) {
+        return session.changePassword(current, next).thenCompose(v -> refresh()).whenComplete((v, e) -> {
+            error.set(e == null ? "" : session.describe(e));
+        });
+    }
+
     /** A new practice with a first case to fill in. */
     public CompletableFuture<CaseSummary> newPractice(String name, String municipality, boolean dutch) {
         return act(lib -> {

@@ -20,12 +20,22 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
 import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import nl.praktijkplan.app.PraktijkplanApp;
+import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.store.Library;
 import nl.praktijkplan.store.LibraryOpener;
 import nl.praktijkplan.store.OpenResult;
@@ -119,6 +129,35 @@ class LibraryStartupTest {
             assertEquals(1, aside.size());
             assertEquals("dit is geen database", Files.readString(aside.get(0)));
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMissingLibraryOffersItsBackupsWithDateAndContents(FxRobot robot) throws Exception {
+        dataDir = Files.createTempDirectory("pp-data");
+        Instant made = Instant.parse("2026-03-03T10:00:00Z");
+        try (Library lib = new LibraryOpener(dataDir, Clock.fixed(made.minus(Duration.ofDays(2)), ZoneOffset.UTC))
+                .openOrThrow(null)) {
+            long zuid = lib.createPractice("Huisartsen Zuid", "Utrecht").id();
+            long noord = lib.createPractice("Gezondheidscentrum Noord", "Assen").id();
+            for (long practice : new long[] {zuid, zuid, noord}) {
+                lib.createCase(practice, SampleCases.load(SampleCases.FIRST));
+            }
+        }
+        new LibraryOpener(dataDir, Clock.fixed(made, ZoneOffset.UTC)).openOrThrow(null).close(); // the daily backup
+        Files.delete(dataDir.resolve(LibraryOpener.FILE_NAME));
+        startApp(robot);
+
+        DialogPane pane = dialog(robot, "Het bibliotheekbestand ontbreekt");
+        assertFalse(Files.exists(dataDir.resolve(LibraryOpener.FILE_NAME)), "no empty library was made meanwhile");
+        ListView<Object> choices = (ListView<Object>) pane.lookup("#libRecoveryChoices");
+        String when = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.systemDefault()).format(made);
+        assertEquals(List.of("Reservekopie van " + when + " · 2 praktijken, 3 casussen"), choices.lookupAll(".list-cell")
+                .stream().map(n -> ((ListCell<?>) n).getText()).filter(t -> t != null).toList());
+        press(robot, pane, "Terugzetten");
+
+        waitUntil("the backup is open", () -> app.librarySession().isOpen());
+        assertEquals(3, app.librarySession().library().practices().stream().mapToInt(p -> p.cases().size()).sum());
     }
 
     @Test

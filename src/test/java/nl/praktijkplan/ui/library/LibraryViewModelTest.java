@@ -42,7 +42,8 @@ class LibraryViewModelTest {
     void open() {
         I18n i18n = new I18n(I18n.DUTCH);
         session = new LibrarySession(Runnable::run, () -> i18n);
-        session.attach(new LibraryOpener(dir).openOrThrow(null));
+        LibraryOpener opener = new LibraryOpener(dir);
+        session.attach(opener.openOrThrow(null), opener, null);
         vm = new LibraryViewModel(session);
         vm.setOpener((id, c) -> {
             opened.add(id);
