@@ -85,9 +85,13 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         placeWindow();
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        // The title names the case: it follows a new or opened case (replaced), a rename (edits), a save (file, dirty).
         vm.fileProperty().addListener((o, a, b) -> updateTitle());
         vm.dirtyProperty().addListener((o, a, b) -> updateTitle());
+        vm.replacedProperty().addListener((o, a, b) -> updateTitle());
+        vm.editsProperty().addListener((o, a, b) -> updateTitle());
         stage.setOnCloseRequest(e -> {
+            view.commitTyping();
             if (!confirmDiscard()) {
                 e.consume();
             } else {
@@ -124,7 +128,8 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
                 vm.dirtyProperty().set(false);
             }
         });
-        vm.editsProperty().addListener((o, a, b) -> library.submit(vm.businessCase()));
+        // Only changes that are part of the case: not typing in progress, not a consultation's provisional changes.
+        vm.commitsProperty().addListener((o, a, b) -> library.submit(vm.businessCase()));
         library.statusProperty().addListener((o, a, b) -> showLibraryStatus());
     }
 
@@ -301,6 +306,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
 
     @Override
     public void newCase() {
+        view.commitTyping();
         if (confirmDiscard()) {
             vm.load(NewCase.create(i18n.dutch()), null);
             leaveLibraryCase();
@@ -309,6 +315,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
 
     @Override
     public void open() {
+        view.commitTyping();
         if (!confirmDiscard()) {
             return;
         }
@@ -358,6 +365,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
 
     @Override
     public void save() {
+        view.commitTyping();
         Path f = vm.fileProperty().get();
         if (f == null && library != null && library.isLibraryCase()) {
             long id = library.currentCaseIdProperty().get();
@@ -383,6 +391,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
 
     @Override
     public void saveAs() {
+        view.commitTyping();
         FileChooser chooser = chooser(i18n.t("file.save.title"));
         String base = vm.businessCase().caseName().replaceAll("[^\\p{L}\\p{N} _-]", "").strip();
         chooser.setInitialFileName((base.isEmpty() ? "casus" : base) + CaseFormat.EXTENSION);
@@ -449,6 +458,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
 
     @Override
     public void exit() {
+        view.commitTyping();
         if (confirmDiscard()) {
             savePreferences();
             Platform.exit();
