@@ -150,6 +150,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
             l = new javafx.scene.control.Label();
             l.setId("libraryStatus");
             l.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Opgeslagen 14:05" is never cut
             bar.getChildren().add(l);
         }
         l.setText(library.statusProperty().get());

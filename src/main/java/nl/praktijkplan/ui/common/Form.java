@@ -64,6 +64,13 @@ public final class Form {
     private final GridPane grid = new GridPane();
     private final List<Bound> bound = new ArrayList<>();
     private int row;
+    /** Rows shown only under a condition (the fields of one option type), in the order they were added. */
+    private final List<Group> groups = new ArrayList<>();
+    private Group group;
+
+    /** Nodes that show only while their condition holds. */
+    private record Group(java.util.function.BooleanSupplier condition, List<Node> nodes) {
+    }
     private boolean showAssumptions = true;
 
     public Form(CaseViewModel vm, I18n i18n) {
@@ -95,6 +102,7 @@ public final class Form {
     }
 
     public GridPane node() {
+        showGroups();
         return grid;
     }
 
@@ -102,24 +110,70 @@ public final class Form {
         for (Bound b : bound) {
             b.reload(force);
         }
+        showGroups();
+    }
+
+    private void showGroups() {
+        for (Group g : groups) {
+            boolean show = g.condition().getAsBoolean();
+            for (Node n : g.nodes()) {
+                // A field's message shows only when it has something to say.
+                boolean on = show && !(n instanceof Label l && l.getStyleClass().contains("pp-field-message") && l.getText().isEmpty());
+                n.setVisible(on);
+                n.setManaged(on);
+            }
+        }
+    }
+
+    /**
+     * The rows added from now on show only while {@code condition} holds (re-evaluated on every change of the case),
+     * until {@link #always()}: an option form shows the fields of the option's type only.
+     */
+    public Form onlyWhen(java.util.function.BooleanSupplier condition) {
+        group = new Group(condition, new ArrayList<>());
+        groups.add(group);
+        return this;
+    }
+
+    /** The rows added from now on always show. */
+    public Form always() {
+        group = null;
+        return this;
+    }
+
+    private void put(Node node, int column, int r) {
+        put(node, column, r, 1, 1);
+    }
+
+    private void put(Node node, int column, int r, int columnSpan, int rowSpan) {
+        grid.add(node, column, r, columnSpan, rowSpan);
+        if (group != null) {
+            group.nodes().add(node);
+        }
     }
 
     public void section(String titleKey) {
-        Label title = new Label(i18n.t(titleKey));
+        section(() -> titleKey);
+    }
+
+    /** A section whose title depends on the case (the option's type); it follows every change. */
+    public void section(Supplier<String> titleKey) {
+        Label title = new Label(i18n.t(titleKey.get()));
+        bound.add(force -> title.setText(i18n.t(titleKey.get())));
         title.getStyleClass().addAll(Styles.TITLE_4, "pp-section");
         GridPane.setMargin(title, new Insets(row == 0 ? 0 : 14, 0, 4, 0));
-        grid.add(title, 0, row++, 3, 1);
+        put(title, 0, row++, 3, 1);
     }
 
     public void note(String key) {
         Label l = new Label(i18n.t(key));
         l.setWrapText(true);
         l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        grid.add(l, 0, row++, 3, 1);
+        put(l, 0, row++, 3, 1);
     }
 
     public void add(Node node) {
-        grid.add(node, 0, row++, 3, 1);
+        put(node, 0, row++, 3, 1);
     }
 
     private Label label(String key, Node field) {
@@ -298,9 +352,9 @@ public final class Form {
         area.setWrapText(true);
         area.setPrefRowCount(4);
         Label message = bindText(area, path, labelKey);
-        grid.add(label(labelKey, area), 0, row++, 3, 1);
-        grid.add(area, 0, row++, 3, 1);
-        grid.add(message, 0, row++, 3, 1);
+        put(label(labelKey, area), 0, row++, 3, 1);
+        put(area, 0, row++, 3, 1);
+        put(message, 0, row++, 3, 1);
         return area;
     }
 
@@ -407,8 +461,8 @@ public final class Form {
         };
         bound.add(b);
         b.reload(true);
-        grid.add(box, 1, row++, 2, 1);
-        grid.add(message, 1, row++, 2, 1);
+        put(box, 1, row++, 2, 1);
+        put(message, 1, row++, 2, 1);
         return box;
     }
 
@@ -473,19 +527,19 @@ public final class Form {
         reset.managedProperty().bind(reset.visibleProperty());
         HBox extra = new HBox(4, new Label(AssumptionTexts.unitText(a.unit(), i18n)), marker, reset);
         extra.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        grid.add(lbl, 0, row);
-        grid.add(field, 1, row);
-        grid.add(extra, 2, row++);
-        grid.add(message, 1, row++, 2, 1);
+        put(lbl, 0, row);
+        put(field, 1, row);
+        put(extra, 2, row++);
+        put(message, 1, row++, 2, 1);
         return field;
     }
 
     private void placeRow(Label label, Node field, Label unit, Label message) {
         GridPane.setHalignment(label, HPos.LEFT);
-        grid.add(label, 0, row);
-        grid.add(field, 1, row);
-        grid.add(unit, 2, row++);
-        grid.add(message, 1, row++, 2, 1);
+        put(label, 0, row);
+        put(field, 1, row);
+        put(unit, 2, row++);
+        put(message, 1, row++, 2, 1);
     }
 
     /** A stable node id for tests and accessibility tools: {@code options[1].areaM2} → {@code options-1-areaM2}. */

@@ -158,7 +158,7 @@ class MainWindowTest {
     void theStatusBarFollowsUnsavedChangesAndASave(FxRobot robot) throws Exception {
         assertEquals("", text(robot, "#statusUnsaved"));
         type(robot, "#practice-patients", "4.100");
-        assertEquals("Niet opgeslagen wijzigingen", text(robot, "#statusUnsaved"), "the first edit is marked at once");
+        assertEquals("Niet opgeslagen", text(robot, "#statusUnsaved"), "the first edit is marked at once");
         Path file = configDir.resolve("opgeslagen.praktijkplan.json");
         robot.interact(() -> {
             try {
