@@ -100,9 +100,12 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         });
         // The library (H2) opens once the window is up, so that it does not compete with the first window.
         createLibrarySession();
+        // A library case that was open at the last close follows as soon as the library is open.
+        int replacedAtStart = vm.replacedProperty().get();
+        int commitsAtStart = vm.commitsProperty().get();
         stage.setOnShown(e -> Platform.runLater(() -> {
             if (libraryStartup == null) { // File › Library may have started it already
-                openLibrary(() -> { });
+                openLibrary(() -> reopenLastLibraryCase(replacedAtStart, commitsAtStart));
             }
         }));
         if (Boolean.getBoolean(TIMING_PROPERTY)) {
@@ -140,6 +143,31 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         libraryStartup.start();
     }
 
+    /**
+     * Opens the library case that was in the window at the last close, unless the user has meanwhile edited or
+     * opened something (the opening case is then theirs to keep). A case that is gone (deleted) is said so.
+     */
+    private void reopenLastLibraryCase(int replacedAtStart, int commitsAtStart) {
+        Long id = prefs.lastLibraryCase;
+        java.util.function.BooleanSupplier untouched = () -> vm.replacedProperty().get() == replacedAtStart
+                && vm.commitsProperty().get() == commitsAtStart && !library.isLibraryCase();
+        if (id == null || !untouched.getAsBoolean()) {
+            return;
+        }
+        library.call(lib -> {
+            BusinessCase c = lib.load(id);
+            lib.markOpened(id);
+            return c;
+        }).whenComplete((c, e) -> {
+            if (e != null) {
+                prefs.lastLibraryCase = null;
+                library.statusProperty().set(i18n.t("library.lastCaseGone", library.describe(e)));
+            } else if (untouched.getAsBoolean()) {
+                openFromLibrary(id, c);
+            }
+        });
+    }
+
     /** The autosave status at the end of the status bar. */
     private void showLibraryStatus() {
         if (library == null || !(scene.getRoot().lookup("#statusBar") instanceof javafx.scene.layout.HBox bar)) {
@@ -161,6 +189,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         vm.load(c, null);
         library.currentCaseIdProperty().set(caseId);
         updateTitle();
+        savePreferences(); // the case to reopen at the next start, even after a crash
     }
 
     @Override
@@ -295,6 +324,11 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         }
         Path f = vm == null ? null : vm.fileProperty().get();
         prefs.lastFile = f == null ? null : f.toAbsolutePath().toString();
+        if (library != null && library.isOpen()) {
+            prefs.lastLibraryCase = library.currentCaseIdProperty().get();
+        } else if (f != null) {
+            prefs.lastLibraryCase = null;
+        } // else: the library never opened this session, so the last library case stays the one to reopen
         try {
             store.save(prefs);
         } catch (IOException e) {

@@ -86,6 +86,31 @@ public final class ComparisonView {
         return headers;
     }
 
+    /** Widest line of a column header, in characters: longer option names go over several lines. */
+    static final int HEADER_LINE = 20;
+
+    /**
+     * An option name broken at spaces into lines of at most {@value #HEADER_LINE} characters (a longer word keeps its
+     * own line): the column stays as wide as its figures, and the name is read whole. A column header does not wrap
+     * by itself; it would cut the name ("Huur begane grond ...").
+     */
+    public static String headerLines(String header) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (String word : header.strip().split("\\s+")) {
+            if (line > 0 && line + 1 + word.length() > HEADER_LINE) {
+                out.append('\n');
+                line = 0;
+            } else if (line > 0) {
+                out.append(' ');
+                line++;
+            }
+            out.append(word);
+            line += word.length();
+        }
+        return out.toString();
+    }
+
     /** The rows for a result; public so that it is tested without a screen. */
     public static List<Row> rows(BusinessCaseResult r, I18n i18n) {
         OptionComparison cmp = OptionComparison.of(r);
@@ -144,7 +169,7 @@ public final class ComparisonView {
             }
         }
         for (int i = 0; i < headers.size(); i++) {
-            table.getColumns().get(i + 1).setText(headers.get(i));
+            table.getColumns().get(i + 1).setText(headerLines(headers.get(i)));
         }
         table.getItems().setAll(rows(r, i18n));
     }
@@ -161,9 +186,9 @@ public final class ComparisonView {
         }
         javafx.scene.text.Font bold = javafx.scene.text.Font.font(cell.getFont().getFamily(),
                 javafx.scene.text.FontWeight.BOLD, cell.getFont().getSize());
-        // Headers wrap (app.css): a header needs its longest word, a value its whole text.
+        // Headers are broken into lines (headerLines): a header needs its longest line, a value its whole text.
         double word = 0;
-        for (String w : (column.getText() == null ? "" : column.getText()).split("\\s+")) {
+        for (String w : (column.getText() == null ? "" : column.getText()).split("\n")) {
             word = Math.max(word, textWidth(w, bold));
         }
         double needed = Math.max(textWidth(cell.getText(), bold) + cell.snappedLeftInset() + cell.snappedRightInset(),

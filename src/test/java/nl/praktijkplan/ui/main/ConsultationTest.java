@@ -187,11 +187,20 @@ class ConsultationTest {
         robot.interact(() -> view.stage().close());
     }
 
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Labels whose shown text is not their whole text (an ellipsis). */
     static List<String> cutLabels(Parent root) {
         List<String> cut = new ArrayList<>();
         for (Node n : root.lookupAll("*")) {
-            if (n instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()) {
+            if (n instanceof Labeled l && shown(l) && l.getText() != null && !l.getText().isEmpty()) {
                 for (Node child : l.getChildrenUnmodifiable()) {
                     if (child instanceof Text t && !t.getText().equals(l.getText().replace("_", ""))
                             && !t.getText().equals(l.getText())) {

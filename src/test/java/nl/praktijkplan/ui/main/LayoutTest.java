@@ -134,7 +134,10 @@ class LayoutTest {
         checkTable(robot, "after rename");
         robot.interact(() -> app.viewModel().removeOption(1));
         checkTable(robot, "after remove");
-        robot.interact(() -> app.newCase());
+        // The case has unsaved changes: New asks first.
+        robot.interact(() -> javafx.application.Platform.runLater(() -> app.newCase()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Niet opslaan");
         WaitForAsyncUtils.waitForFxEvents();
         checkTable(robot, "after new");
     }

@@ -89,7 +89,7 @@ class RiskWindowTest {
         robot.interact(() -> app.view().select("comparison"));
         TableView<?> after = find(robot, "#comparisonTable", TableView.class);
         waitUntil(5, () -> after.getColumns().size() == 5, "a fifth column for the new option");
-        assertEquals(app.viewModel().businessCase().options().get(2).name(), after.getColumns().get(4).getText());
+        assertEquals(app.viewModel().businessCase().options().get(2).name(), after.getColumns().get(4).getText().replace('\n', ' '));
         assertEquals(11, after.getItems().size());
         // The best value of a row carries the ★ marker (not colour alone).
         robot.interact(() -> { });
