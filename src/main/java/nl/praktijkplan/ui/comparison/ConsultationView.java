@@ -130,19 +130,24 @@ public final class ConsultationView {
 
     // ---- layout --------------------------------------------------------------------------------
 
-    /** Interest rate and municipal growth: they apply to every option. */
-    private GridPane caseSliders() {
-        GridPane g = sliderGrid();
+    /** Interest rate and municipal growth: they apply to every option; side by side, to leave the height to the options. */
+    private VBox caseSliders() {
         Label caption = new Label(i18n.t("consult.forAll"));
         caption.getStyleClass().add(Styles.TEXT_BOLD);
-        g.add(caption, 0, 0, 3, 1);
+        GridPane rate = sliderGrid();
         double rateNow = vm.assumptionValue(AssumptionKeys.LOAN_RATE);
-        addSlider(g, 1, new StepSlider("consult-rate", Math.max(0, rateNow - 3), rateNow + 3, rateNow, 0.1), "consult.rate",
+        addSlider(rate, 0, new StepSlider("consult-rate", Math.max(0, rateNow - 3), rateNow + 3, rateNow, 0.1), "consult.rate",
                 v -> vm.setOverride(AssumptionKeys.LOAN_RATE, round(v, 2)), v -> n.percent(v, 2));
+        GridPane growth = sliderGrid();
         double growthNow = vm.businessCase().growth().municipalGrowthPct();
-        addSlider(g, 2, new StepSlider("consult-growth", growthNow - 3, growthNow + 3, growthNow, 0.1), "consult.growth",
+        addSlider(growth, 0, new StepSlider("consult-growth", growthNow - 3, growthNow + 3, growthNow, 0.1), "consult.growth",
                 v -> vm.edit("growth.municipalGrowthPct", round(v, 2)), v -> n.percent(v, 1));
-        return g;
+        HBox.setHgrow(rate, Priority.ALWAYS);
+        HBox.setHgrow(growth, Priority.ALWAYS);
+        rate.setMaxWidth(Double.MAX_VALUE);
+        growth.setMaxWidth(Double.MAX_VALUE);
+        HBox both = new HBox(24, rate, growth);
+        return new VBox(4, caption, both);
     }
 
     /** One column per option: name, figures in large type, and the sliders of its type. */
