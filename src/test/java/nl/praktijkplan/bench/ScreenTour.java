@@ -57,6 +57,36 @@ public final class ScreenTour {
             settle();
             shoot(stage[0].getScene(), out.resolve(String.format("%02d-%s.png", i + 1, id)));
         }
+        // The README's other states: the sensitivity tab, a refused entry at its field, the dark theme.
+        onFx(() -> ((javafx.scene.control.TabPane) stage[0].getScene().lookup("#comparisonTabs")).getSelectionModel().select(1));
+        settle();
+        shoot(stage[0].getScene(), out.resolve("11-sensitivity.png"));
+        onFx(() -> app.view().select("practice"));
+        settle();
+        onFx(() -> {
+            javafx.scene.control.TextField f = (javafx.scene.control.TextField) stage[0].getScene().lookup("#practice-patients");
+            f.requestFocus();
+            f.setText("4.1OO");
+            f.fireEvent(new javafx.event.ActionEvent());
+        });
+        settle();
+        javafx.geometry.Bounds field = stage[0].getScene().lookup("#practice-patients").localToScene(
+                stage[0].getScene().lookup("#practice-patients").getBoundsInLocal());
+        shoot(stage[0].getScene(), out.resolve("12-validation.png"), new java.awt.Rectangle((int) field.getMinX() - 260,
+                (int) field.getMinY() - 6, (int) field.getWidth() + 360, (int) field.getHeight() + 84));
+        onFx(() -> {
+            app.preferences().dark = true;
+            app.rebuild();
+            app.view().select("financing");
+        });
+        settle();
+        shoot(stage[0].getScene(), out.resolve("13-financing-dark.png"));
+        onFx(() -> {
+            app.preferences().dark = false;
+            app.rebuild();
+        });
+        settle();
+
         ConsultationView[] c = new ConsultationView[1];
         onFx(() -> {
             c[0] = app.view().openConsultation(app.viewModel(), false);
@@ -97,10 +127,20 @@ public final class ScreenTour {
     }
 
     private static void shoot(Scene scene, Path file) throws Exception {
+        shoot(scene, file, null);
+    }
+
+    /** The scene as a PNG, or the part of it inside {@code crop}. */
+    private static void shoot(Scene scene, Path file, java.awt.Rectangle crop) throws Exception {
         File f = file.toFile();
         Object[] img = new Object[1];
         onFx(() -> img[0] = scene.snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage((javafx.scene.image.WritableImage) img[0], null), "png", f);
+        java.awt.image.BufferedImage image = SwingFXUtils.fromFXImage((javafx.scene.image.WritableImage) img[0], null);
+        if (crop != null) {
+            java.awt.Rectangle r = crop.intersection(new java.awt.Rectangle(image.getWidth(), image.getHeight()));
+            image = image.getSubimage(r.x, r.y, r.width, r.height);
+        }
+        ImageIO.write(image, "png", f);
         System.out.println(f);
     }
 }

@@ -384,7 +384,7 @@ public final class Form {
                 return;
             }
             JsonNode v = vm.valueAt(path.get());
-            String value = v == null ? "" : v.asText();
+            String value = v == null || v.isNull() ? "" : v.asText();
             if (force || !value.equals(field.getText())) {
                 fc[0].show(value);
                 mark(message, field, null);
