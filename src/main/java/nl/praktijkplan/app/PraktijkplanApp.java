@@ -87,9 +87,13 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         placeWindow();
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        // The title names the case: it follows a new or opened case (replaced), a rename (edits), a save (file, dirty).
         vm.fileProperty().addListener((o, a, b) -> updateTitle());
         vm.dirtyProperty().addListener((o, a, b) -> updateTitle());
+        vm.replacedProperty().addListener((o, a, b) -> updateTitle());
+        vm.editsProperty().addListener((o, a, b) -> updateTitle());
         stage.setOnCloseRequest(e -> {
+            view.commitTyping();
             if (!confirmDiscard()) {
                 e.consume();
             } else {
@@ -98,9 +102,12 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         });
         // The library (H2) opens once the window is up, so that it does not compete with the first window.
         createLibrarySession();
+        // A library case that was open at the last close follows as soon as the library is open.
+        int replacedAtStart = vm.replacedProperty().get();
+        int commitsAtStart = vm.commitsProperty().get();
         stage.setOnShown(e -> Platform.runLater(() -> {
             if (libraryStartup == null) { // File › Library may have started it already
-                openLibrary(() -> { });
+                openLibrary(() -> reopenLastLibraryCase(replacedAtStart, commitsAtStart));
             }
         }));
         if (Boolean.getBoolean(TIMING_PROPERTY)) {
@@ -126,7 +133,8 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
                 vm.dirtyProperty().set(false);
             }
         });
-        vm.editsProperty().addListener((o, a, b) -> library.submit(vm.businessCase()));
+        // Only changes that are part of the case: not typing in progress, not a consultation's provisional changes.
+        vm.commitsProperty().addListener((o, a, b) -> library.submit(vm.businessCase()));
         library.statusProperty().addListener((o, a, b) -> showLibraryStatus());
     }
 
@@ -135,6 +143,31 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         libraryStartup = new LibraryStartup(library, new LibraryOpener(nl.praktijkplan.store.DataDirectory.resolve()), i18n, stage)
                 .onOpened(then);
         libraryStartup.start();
+    }
+
+    /**
+     * Opens the library case that was in the window at the last close, unless the user has meanwhile edited or
+     * opened something (the opening case is then theirs to keep). A case that is gone (deleted) is said so.
+     */
+    private void reopenLastLibraryCase(int replacedAtStart, int commitsAtStart) {
+        Long id = prefs.lastLibraryCase;
+        java.util.function.BooleanSupplier untouched = () -> vm.replacedProperty().get() == replacedAtStart
+                && vm.commitsProperty().get() == commitsAtStart && !library.isLibraryCase();
+        if (id == null || !untouched.getAsBoolean()) {
+            return;
+        }
+        library.call(lib -> {
+            BusinessCase c = lib.load(id);
+            lib.markOpened(id);
+            return c;
+        }).whenComplete((c, e) -> {
+            if (e != null) {
+                prefs.lastLibraryCase = null;
+                library.statusProperty().set(i18n.t("library.lastCaseGone", library.describe(e)));
+            } else if (untouched.getAsBoolean()) {
+                openFromLibrary(id, c);
+            }
+        });
     }
 
     /** The autosave status at the end of the status bar. */
@@ -147,6 +180,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
             l = new javafx.scene.control.Label();
             l.setId("libraryStatus");
             l.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Opgeslagen 14:05" is never cut
             bar.getChildren().add(l);
         }
         l.setText(library.statusProperty().get());
@@ -157,6 +191,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         vm.load(c, null);
         library.currentCaseIdProperty().set(caseId);
         updateTitle();
+        savePreferences(); // the case to reopen at the next start, even after a crash
     }
 
     @Override
@@ -291,6 +326,11 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         }
         Path f = vm == null ? null : vm.fileProperty().get();
         prefs.lastFile = f == null ? null : f.toAbsolutePath().toString();
+        if (library != null && library.isOpen()) {
+            prefs.lastLibraryCase = library.currentCaseIdProperty().get();
+        } else if (f != null) {
+            prefs.lastLibraryCase = null;
+        } // else: the library never opened this session, so the last library case stays the one to reopen
         try {
             store.save(prefs);
         } catch (IOException e) {
@@ -303,6 +343,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
 
     @Override
     public void newCase() {
+        view.commitTyping();
         if (confirmDiscard()) {
             vm.load(NewCase.create(i18n.dutch()), null);
             leaveLibraryCase();
@@ -311,6 +352,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
 
     @Override
     public void open() {
+        view.commitTyping();
         if (!confirmDiscard()) {
             return;
         }
@@ -360,6 +402,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
 
     @Override
     public void save() {
+        view.commitTyping();
         Path f = vm.fileProperty().get();
         if (f == null && library != null && library.isLibraryCase()) {
             long id = library.currentCaseIdProperty().get();
@@ -385,6 +428,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
 
     @Override
     public void saveAs() {
+        view.commitTyping();
         FileChooser chooser = chooser(i18n.t("file.save.title"));
         String base = FileNames.notReserved(vm.businessCase().caseName().replaceAll("[^\\p{L}\\p{N} _-]", "").strip());
         chooser.setInitialFileName((base.isEmpty() ? "casus" : base) + CaseFormat.EXTENSION);
@@ -452,6 +496,7 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
 
     @Override
     public void exit() {
+        view.commitTyping();
         if (confirmDiscard()) {
             savePreferences();
             Platform.exit();

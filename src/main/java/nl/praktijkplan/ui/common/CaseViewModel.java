@@ -42,6 +42,10 @@ import nl.praktijkplan.domain.input.StarterOption;
  * An edit is a (field path, value) pair applied to a copy of the case's JSON tree and validated by the case file
  * reader, so ranges and messages come from one place; only a valid candidate replaces the case and is recomputed.
  * An invalid edit changes nothing and returns the problems, each with its field path.
+ * <p>
+ * Every committed change is a step in the case's {@link CaseHistory} (undo, redo). Consultation mode makes its
+ * changes provisional ({@link #beginProvisional()}): they recompute at once but become one step, or none, when the
+ * mode is left. {@link #commitsProperty()} counts the changes that are part of the case; autosave follows it.
  */
 public final class CaseViewModel {
 
@@ -62,12 +66,26 @@ public final class CaseViewModel {
     private final ReadOnlyIntegerWrapper replaced = new ReadOnlyIntegerWrapper(0);
     /** Incremented after every applied edit: other views showing the same value refresh. */
     private final ReadOnlyIntegerWrapper edits = new ReadOnlyIntegerWrapper(0);
+    /** Incremented when a change becomes part of the case: an edit outside consultation, a kept consultation, undo, redo. */
+    private final ReadOnlyIntegerWrapper commits = new ReadOnlyIntegerWrapper(0);
+    private final CaseHistory history = new CaseHistory();
+    /** The tree last saved (or loaded): the case is dirty when its tree is another one. */
+    private ObjectNode cleanTree;
+    /** The tree when consultation began; null outside consultation. */
+    private ObjectNode provisionalBase;
+    private int provisionalOption;
     /** The listeners of the views now on screen; replaced when the views are rebuilt. */
     private ViewScope scope = new ViewScope();
     /** Nanoseconds the last recompute took (engine only). */
     private long lastComputeNanos;
 
     public CaseViewModel(BusinessCase initial, Path file) {
+        // Whoever marks the case saved (a file save, the library's autosave) makes the tree now shown the clean one.
+        dirty.addListener((o, was, is) -> {
+            if (!is) {
+                cleanTree = tree;
+            }
+        });
         load(initial, file);
     }
 
@@ -111,6 +129,14 @@ public final class CaseViewModel {
         return edits.getReadOnlyProperty();
     }
 
+    public ReadOnlyIntegerProperty commitsProperty() {
+        return commits.getReadOnlyProperty();
+    }
+
+    public CaseHistory history() {
+        return history;
+    }
+
     public AssumptionCatalogue catalogue() {
         return catalogue;
     }
@@ -146,6 +172,9 @@ public final class CaseViewModel {
     /** Replaces the case (after open or new); the case must be valid (it came from the reader or a sample). */
     public void load(BusinessCase c, Path from) {
         tree = writer.toTree(c);
+        cleanTree = tree;
+        provisionalBase = null;
+        history.clear();
         businessCase.set(c);
         file.set(from);
         selectedOption.set(Math.max(0, c.preferredOption()));
@@ -203,18 +232,29 @@ public final class CaseViewModel {
      * and keeps the last valid case and result. Never throws for a bad value.
      */
     public List<Problem> edit(String path, JsonNode value) {
+        if (same(valueAt(path), value)) {
+            return List.of(); // leaving a field unchanged is no step in the history and does not mark the case
+        }
         ObjectNode candidate = tree.deepCopy();
         if (!set(candidate, path, value)) {
             return List.of(new Problem(path, "onbekend veld", "unknown field"));
         }
-        return apply(candidate);
+        return apply(candidate, selectedOption.get());
+    }
+
+    private static boolean same(JsonNode current, JsonNode value) {
+        if (current == null) {
+            return false;
+        }
+        return current.isNumber() && value.isNumber() ? current.doubleValue() == value.doubleValue() : current.equals(value);
     }
 
     /**
-     * Validates and computes a changed tree; a valid one replaces the case and counts as an edit. Adding or removing
-     * an option bumps {@code replaced} itself after this, and stays an edit too: the library's autosave follows edits.
+     * Validates and computes a changed tree; a valid one replaces the case, selects {@code optionAfter}, counts as an
+     * edit and, outside consultation, as a step in the history. Adding or removing an option bumps {@code replaced}
+     * itself after this.
      */
-    private List<Problem> apply(ObjectNode candidate) {
+    private List<Problem> apply(ObjectNode candidate, int optionAfter) {
         ReadResult r = reader.read(candidate);
         if (!r.ok()) {
             return r.problems();
@@ -228,12 +268,95 @@ public final class CaseViewModel {
                     "the calculation cannot run with this value (" + e.getMessage() + ")"));
         }
         lastComputeNanos = System.nanoTime() - t0;
+        ObjectNode before = tree;
+        int optionBefore = selectedOption.get();
         tree = candidate;
         businessCase.set(r.businessCase());
         result.set(computed);
+        selectedOption.set(optionAfter);
         dirty.set(true);
+        if (provisionalBase == null) {
+            history.record(new CaseHistory.Step(before, candidate, optionBefore, optionAfter));
+        }
         edits.set(edits.get() + 1);
+        if (provisionalBase == null) {
+            commits.set(commits.get() + 1);
+        }
         return List.of();
+    }
+
+    // ---- undo, redo, provisional changes ---------------------------------------------------------
+
+    /** Undoes the last step; false when there is none (or during consultation, whose changes are not steps yet). */
+    public boolean undo() {
+        CaseHistory.Step s = provisionalBase == null ? history.takeUndo() : null;
+        if (s != null) {
+            restore(s.before(), s.optionBefore(), true);
+        }
+        return s != null;
+    }
+
+    public boolean redo() {
+        CaseHistory.Step s = provisionalBase == null ? history.takeRedo() : null;
+        if (s != null) {
+            restore(s.after(), s.optionAfter(), true);
+        }
+        return s != null;
+    }
+
+    /** From now on changes are provisional: they recompute but are not steps, and autosave does not see them. */
+    public void beginProvisional() {
+        provisionalBase = tree;
+        provisionalOption = selectedOption.get();
+    }
+
+    public boolean inProvisional() {
+        return provisionalBase != null;
+    }
+
+    /** Whether the provisional changes changed the case. */
+    public boolean hasProvisionalChanges() {
+        return provisionalBase != null && tree != provisionalBase;
+    }
+
+    /** Keeps the provisional changes as one step in the history. */
+    public void keepProvisional() {
+        ObjectNode base = provisionalBase;
+        provisionalBase = null;
+        if (base != null && tree != base) {
+            history.record(new CaseHistory.Step(base, tree, provisionalOption, selectedOption.get()));
+            commits.set(commits.get() + 1);
+        }
+    }
+
+    /** Puts the case back as it was when the provisional changes began. */
+    public void discardProvisional() {
+        ObjectNode base = provisionalBase;
+        provisionalBase = null;
+        if (base != null && tree != base) {
+            restore(base, provisionalOption, false);
+        }
+    }
+
+    /**
+     * Shows a tree committed before (it was valid then and the reader has not changed since): every field reloads.
+     * {@code commit} tells whether this changes the case as saved (undo, redo) or only ends a provisional change.
+     */
+    private void restore(ObjectNode t, int option, boolean commit) {
+        ReadResult r = reader.read(t);
+        if (!r.ok()) {
+            throw new IllegalStateException("a committed case no longer reads: " + r.problems());
+        }
+        tree = t;
+        businessCase.set(r.businessCase());
+        recompute();
+        selectedOption.set(Math.max(0, Math.min(option, r.businessCase().options().size() - 1)));
+        dirty.set(tree != cleanTree);
+        edits.set(edits.get() + 1);
+        replaced.set(replaced.get() + 1);
+        if (commit) {
+            commits.set(commits.get() + 1);
+        }
     }
 
     private void recompute() {
@@ -286,9 +409,8 @@ public final class CaseViewModel {
         HousingOption o = StarterOption.of(type, name, m2);
         ObjectNode candidate = tree.deepCopy();
         ((ArrayNode) candidate.get("options")).add(writer.toTree(withOption(c, o)).get("options").get(c.options().size()));
-        List<Problem> problems = apply(candidate);
+        List<Problem> problems = apply(candidate, c.options().size());
         if (problems.isEmpty()) {
-            selectedOption.set(businessCase().options().size() - 1);
             replaced.set(replaced.get() + 1);
         }
         return problems;
@@ -317,9 +439,8 @@ public final class CaseViewModel {
             preferred--;
         }
         candidate.put("preferredOption", preferred);
-        List<Problem> problems = apply(candidate);
+        List<Problem> problems = apply(candidate, Math.max(0, Math.min(index, n - 2)));
         if (problems.isEmpty()) {
-            selectedOption.set(Math.max(0, Math.min(index, n - 2)));
             replaced.set(replaced.get() + 1);
         }
         return problems;
@@ -333,16 +454,19 @@ public final class CaseViewModel {
         ObjectNode candidate = tree.deepCopy();
         JsonNode o = candidate.get("assumptionOverrides");
         ObjectNode overrides = o instanceof ObjectNode obj ? obj : candidate.putObject("assumptionOverrides");
+        if (overrides.has(key) && overrides.get(key).isNumber() && overrides.get(key).doubleValue() == value) {
+            return List.of();
+        }
         overrides.put(key, value);
-        return apply(candidate);
+        return apply(candidate, selectedOption.get());
     }
 
     public void resetOverride(String key) {
         ObjectNode candidate = tree.deepCopy();
         JsonNode o = candidate.get("assumptionOverrides");
-        if (o instanceof ObjectNode obj) {
+        if (o instanceof ObjectNode obj && obj.has(key)) {
             obj.remove(key);
-            apply(candidate);
+            apply(candidate, selectedOption.get());
         }
     }
 

@@ -28,9 +28,10 @@ import nl.praktijkplan.casefile.Problem;
 import nl.praktijkplan.domain.assumption.Assumption;
 
 /**
- * A column of labelled inputs, each bound to a field path of the case. Typing applies the value at once when
- * it is valid; otherwise the field is marked and a message shows under it, and the last valid value keeps
- * driving the results. Numbers are read and written in the UI language.
+ * A column of labelled inputs, each bound to a field path of the case. Typed text is applied on Enter, on leaving
+ * the field or after a short pause ({@link FieldCommit}); an entry that cannot be read or is out of range is refused
+ * whole: the field shows its last committed value again and a message under it says what was not taken over.
+ * Choices and check boxes apply at once. Numbers are read and written in the UI language.
  */
 public final class Form {
 
@@ -63,6 +64,13 @@ public final class Form {
     private final GridPane grid = new GridPane();
     private final List<Bound> bound = new ArrayList<>();
     private int row;
+    /** Rows shown only under a condition (the fields of one option type), in the order they were added. */
+    private final List<Group> groups = new ArrayList<>();
+    private Group group;
+
+    /** Nodes that show only while their condition holds. */
+    private record Group(java.util.function.BooleanSupplier condition, List<Node> nodes) {
+    }
     private boolean showAssumptions = true;
 
     public Form(CaseViewModel vm, I18n i18n) {
@@ -94,6 +102,7 @@ public final class Form {
     }
 
     public GridPane node() {
+        showGroups();
         return grid;
     }
 
@@ -101,24 +110,70 @@ public final class Form {
         for (Bound b : bound) {
             b.reload(force);
         }
+        showGroups();
+    }
+
+    private void showGroups() {
+        for (Group g : groups) {
+            boolean show = g.condition().getAsBoolean();
+            for (Node n : g.nodes()) {
+                // A field's message shows only when it has something to say.
+                boolean on = show && !(n instanceof Label l && l.getStyleClass().contains("pp-field-message") && l.getText().isEmpty());
+                n.setVisible(on);
+                n.setManaged(on);
+            }
+        }
+    }
+
+    /**
+     * The rows added from now on show only while {@code condition} holds (re-evaluated on every change of the case),
+     * until {@link #always()}: an option form shows the fields of the option's type only.
+     */
+    public Form onlyWhen(java.util.function.BooleanSupplier condition) {
+        group = new Group(condition, new ArrayList<>());
+        groups.add(group);
+        return this;
+    }
+
+    /** The rows added from now on always show. */
+    public Form always() {
+        group = null;
+        return this;
+    }
+
+    private void put(Node node, int column, int r) {
+        put(node, column, r, 1, 1);
+    }
+
+    private void put(Node node, int column, int r, int columnSpan, int rowSpan) {
+        grid.add(node, column, r, columnSpan, rowSpan);
+        if (group != null) {
+            group.nodes().add(node);
+        }
     }
 
     public void section(String titleKey) {
-        Label title = new Label(i18n.t(titleKey));
+        section(() -> titleKey);
+    }
+
+    /** A section whose title depends on the case (the option's type); it follows every change. */
+    public void section(Supplier<String> titleKey) {
+        Label title = new Label(i18n.t(titleKey.get()));
+        bound.add(force -> title.setText(i18n.t(titleKey.get())));
         title.getStyleClass().addAll(Styles.TITLE_4, "pp-section");
         GridPane.setMargin(title, new Insets(row == 0 ? 0 : 14, 0, 4, 0));
-        grid.add(title, 0, row++, 3, 1);
+        put(title, 0, row++, 3, 1);
     }
 
     public void note(String key) {
         Label l = new Label(i18n.t(key));
         l.setWrapText(true);
         l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        grid.add(l, 0, row++, 3, 1);
+        put(l, 0, row++, 3, 1);
     }
 
     public void add(Node node) {
-        grid.add(node, 0, row++, 3, 1);
+        put(node, 0, row++, 3, 1);
     }
 
     private Label label(String key, Node field) {
@@ -138,28 +193,46 @@ public final class Form {
         return m;
     }
 
+    /** The sentence for the field's first problem: "Deze waarde moet ≥ 0 zijn." or the problem with its field. */
+    private String problemText(List<Problem> problems, String path) {
+        Problem p = problems.stream().filter(x -> x.path().equals(path)).findFirst().orElse(problems.get(0));
+        return p.path().equals(path) ? i18n.t("validation.field", p.message(i18n.dutch())) : p.describe(i18n.dutch());
+    }
+
     /**
-     * Marks the field with its problem, or clears the mark. {@code inUse} tells the value the calculation still
-     * uses (number fields), so that the user sees which value drives the results; null gives a general sentence.
+     * Marks the field with its problem while the user is still typing, or clears the mark. {@code inUse} tells the
+     * value the calculation still uses (number fields); null gives a general sentence.
      */
     private void show(Label message, Node field, List<Problem> problems, String path, Supplier<String> inUse) {
         if (problems.isEmpty()) {
-            message.setText("");
-            message.setVisible(false);
-            message.setManaged(false);
-            field.pseudoClassStateChanged(Styles.STATE_DANGER, false);
-            FieldMark.clear(field);
+            mark(message, field, null);
             return;
         }
-        Problem p = problems.stream().filter(x -> x.path().equals(path)).findFirst().orElse(problems.get(0));
-        String problem = p.path().equals(path) ? i18n.t("validation.field", p.message(i18n.dutch())) : p.describe(i18n.dutch());
         String value = inUse == null ? null : inUse.get();
-        String text = problem + " " + (value == null ? i18n.t("validation.lastValid") : i18n.t("validation.inUse", value));
-        message.setText(text);
-        message.setVisible(true);
-        message.setManaged(true);
-        field.pseudoClassStateChanged(Styles.STATE_DANGER, true);
-        FieldMark.show(field, text);
+        mark(message, field, problemText(problems, path) + " "
+                + (value == null ? i18n.t("validation.lastValid") : i18n.t("validation.inUse", value)));
+    }
+
+    /** Refuses an entry whole: the field shows its committed value again and says what was not taken over. */
+    private void refuse(Label message, Node field, FieldCommit commit, String typed, List<Problem> problems, String path,
+                        Supplier<String> inUse) {
+        commit.show(commit.committedText());
+        String value = inUse == null ? null : inUse.get();
+        mark(message, field, i18n.t("validation.refused", typed.strip(), problemText(problems, path),
+                value == null ? commit.committedText() : value));
+    }
+
+    private static void mark(Label message, Node field, String text) {
+        boolean problem = text != null;
+        message.setText(problem ? text : "");
+        message.setVisible(problem);
+        message.setManaged(problem);
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, problem);
+        if (problem) {
+            FieldMark.show(field, text);
+        } else {
+            FieldMark.clear(field);
+        }
     }
 
     /** A value as its field shows it, with its unit: "€ 250.000", "21%", "200 m²". */
@@ -171,6 +244,56 @@ public final class Form {
             case YEAR -> String.valueOf((long) value);
             default -> kind.unit.isEmpty() ? n.format(value, kind.decimals) : n.format(value, kind.decimals) + " " + kind.unit;
         };
+    }
+
+    /**
+     * Whether a number text may be applied after a pause: it reads as a number and does not end where typing
+     * evidently goes on (a separator, a sign, or a grouping separator with fewer than three digits after it).
+     */
+    private boolean finishedNumber(String text, boolean whole) {
+        String t = text.strip();
+        if (t.isEmpty() || !i18n.numbers().parse(t, whole).ok()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' || last == ',' || last == '-' || last == '+' || last == '\u2212') {
+            return false;
+        }
+        char grouping = i18n.dutch() ? '.' : ',';
+        int g = t.lastIndexOf(grouping);
+        return g < 0 || t.length() - g - 1 >= 3;
+    }
+
+    /**
+     * The shared behaviour of a number input: typing is applied on Enter, on leaving or after a pause; an entry that
+     * cannot be read or is out of range is refused whole when the user finishes it, and marked while typing.
+     */
+    private FieldCommit numberInput(TextField field, Label message, boolean whole, Supplier<String> path,
+                                    java.util.function.DoubleFunction<List<Problem>> apply, Supplier<String> inUse) {
+        FieldCommit[] fc = new FieldCommit[1];
+        fc[0] = new FieldCommit(field, t -> finishedNumber(t, whole), isFinal -> {
+            String typed = field.getText();
+            NumberFormats.Parsed p = i18n.numbers().parse(typed, whole);
+            List<Problem> problems;
+            if (p.ok()) {
+                problems = apply.apply(p.value());
+            } else {
+                String m = i18n.t(p.errorKey());
+                problems = List.of(new Problem("", m, m)); // a parse error is a whole sentence
+            }
+            if (problems.isEmpty()) {
+                fc[0].committed();
+                mark(message, field, null);
+                if (isFinal) {
+                    ((Bound) field.getProperties().get("pp.bound")).reload(true); // "6000" reads "6.000" once left
+                }
+            } else if (isFinal) {
+                refuse(message, field, fc[0], typed, problems, path.get(), inUse);
+            } else {
+                show(message, field, problems, path.get(), inUse);
+            }
+        });
+        return fc[0];
     }
 
     /** A number input at a fixed path. */
@@ -192,38 +315,21 @@ public final class Form {
             JsonNode v = vm.valueAt(path.get());
             return v == null || !v.isNumber() ? null : withUnit(v.asDouble(), kind);
         };
-        boolean[] updating = {false};
-        field.textProperty().addListener((o, old, text) -> {
-            if (updating[0]) {
-                return;
-            }
-            NumberFormats.Parsed p = i18n.numbers().parse(text, kind.whole);
-            if (!p.ok()) {
-                String m = i18n.t(p.errorKey());
-                show(message, field, List.of(new Problem("", m, m)), path.get(), inUse); // a parse error is a whole sentence
-                return;
-            }
-            show(message, field, vm.edit(path.get(), p.value()), path.get(), inUse);
-        });
-        field.focusedProperty().addListener((o, was, is) -> {
-            if (!is && !message.isVisible()) {
-                ((Bound) field.getProperties().get("pp.bound")).reload(true);
-            }
-        });
+        FieldCommit commit = numberInput(field, message, kind.whole, path, v -> vm.edit(path.get(), v), inUse);
         Bound b = force -> {
-            if (!force && (message.isVisible() || field.isFocused())) {
-                return;
-            }
             JsonNode v = vm.valueAt(path.get());
             double value = v == null || !v.isNumber() ? 0 : v.asDouble();
-            NumberFormats.Parsed current = i18n.numbers().parse(field.getText(), kind.whole);
-            if (!force && current.ok() && current.value() == value) {
-                return;
+            String text = kind == Kind.YEAR ? String.valueOf((long) value) : i18n.numbers().format(value, kind.decimals);
+            if (!force && field.isFocused()) {
+                NumberFormats.Parsed current = i18n.numbers().parse(field.getText(), kind.whole);
+                if (commit.typing() || current.ok() && current.value() == value) {
+                    return; // the user's own typing, or the value just committed as typed: leave the caret alone
+                }
             }
-            updating[0] = true;
-            field.setText(kind == Kind.YEAR ? String.valueOf((long) value) : i18n.numbers().format(value, kind.decimals));
-            updating[0] = false;
-            show(message, field, List.of(), path.get(), inUse);
+            if (force || !text.equals(field.getText())) {
+                commit.show(text);
+                mark(message, field, null);
+            }
         };
         field.getProperties().put("pp.bound", b);
         bound.add(b);
@@ -246,35 +352,43 @@ public final class Form {
         area.setWrapText(true);
         area.setPrefRowCount(4);
         Label message = bindText(area, path, labelKey);
-        grid.add(label(labelKey, area), 0, row++, 3, 1);
-        grid.add(area, 0, row++, 3, 1);
-        grid.add(message, 0, row++, 3, 1);
+        put(label(labelKey, area), 0, row++, 3, 1);
+        put(area, 0, row++, 3, 1);
+        put(message, 0, row++, 3, 1);
         return area;
     }
 
-    /** Binds a text input to its path: every change is applied; the input reloads when the case changes. */
+    /**
+     * Binds a text input to its path: the text is applied on Enter (one-line fields), on leaving the field, or after a
+     * pause at a word's end; the input reloads when the case changes.
+     */
     private Label bindText(TextInputControl field, Supplier<String> path, String labelKey) {
         field.setId(idOf(path.get()));
         field.setAccessibleText(i18n.t(labelKey).replace("_", ""));
         Label message = message();
-        boolean[] updating = {false};
-        field.textProperty().addListener((o, old, text) -> {
-            if (!updating[0]) {
-                show(message, field, vm.edit(path.get(), text), path.get(), null);
+        FieldCommit[] fc = new FieldCommit[1];
+        fc[0] = new FieldCommit(field, FieldCommit::atWordEnd, isFinal -> {
+            String typed = field.getText();
+            List<Problem> problems = vm.edit(path.get(), typed);
+            if (problems.isEmpty()) {
+                fc[0].committed();
+                mark(message, field, null);
+            } else if (isFinal) {
+                refuse(message, field, fc[0], typed, problems, path.get(), null);
+            } else {
+                show(message, field, problems, path.get(), null);
             }
         });
         Bound b = force -> {
-            if (!force && (message.isVisible() || field.isFocused())) {
+            if (!force && field.isFocused() && fc[0].typing()) {
                 return;
             }
             JsonNode v = vm.valueAt(path.get());
-            String value = v == null ? "" : v.asText();
-            if (!value.equals(field.getText())) {
-                updating[0] = true;
-                field.setText(value);
-                updating[0] = false;
+            String value = v == null || v.isNull() ? "" : v.asText();
+            if (force || !value.equals(field.getText())) {
+                fc[0].show(value);
+                mark(message, field, null);
             }
-            show(message, field, List.of(), path.get(), null);
         };
         bound.add(b);
         b.reload(true);
@@ -347,8 +461,8 @@ public final class Form {
         };
         bound.add(b);
         b.reload(true);
-        grid.add(box, 1, row++, 2, 1);
-        grid.add(message, 1, row++, 2, 1);
+        put(box, 1, row++, 2, 1);
+        put(message, 1, row++, 2, 1);
         return box;
     }
 
@@ -383,41 +497,29 @@ public final class Form {
         reset.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         reset.setAccessibleText(i18n.t("assumption.reset") + " " + a.label(i18n.dutch()));
         reset.setOnAction(e -> vm.resetOverride(key));
-        boolean[] updating = {false};
         String path = "assumptionOverrides." + key;
         Supplier<String> inUse = () -> i18n.numbers().format(vm.assumptionValue(key), 4) + " " + AssumptionTexts.unitText(a.unit(), i18n);
-        field.textProperty().addListener((o, old, text) -> {
-            if (updating[0]) {
-                return;
-            }
-            NumberFormats.Parsed p = i18n.numbers().parse(text, false);
-            if (!p.ok()) {
-                String m = i18n.t(p.errorKey());
-                show(message, field, List.of(new Problem("", m, m)), path, inUse);
-                return;
-            }
-            if (!vm.isOverridden(key) && p.value() == a.value()) {
-                show(message, field, List.of(), path, inUse);
-                return;
-            }
-            show(message, field, vm.setOverride(key, p.value()), path, inUse);
-        });
+        // Typing the default itself does not make an override.
+        FieldCommit commit = numberInput(field, message, false, () -> path,
+                v -> !vm.isOverridden(key) && v == a.value() ? List.of() : vm.setOverride(key, v), inUse);
         Bound b = force -> {
             boolean overridden = vm.isOverridden(key);
             marker.setVisible(overridden);
             reset.setVisible(overridden);
-            if (!force && (message.isVisible() || field.isFocused())) {
-                return;
-            }
             double value = vm.assumptionValue(key);
-            NumberFormats.Parsed current = i18n.numbers().parse(field.getText(), false);
-            if (force || !current.ok() || current.value() != value) {
-                updating[0] = true;
-                field.setText(i18n.numbers().format(value, 4));
-                updating[0] = false;
-                show(message, field, List.of(), path, inUse);
+            if (!force && field.isFocused()) {
+                NumberFormats.Parsed current = i18n.numbers().parse(field.getText(), false);
+                if (commit.typing() || current.ok() && current.value() == value) {
+                    return;
+                }
+            }
+            String text = i18n.numbers().format(value, 4);
+            if (force || !text.equals(field.getText())) {
+                commit.show(text);
+                mark(message, field, null);
             }
         };
+        field.getProperties().put("pp.bound", b);
         bound.add(b);
         b.reload(true);
         // Hidden marker and reset take no room: otherwise the unit column is as wide as they are on every row.
@@ -425,19 +527,19 @@ public final class Form {
         reset.managedProperty().bind(reset.visibleProperty());
         HBox extra = new HBox(4, new Label(AssumptionTexts.unitText(a.unit(), i18n)), marker, reset);
         extra.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        grid.add(lbl, 0, row);
-        grid.add(field, 1, row);
-        grid.add(extra, 2, row++);
-        grid.add(message, 1, row++, 2, 1);
+        put(lbl, 0, row);
+        put(field, 1, row);
+        put(extra, 2, row++);
+        put(message, 1, row++, 2, 1);
         return field;
     }
 
     private void placeRow(Label label, Node field, Label unit, Label message) {
         GridPane.setHalignment(label, HPos.LEFT);
-        grid.add(label, 0, row);
-        grid.add(field, 1, row);
-        grid.add(unit, 2, row++);
-        grid.add(message, 1, row++, 2, 1);
+        put(label, 0, row);
+        put(field, 1, row);
+        put(unit, 2, row++);
+        put(message, 1, row++, 2, 1);
     }
 
     /** A stable node id for tests and accessibility tools: {@code options[1].areaM2} → {@code options-1-areaM2}. */

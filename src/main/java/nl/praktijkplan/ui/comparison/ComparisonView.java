@@ -49,6 +49,7 @@ public final class ComparisonView {
     public ComparisonView(CaseViewModel vm, I18n i18n) {
         this.i18n = i18n;
         table.setId("comparisonTable");
+        table.getStyleClass().add("pp-comparison");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(420);
         lazy = new LazyUpdate(table, () -> fill(vm.result()));
@@ -83,6 +84,31 @@ public final class ComparisonView {
             }
         }
         return headers;
+    }
+
+    /** Widest line of a column header, in characters: longer option names go over several lines. */
+    static final int HEADER_LINE = 20;
+
+    /**
+     * An option name broken at spaces into lines of at most {@value #HEADER_LINE} characters (a longer word keeps its
+     * own line): the column stays as wide as its figures, and the name is read whole. A column header does not wrap
+     * by itself; it would cut the name ("Huur begane grond ...").
+     */
+    public static String headerLines(String header) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (String word : header.strip().split("\\s+")) {
+            if (line > 0 && line + 1 + word.length() > HEADER_LINE) {
+                out.append('\n');
+                line = 0;
+            } else if (line > 0) {
+                out.append(' ');
+                line++;
+            }
+            out.append(word);
+            line += word.length();
+        }
+        return out.toString();
     }
 
     /** The rows for a result; public so that it is tested without a screen. */
@@ -130,6 +156,7 @@ public final class ComparisonView {
             metric.setCellValueFactory(d -> new SimpleObjectProperty<>(d.getValue().metric()));
             metric.setSortable(false);
             metric.setPrefWidth(260);
+            metric.setMinWidth(160); // the metric names wrap
             metric.setCellFactory(t -> new WrappingCell<>());
             table.getColumns().add(metric);
             for (int i = 0; i < headers.size(); i++) {
@@ -142,13 +169,50 @@ public final class ComparisonView {
             }
         }
         for (int i = 0; i < headers.size(); i++) {
-            table.getColumns().get(i + 1).setText(headers.get(i));
+            table.getColumns().get(i + 1).setText(headerLines(headers.get(i)));
         }
         table.getItems().setAll(rows(r, i18n));
     }
 
+    /**
+     * Widens a value column to its widest text and its header, never narrows it below: the table's resize policy then
+     * cannot squeeze a column to "€…", whatever changed the options (open, new, add, remove, rename) and whether the
+     * table was on screen at the time. Measured in the cell's own font, bold (the best value is bold).
+     */
+    static void fitColumn(TableCell<?, ?> cell) {
+        TableColumn<?, ?> column = cell.getTableColumn();
+        if (column == null || cell.getText() == null) {
+            return;
+        }
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(cell.getFont().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, cell.getFont().getSize());
+        // Headers are broken into lines (headerLines): a header needs its longest line, a value its whole text.
+        double word = 0;
+        for (String w : (column.getText() == null ? "" : column.getText()).split("\n")) {
+            word = Math.max(word, textWidth(w, bold));
+        }
+        double needed = Math.max(textWidth(cell.getText(), bold) + cell.snappedLeftInset() + cell.snappedRightInset(),
+                word + 2 * cell.getFont().getSize()) + 8; // header padding and margin
+        if (column.getMinWidth() < Math.ceil(needed)) {
+            column.setMinWidth(Math.ceil(needed));
+        }
+    }
+
+    private static double textWidth(String s, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s == null ? "" : s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
     /** Right-aligned value; the best one bold in the theme's success colour, with ★. */
     private static final class ValueCell extends TableCell<Row, Object> {
+        /** Measured at layout, when the cell has its font from CSS (in updateItem a new cell still has the default). */
+        @Override
+        protected void layoutChildren() {
+            fitColumn(this);
+            super.layoutChildren();
+        }
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);

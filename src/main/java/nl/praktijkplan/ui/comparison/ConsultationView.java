@@ -1,129 +1,126 @@
 package nl.praktijkplan.ui.comparison;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.DoubleFunction;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.OptionResult;
-import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.HousingOption;
+import nl.praktijkplan.domain.input.OptionType;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
 import nl.praktijkplan.ui.common.NumberFormats;
 import nl.praktijkplan.ui.common.ViewScope;
+import nl.praktijkplan.ui.status.Verdicts;
 
 /**
- * Consultation mode for an adviser at the GP's desk: full screen, large type, the comparison and three sliders
- * (interest rate, purchase price or build cost of the preferred option, municipal growth) that edit the case
- * through the view model, so every figure is recomputed live. Esc leaves.
+ * Consultation mode for an adviser at the GP's desk: full screen, large type, every option side by side with its
+ * key figures and the sliders that apply to its type (purchase price, build cost, rent, insurer contribution), and
+ * the interest rate and population growth for all options. Changes are provisional: every figure is recomputed at
+ * once, and leaving asks whether to keep them (one step that Ctrl+Z undoes) or to put the case back.
  */
 public final class ConsultationView {
+
+    /** The figures each option shows in large type, with the light that judges them. */
+    private enum Figure {
+        DSCR("consult.dscr", "dscr"), GAP("consult.gap", "gap"), TOP("consult.top", "top"), NPV("consult.npv", null);
+
+        final String key;
+        final String verdict;
+
+        Figure(String key, String verdict) {
+            this.key = key;
+            this.verdict = verdict;
+        }
+    }
 
     private final CaseViewModel vm;
     private final I18n i18n;
     private final NumberFormats n;
     private final Stage stage = new Stage();
-    private final Label dscr = new Label();
-    private final Label gap = new Label();
-    private final Label npv = new Label();
-    private final Slider rate;
-    private final Slider cost;
-    private final Slider growth;
-    private final String costField;
+    private final Map<String, StepSlider> sliders = new LinkedHashMap<>();
+    private final List<Runnable> updates = new ArrayList<>();
     private final ViewScope scope;
 
     public ConsultationView(CaseViewModel vm, I18n i18n, Window owner) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.n = i18n.numbers();
+        vm.beginProvisional();
         // The mode's listeners live in their own scope, stopped when its window closes.
         ViewScope main = vm.beginScope();
         scope = vm.scope();
         try {
-            this.vm = vm;
-            this.i18n = i18n;
-            this.n = i18n.numbers();
-            BusinessCase c = vm.businessCase();
-            int pref = preferredIndex(c);
-            HousingOption o = pref < 0 ? null : c.options().get(pref);
-            costField = o == null ? null : o.purchasePrice() > 0 ? "purchasePrice" : "constructionCost";
-            double costNow = o == null ? 0 : o.purchasePrice() > 0 ? o.purchasePrice() : o.constructionCost();
-            double rateNow = vm.assumptionValue(AssumptionKeys.LOAN_RATE);
-            rate = slider("consult-rate", 0, Math.max(10, rateNow + 3), rateNow);
-            cost = slider("consult-cost", 0, Math.max(100_000, costNow * 1.5), costNow);
-            cost.setDisable(o == null || costNow <= 0);
-            growth = slider("consult-growth", -3, 3, c.growth().municipalGrowthPct());
-            rate.valueProperty().addListener((ob, a, b) -> vm.setOverride(AssumptionKeys.LOAN_RATE, round(b.doubleValue(), 2)));
-            cost.valueProperty().addListener((ob, a, b) -> {
-                int i = preferredIndex(vm.businessCase());
-                if (i >= 0 && costField != null) {
-                    vm.edit("options[" + i + "]." + costField, Math.round(b.doubleValue() / 1000.0) * 1000.0);
-                }
-            });
-            growth.valueProperty().addListener((ob, a, b) -> vm.edit("growth.municipalGrowthPct", round(b.doubleValue(), 1)));
-
-            Label rateValue = new Label();
-            rateValue.textProperty().bind(rate.valueProperty().map(v -> n.percent(round(v.doubleValue(), 2), 2)));
-            Label costValue = new Label();
-            costValue.textProperty().bind(cost.valueProperty().map(v -> n.money(Math.round(v.doubleValue() / 1000.0) * 1000.0)));
-            Label growthValue = new Label();
-            growthValue.textProperty().bind(growth.valueProperty().map(v -> n.percent(round(v.doubleValue(), 1), 1)));
-
-            GridPane sliders = new GridPane();
-            sliders.setHgap(16);
-            sliders.setVgap(8);
-            sliders.addRow(0, new Label(i18n.t("consult.rate")), rate, rateValue);
-            sliders.addRow(1, new Label(o == null ? i18n.t("consult.cost")
-                    : (o.purchasePrice() > 0 ? i18n.t("consult.price") : i18n.t("consult.cost")) + " – " + o.name()), cost, costValue);
-            sliders.addRow(2, new Label(i18n.t("consult.growth")), growth, growthValue);
-            GridPane.setHgrow(rate, Priority.ALWAYS);
-            GridPane.setHgrow(cost, Priority.ALWAYS);
-            GridPane.setHgrow(growth, Priority.ALWAYS);
-
-            dscr.setId("consult-dscr");
-            gap.setId("consult-gap");
-            npv.setId("consult-npv");
-            HBox figures = new HBox(40, figure("consult.dscr", dscr), figure("consult.gap", gap), figure("consult.npv", npv));
-            figures.setAlignment(Pos.CENTER_LEFT);
-
-            ComparisonView table = new ComparisonView(vm, i18n);
-            table.table().setId("consultTable");
             Label title = new Label(i18n.t("consult.title"));
-            title.setStyle("-fx-font-size: 2em; -fx-font-weight: bold;");
+            title.getStyleClass().add("pp-consult-title");
             Label hint = new Label(i18n.t("consult.hint"));
-            VBox root = new VBox(16, title, figures, sliders, table.node(), hint);
-            VBox.setVgrow(table.node(), Priority.ALWAYS);
-            root.setPadding(new Insets(24, 32, 24, 32));
-            root.setStyle("-fx-font-size: 20px;");
+            hint.setWrapText(true);
+            hint.getStyleClass().add(Styles.TEXT_MUTED);
+            Button close = new Button(i18n.t("consult.close"));
+            close.setId("consultClose");
+            close.setOnAction(e -> leave());
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox top = new HBox(16, title, spacer, close);
+            top.setAlignment(Pos.CENTER_LEFT);
+
+            VBox root = new VBox(14, top, hint, caseSliders(), options());
+            root.setPadding(new Insets(20, 28, 20, 28));
             root.getStyleClass().add("pp-consultation");
+            ScrollPane scroll = new ScrollPane(root);
+            scroll.setFitToWidth(true);
+            scroll.getStyleClass().add("edge-to-edge");
             vm.on(vm.resultProperty(), this::update);
             update();
 
-            Scene scene = new Scene(root, 1200, 800);
+            Scene scene = new Scene(scroll, 1200, 800);
             if (owner != null && owner.getScene() != null) {
                 scene.getStylesheets().setAll(owner.getScene().getStylesheets());
                 stage.initOwner(owner);
+                stage.initModality(Modality.WINDOW_MODAL); // the case changes here only, until the question is answered
             }
             scene.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ESCAPE) {
-                    stage.close();
+                    e.consume();
+                    leave();
                 }
             });
             stage.setScene(scene);
             stage.setTitle(i18n.t("consult.title"));
             stage.setFullScreenExitHint(i18n.t("consult.hint"));
-            // Esc first leaves full screen; leaving it closes the mode too.
-            stage.fullScreenProperty().addListener((ob, was, is) -> {
-                if (was && !is) {
-                    stage.close();
-                }
+            // Esc asks first; it does not drop full screen by itself.
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setOnCloseRequest(e -> {
+                e.consume();
+                leave();
             });
         } finally {
             vm.restoreScope(main);
@@ -131,8 +128,187 @@ public final class ConsultationView {
         stage.setOnHidden(e -> scope.dispose());
     }
 
-    private static int preferredIndex(BusinessCase c) {
-        return c.options().isEmpty() ? -1 : Math.min(Math.max(0, c.preferredOption()), c.options().size() - 1);
+    // ---- layout --------------------------------------------------------------------------------
+
+    /** Interest rate and municipal growth: they apply to every option; side by side, to leave the height to the options. */
+    private VBox caseSliders() {
+        Label caption = new Label(i18n.t("consult.forAll"));
+        caption.getStyleClass().add(Styles.TEXT_BOLD);
+        GridPane rate = sliderGrid();
+        double rateNow = vm.assumptionValue(AssumptionKeys.LOAN_RATE);
+        addSlider(rate, 0, new StepSlider("consult-rate", Math.max(0, rateNow - 3), rateNow + 3, rateNow, 0.1), "consult.rate",
+                v -> vm.setOverride(AssumptionKeys.LOAN_RATE, round(v, 2)), v -> n.percent(v, 2));
+        GridPane growth = sliderGrid();
+        double growthNow = vm.businessCase().growth().municipalGrowthPct();
+        addSlider(growth, 0, new StepSlider("consult-growth", growthNow - 3, growthNow + 3, growthNow, 0.1), "consult.growth",
+                v -> vm.edit("growth.municipalGrowthPct", round(v, 2)), v -> n.percent(v, 1));
+        HBox.setHgrow(rate, Priority.ALWAYS);
+        HBox.setHgrow(growth, Priority.ALWAYS);
+        rate.setMaxWidth(Double.MAX_VALUE);
+        growth.setMaxWidth(Double.MAX_VALUE);
+        HBox both = new HBox(24, rate, growth);
+        return new VBox(4, caption, both);
+    }
+
+    /** One column per option: name, figures in large type, and the sliders of its type. */
+    private GridPane options() {
+        GridPane grid = new GridPane();
+        grid.setId("consultOptions");
+        grid.setHgap(24);
+        grid.setVgap(10);
+        List<HousingOption> list = vm.businessCase().options();
+        for (int i = 0; i < list.size(); i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 / list.size());
+            c.setHgrow(Priority.ALWAYS);
+            c.setFillWidth(true);
+            grid.getColumnConstraints().add(c);
+            HousingOption o = list.get(i);
+            grid.add(header(i, o), i, 0);
+            grid.add(figures(i), i, 1);
+            grid.add(optionSliders(i, o), i, 2);
+        }
+        return grid;
+    }
+
+    private VBox header(int i, HousingOption o) {
+        Label name = new Label();
+        name.setId("consult-" + i + "-name");
+        name.setWrapText(true);
+        name.getStyleClass().add("pp-consult-option");
+        updates.add(() -> name.setText(vm.businessCase().options().get(i).name()
+                + (vm.businessCase().preferredOption() == i ? " ★" : "")));
+        Label type = new Label(i18n.enumLabel(o.type()));
+        type.getStyleClass().add(Styles.TEXT_MUTED);
+        return new VBox(2, name, type);
+    }
+
+    private GridPane figures(int i) {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(4);
+        ColumnConstraints caption = new ColumnConstraints();
+        caption.setHgrow(Priority.ALWAYS);
+        caption.setMinWidth(60);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setHalignment(HPos.RIGHT);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        g.getColumnConstraints().addAll(caption, value);
+        int row = 0;
+        for (Figure f : Figure.values()) {
+            Label c = new Label(i18n.t(f.key));
+            c.setWrapText(true);
+            Label v = new Label();
+            v.setId("consult-" + i + "-" + f.name().toLowerCase());
+            v.getStyleClass().add("pp-consult-figure");
+            v.setMinWidth(Region.USE_PREF_SIZE); // a number is never cut
+            Circle dot = new Circle(7);
+            dot.getStyleClass().add("pp-light");
+            if (f.verdict != null) {
+                v.setGraphic(dot);
+            }
+            updates.add(() -> {
+                BusinessCaseResult r = vm.result();
+                OptionResult o = r.options().get(i);
+                v.setText(value(f, o));
+                if (f.verdict != null) {
+                    Verdicts.of(r, o, i18n).stream().filter(x -> x.id().equals(f.verdict)).findFirst().ifPresent(x -> {
+                        dot.getStyleClass().removeIf(s -> s.startsWith("pp-light-"));
+                        dot.getStyleClass().add("pp-light-" + x.light().name().toLowerCase());
+                        v.setAccessibleText(c.getText() + " " + v.getText() + ". " + x.explanation());
+                    });
+                }
+            });
+            g.add(c, 0, row);
+            g.add(v, 1, row++);
+        }
+        return g;
+    }
+
+    private String value(Figure f, OptionResult o) {
+        return switch (f) {
+            case DSCR -> o.dscrYear1() == null ? "–" : n.format(o.dscrYear1(), 2);
+            case GAP -> n.money(o.financing().financingGap());
+            case TOP -> o.onrendabeleTop() == null ? "–" : n.money(o.onrendabeleTop());
+            case NPV -> n.money(o.rentVsBuy().npvCost());
+        };
+    }
+
+    /** The sliders that apply to an option's type: price and build cost when owned, rent when rented, contribution. */
+    private GridPane optionSliders(int i, HousingOption o) {
+        GridPane g = sliderGrid();
+        String at = "options[" + i + "].";
+        int row = 0;
+        OptionType t = o.type();
+        if (t.owned()) {
+            // By type, and by value: a new build bought turnkey has a price and no construction cost.
+            if (t == OptionType.BUY_EXISTING || o.purchasePrice() > 0) {
+                row = money(g, row, i, "price", "consult.price", at + "purchasePrice", o.purchasePrice());
+            }
+            if (o.constructionCost() > 0 || t == OptionType.NEW_BUILD && o.purchasePrice() <= 0) {
+                row = money(g, row, i, "build", "consult.cost", at + "constructionCost", o.constructionCost());
+            }
+            if (o.renovationCost() > 0 || t == OptionType.RENOVATE) {
+                row = money(g, row, i, "renovation", "consult.renovation", at + "renovationCost", o.renovationCost());
+            }
+        }
+        if (t == OptionType.RENT) {
+            double rent = o.rentPerM2();
+            double max = rent > 0 ? rent * 1.5 : 400;
+            row = addSlider(g, row, new StepSlider("consult-" + i + "-rent", rent * 0.5, max, rent, StepSlider.niceStep(max)),
+                    "consult.rent", v -> vm.edit(at + "rentPerM2", v), v -> n.money(v) + "/m²");
+        }
+        if (t != OptionType.STAY) {
+            double insurer = o.contributions().insurer();
+            double max = Math.max(Math.max(2 * insurer, 0.2 * vm.result().options().get(i).investmentTotal()), 50_000);
+            addSlider(g, row, new StepSlider("consult-" + i + "-insurer", 0, max, insurer, StepSlider.niceStep(max)),
+                    "consult.insurer", v -> vm.edit(at + "contributions.insurer", v), n::money);
+        }
+        return g;
+    }
+
+    /** An amount from half to one and a half times its value (or up to € 100,000 when it is zero). */
+    private int money(GridPane g, int row, int i, String what, String key, String path, double now) {
+        double min = now > 0 ? now * 0.5 : 0;
+        double max = now > 0 ? now * 1.5 : 100_000;
+        return addSlider(g, row, new StepSlider("consult-" + i + "-" + what, min, max, now, StepSlider.niceStep(now > 0 ? now : max)),
+                key, v -> vm.edit(path, v), n::money);
+    }
+
+    private static GridPane sliderGrid() {
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(2);
+        ColumnConstraints caption = new ColumnConstraints();
+        caption.setHgrow(Priority.ALWAYS);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setHalignment(HPos.RIGHT);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        g.getColumnConstraints().addAll(caption, value);
+        return g;
+    }
+
+    /** Caption and value on one line, the slider under them; every move edits the case (provisionally). */
+    private int addSlider(GridPane g, int row, StepSlider s, String key, DoubleFunction<?> edit, DoubleFunction<String> text) {
+        Label caption = new Label(i18n.t(key));
+        caption.setWrapText(true);
+        caption.setLabelFor(s);
+        Label value = new Label(text.apply(s.stepped()));
+        value.setId(s.getId() + "-value");
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        value.getStyleClass().add(Styles.TEXT_BOLD);
+        s.setAccessibleText(i18n.t(key));
+        s.valueProperty().addListener((o, a, b) -> {
+            double v = s.stepped();
+            value.setText(text.apply(v));
+            edit.apply(v);
+        });
+        g.add(caption, 0, row);
+        g.add(value, 1, row);
+        g.add(s, 0, row + 1, 2, 1);
+        GridPane.setMargin(s, new Insets(0, 0, 8, 0));
+        sliders.put(s.getId(), s);
+        return row + 2;
     }
 
     private static double round(double v, int decimals) {
@@ -140,36 +316,39 @@ public final class ConsultationView {
         return Math.round(v * f) / f;
     }
 
-    private static Slider slider(String id, double min, double max, double value) {
-        Slider s = new Slider(min, max, Math.max(min, Math.min(max, value)));
-        s.setId(id);
-        s.setShowTickMarks(true);
-        s.setShowTickLabels(false);
-        // Ten steps over the range: the default unit (25) drew tens of thousands of marks on a € 1 million range.
-        s.setMajorTickUnit((max - min) / 10);
-        s.setMinorTickCount(1);
-        s.setPrefWidth(500);
-        return s;
-    }
-
-    private VBox figure(String key, Label value) {
-        Label caption = new Label(i18n.t(key));
-        value.setStyle("-fx-font-size: 2.2em; -fx-font-weight: bold;");
-        return new VBox(2, caption, value);
-    }
-
     private void update() {
-        BusinessCaseResult r = vm.result();
-        if (r.options().isEmpty()) {
-            dscr.setText("–");
-            gap.setText("–");
-            npv.setText("–");
-            return;
+        updates.forEach(Runnable::run);
+    }
+
+    // ---- leaving -------------------------------------------------------------------------------
+
+    /**
+     * Leaves the mode. Changes made here are asked about: keep them (one step in the history) or put the case back;
+     * "back to the consultation" stays.
+     */
+    public void leave() {
+        if (vm.hasProvisionalChanges()) {
+            ButtonType keep = new ButtonType(i18n.t("consult.keep"), ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType(i18n.t("consult.discard"), ButtonBar.ButtonData.NO);
+            ButtonType back = new ButtonType(i18n.t("consult.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("consult.keep.text"), keep, discard, back);
+            a.initOwner(stage);
+            a.setTitle(i18n.t("consult.title"));
+            a.setHeaderText(i18n.t("consult.keep.header"));
+            a.getDialogPane().setId("consultKeepDialog");
+            Optional<ButtonType> answer = a.showAndWait();
+            if (answer.isEmpty() || answer.get() == back) {
+                return;
+            }
+            if (answer.get() == keep) {
+                vm.keepProvisional();
+            } else {
+                vm.discardProvisional();
+            }
+        } else {
+            vm.keepProvisional(); // nothing changed: no step
         }
-        OptionResult p = r.preferred();
-        dscr.setText(p.dscrYear1() == null ? "–" : n.format(p.dscrYear1(), 2));
-        gap.setText(n.money(p.financing().financingGap()));
-        npv.setText(n.money(p.rentVsBuy().npvCost()));
+        stage.close();
     }
 
     /** Shows the mode full screen. */
@@ -182,15 +361,8 @@ public final class ConsultationView {
         return stage;
     }
 
-    public Slider rate() {
-        return rate;
-    }
-
-    public Slider cost() {
-        return cost;
-    }
-
-    public Slider growth() {
-        return growth;
+    /** The sliders by id: consult-rate, consult-growth, consult-{option}-price|build|renovation|rent|insurer. */
+    public Map<String, StepSlider> sliders() {
+        return sliders;
     }
 }

@@ -59,6 +59,11 @@ class ChapterParts {
         return () -> "options[" + vm.selectedOption() + "]." + field;
     }
 
+    /** The type of the option being edited: which fields its form shows. */
+    nl.praktijkplan.domain.input.OptionType type() {
+        return vm.businessCase().options().get(vm.selectedOption()).type();
+    }
+
     OptionResult selected(BusinessCaseResult r) {
         return r.options().get(Math.min(vm.selectedOption(), r.options().size() - 1));
     }

@@ -1,6 +1,7 @@
 package nl.praktijkplan.ui.main;
 
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.input.OptionType;
 import nl.praktijkplan.domain.input.PurchaseTax;
 import nl.praktijkplan.domain.input.ValuationMethod;
 import nl.praktijkplan.ui.common.ChartBox;
@@ -17,6 +18,13 @@ final class InvestmentChapter extends ChapterParts {
 
     Chapter.Body build() {
         Form f = form();
+        // An owned option: purchase, works and valuation. A rental invests only in the tenant's fit-out; staying in nothing.
+        f.onlyWhen(() -> type() == OptionType.RENT);
+        f.section("section.tenantFitOut");
+        f.number(opt("tenantFitOut"), "field.tenantFitOut", Kind.MONEY);
+        f.onlyWhen(() -> type() == OptionType.STAY);
+        f.note("note.investmentStay");
+        f.onlyWhen(() -> type().owned());
         f.section("section.purchase");
         f.number(opt("purchasePrice"), "field.purchasePrice", Kind.MONEY);
         f.choice(opt("purchaseTax"), "field.purchaseTax", PurchaseTax.class);
@@ -27,7 +35,9 @@ final class InvestmentChapter extends ChapterParts {
         f.number(opt("medicalExtras"), "field.medicalExtras", Kind.MONEY);
         f.number(opt("renovationCost"), "field.renovationCost", Kind.MONEY);
         f.number(opt("fitOutCost"), "field.fitOutCost", Kind.MONEY);
+        f.onlyWhen(() -> type() != OptionType.STAY);
         f.check(opt("worksIncludeVat"), "field.worksIncludeVat");
+        f.onlyWhen(() -> type().owned());
         f.number(opt("constructionFinancingCosts"), "field.constructionFinancingCosts", Kind.MONEY);
         f.section("section.valuation");
         f.choice(opt("valuation.method"), "field.valuationMethod", ValuationMethod.class);
@@ -47,6 +57,7 @@ final class InvestmentChapter extends ChapterParts {
         f.assumption(AssumptionKeys.INSTALLATIONS_YEARS);
         f.assumption(AssumptionKeys.FIT_OUT_YEARS);
         f.assumption(AssumptionKeys.BODEMWAARDE);
+        f.always();
 
         Figures fig = new Figures(vm, i18n);
         fig.title("result.title.investment");

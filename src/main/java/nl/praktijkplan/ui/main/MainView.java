@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import nl.praktijkplan.report.charts.BusinessCaseCharts;
 import nl.praktijkplan.report.charts.ChartPalette;
 import nl.praktijkplan.ui.common.CaseViewModel;
+import nl.praktijkplan.ui.common.FieldCommit;
 import nl.praktijkplan.ui.common.I18n;
 import nl.praktijkplan.ui.preferences.Preferences;
 import nl.praktijkplan.ui.report.ReportExports;
@@ -108,6 +109,7 @@ public final class MainView {
         });
 
         root.setTop(menuBar(vm, actions, visible, chapters));
+        undoKeys(vm);
         root.setLeft(nav);
         root.setCenter(content);
         root.setBottom(new VBox(exportStrip(actions.exports()), new StatusBarView(vm, i18n).node()));
@@ -185,6 +187,14 @@ public final class MainView {
                 exportMenu(actions.exports()),
                 new SeparatorMenuItem(),
                 item("menu.file.exit", "Shortcut+Q", "menuExit", e -> actions.exit()));
+
+        Menu edit = new Menu(i18n.t("menu.edit"));
+        edit.setId("menuEdit");
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", "menuUndo", e -> undo(vm));
+        undo.disableProperty().bind(vm.history().canUndoProperty().not());
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Y", "menuRedo", e -> redo(vm));
+        redo.disableProperty().bind(vm.history().canRedoProperty().not());
+        edit.getItems().addAll(undo, redo);
 
         Menu view = new Menu(i18n.t("menu.view"));
         view.setId("menuView");
@@ -281,9 +291,50 @@ public final class MainView {
             a.show();
         });
         help.getItems().add(about);
-        MenuBar bar = new MenuBar(file, view, go, help);
+        MenuBar bar = new MenuBar(file, edit, view, go, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
+    private static final KeyCombination REDO_SHIFT = KeyCombination.keyCombination("Shortcut+Shift+Z");
+
+    /**
+     * Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z undo and redo changes of the case, also while a field has the focus; only in a
+     * field with typing not yet applied do they undo the typing, as a text field does by itself.
+     */
+    private void undoKeys(CaseViewModel vm) {
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean u = UNDO.match(e);
+            boolean r = REDO.match(e) || REDO_SHIFT.match(e);
+            if ((u || r) && !FieldCommit.hasTyping(root.getScene() == null ? null : root.getScene().getFocusOwner())) {
+                e.consume();
+                if (u) {
+                    undo(vm);
+                } else {
+                    redo(vm);
+                }
+            }
+        });
+    }
+
+    /** Typing not applied yet is applied first, so that undo takes back what the user sees. */
+    private void undo(CaseViewModel vm) {
+        commitTyping();
+        vm.undo();
+    }
+
+    private void redo(CaseViewModel vm) {
+        commitTyping();
+        vm.redo();
+    }
+
+    /** Applies what the focused field holds (before undo, save, or closing). */
+    public void commitTyping() {
+        if (root.getScene() != null) {
+            FieldCommit.commitTyping(root.getScene().getFocusOwner());
+        }
     }
 
     private Menu exportMenu(ReportExports exports) {

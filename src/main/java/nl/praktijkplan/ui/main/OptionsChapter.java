@@ -92,13 +92,22 @@ final class OptionsChapter extends ChapterParts {
         f.text(opt("name"), "field.optionName");
         f.choice(opt("type"), "field.optionType", OptionType.class);
         f.number(opt("areaM2"), "field.optionArea", Kind.M2);
-        f.section("section.optionRent");
+        // Each type shows the fields the engine uses for it: rent for a rental; owner costs and what renting the same
+        // premises would cost (the rent-versus-buy comparison) for an owned option; nothing more for staying.
+        f.onlyWhen(() -> type() != OptionType.STAY);
+        f.section(() -> type() == OptionType.RENT ? "section.optionRent" : "section.optionRentComparison");
+        f.onlyWhen(() -> type() == OptionType.RENT);
         f.number(opt("rentPerM2"), "field.rentPerM2", Kind.MONEY_PER_M2);
+        f.onlyWhen(() -> type() != OptionType.STAY);
         f.number(opt("serviceCostsPerM2"), "field.serviceCostsPerM2", Kind.MONEY_PER_M2);
         f.number(opt("tenantFitOut"), "field.tenantFitOut", Kind.MONEY);
+        f.onlyWhen(() -> type().owned());
         f.section("section.optionOwner");
         f.number(opt("maintenancePct"), "field.maintenancePct", Kind.PERCENT);
         f.number(opt("propertyTaxInsurancePerM2"), "field.propertyTaxInsurance", Kind.MONEY_PER_M2);
+        f.onlyWhen(() -> type() == OptionType.STAY);
+        f.note("note.optionStay");
+        f.always();
         f.text(opt("notes"), "field.optionNotes");
 
         Figures fig = new Figures(vm, i18n);

@@ -20,6 +20,11 @@ public final class Preferences {
     public double windowHeight = 760;
     public boolean maximized;
     public String lastFile;
+    /**
+     * The library case that was in the window when the app last closed (then {@link #lastFile} is null); it opens
+     * again once the library is open, which is just after the first window.
+     */
+    public Long lastLibraryCase;
     public String chapter = "practice";
     /** "Prepared by" on the reports; null or blank means the operating-system user name. */
     public String preparedBy;

@@ -92,6 +92,9 @@ public final class PreferencesStore {
             p.windowX = null;
             p.windowY = null;
         }
+        if (p.lastLibraryCase != null && p.lastLibraryCase <= 0) {
+            p.lastLibraryCase = null;
+        }
         if (p.chapter == null) {
             p.chapter = "practice";
         }

@@ -16,12 +16,25 @@ import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
 
-/** The status bar: the preferred option's name and a traffic light per bank norm. */
+/**
+ * The status bar: the option the lights speak of (the preferred one), then one traffic light per judgement in the
+ * order {@link Verdicts#of} gives them, then the unsaved mark. A light is never narrower than its text and has a
+ * fixed minimum width, so that numbers are never cut and the lights do not jump as values change; only the option's
+ * name gives way (with a tooltip). A new judgement is one more verdict in {@link Verdicts}: it gets its light here.
+ */
 public final class StatusBarView {
 
-    private final HBox box = new HBox(18);
+    /** Minimum widths of the lights in em (the font size): wide enough for their usual values. */
+    private static final java.util.Map<String, Double> MIN_EM = java.util.Map.of(
+            "dscr", 6.0, "ltv", 5.5, "gap", 9.5, "top", 12.5, "space", 10.5);
+
+    private final HBox box = new HBox(16);
+    private final HBox lightsBox = new HBox(14);
     private final I18n i18n;
     private final CaseViewModel vm;
+    private final java.util.Map<String, Label> lights = new java.util.HashMap<>();
+    private final Label option = new Label();
+    private final Label dirty = new Label();
 
     public StatusBarView(CaseViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -30,6 +43,18 @@ public final class StatusBarView {
         box.setPadding(new Insets(6, 12, 6, 12));
         box.setAlignment(Pos.CENTER_LEFT);
         box.setId("statusBar");
+        option.setId("statusOption");
+        option.getStyleClass().add(Styles.TEXT_BOLD);
+        option.setMinWidth(80);
+        option.setTooltip(new Tooltip());
+        lightsBox.setAlignment(Pos.CENTER_LEFT);
+        lightsBox.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        dirty.setId("statusUnsaved");
+        dirty.getStyleClass().add(Styles.TEXT_MUTED);
+        dirty.setMinWidth(Region.USE_PREF_SIZE);
+        box.getChildren().addAll(option, lightsBox, spacer, dirty);
         vm.on(vm.resultProperty(), () -> update(vm.result()));
         // The result changes before the dirty mark does (and a save changes only the mark): follow both.
         vm.on(vm.dirtyProperty(), this::showDirty);
@@ -53,51 +78,58 @@ public final class StatusBarView {
         };
     }
 
-    private final java.util.Map<String, Label> lights = new java.util.HashMap<>();
-    private Label option;
-    private Label dirty;
+    /** A light's label: at least its fixed width and never narrower than its text. */
+    private static final class Light extends Label {
+        private final double minEm;
 
-    /** Builds the labels once, then only changes their texts and colours: an edit must stay well within a frame. */
-    private void update(BusinessCaseResult r) {
-        List<Verdicts.Verdict> verdicts = Verdicts.of(r, i18n);
-        if (option == null) {
-            option = new Label();
-            option.getStyleClass().add(Styles.TEXT_MUTED);
-            option.setMaxWidth(260);
-            option.setTooltip(new Tooltip());
-            box.getChildren().add(option);
-            for (Verdicts.Verdict v : verdicts) {
-                Circle dot = new Circle(6);
-                dot.getStyleClass().add("pp-light");
-                Label l = new Label("", dot);
-                l.setId("status-" + v.id());
-                l.getStyleClass().add("pp-verdict");
-                l.setFocusTraversable(false);
-                Tooltip tip = new Tooltip();
-                tip.setWrapText(true);
-                tip.setMaxWidth(380);
-                tip.setShowDelay(Duration.millis(200));
-                l.setTooltip(tip);
-                lights.put(v.id(), l);
-                box.getChildren().add(l);
-            }
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            dirty = new Label();
-            dirty.setId("statusUnsaved");
-            dirty.getStyleClass().add(Styles.TEXT_MUTED);
-            box.getChildren().addAll(spacer, dirty);
+        Light(double minEm) {
+            this.minEm = minEm;
         }
-        option.setText(i18n.t("status.preferred", r.preferred().option().name()));
-        option.getTooltip().setText(r.preferred().option().name());
-        for (Verdicts.Verdict v : verdicts) {
-            Label l = lights.get(v.id());
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return Math.max(super.computePrefWidth(height), minEm * getFont().getSize());
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return computePrefWidth(height);
+        }
+    }
+
+    private Label light(Verdicts.Verdict v) {
+        return lights.computeIfAbsent(v.id(), id -> {
+            Circle dot = new Circle(6);
+            dot.getStyleClass().add("pp-light");
+            Light l = new Light(MIN_EM.getOrDefault(id, 6.0));
+            l.setGraphic(dot);
+            l.setId("status-" + id);
+            l.getStyleClass().add("pp-verdict");
+            l.setFocusTraversable(false);
+            Tooltip tip = new Tooltip();
+            tip.setWrapText(true);
+            tip.setMaxWidth(380);
+            tip.setShowDelay(Duration.millis(200));
+            l.setTooltip(tip);
+            lightsBox.getChildren().add(l);
+            return l;
+        });
+    }
+
+    /** Builds a light the first time its verdict appears, then only changes texts and colours: an edit stays within a frame. */
+    private void update(BusinessCaseResult r) {
+        String name = r.preferred().option().name();
+        option.setText(i18n.t("status.preferred", name));
+        option.getTooltip().setText(i18n.t("status.preferred.explain", name));
+        for (Verdicts.Verdict v : Verdicts.of(r, i18n)) {
+            Label l = light(v);
             l.setText(i18n.t(v.labelKey()) + ": " + v.value());
             Circle dot = (Circle) l.getGraphic();
             dot.getStyleClass().removeIf(c -> c.startsWith("pp-light-"));
             dot.getStyleClass().add("pp-light-" + v.light().name().toLowerCase());
-            l.setAccessibleText(i18n.t(v.labelKey()) + " " + v.value() + ", " + i18n.t(lightKey(v.light())) + ". " + v.explanation());
-            l.getTooltip().setText(v.explanation());
+            l.setAccessibleText(name + ": " + i18n.t(v.labelKey()) + " " + v.value() + ", " + i18n.t(lightKey(v.light()))
+                    + ". " + v.explanation());
+            l.getTooltip().setText(name + ": " + v.explanation());
         }
         showDirty();
     }

@@ -8,7 +8,7 @@ import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.ui.common.I18n;
 
 /**
- * The traffic lights of the status bar: the preferred option against the bank norms of the case.
+ * The traffic lights of the status bar and of consultation: an option against the bank norms of the case.
  * Pure logic, so that it is tested without a screen.
  */
 public final class Verdicts {
@@ -22,8 +22,13 @@ public final class Verdicts {
     private Verdicts() {
     }
 
+    /** The lights of the preferred option (the status bar). */
     public static List<Verdict> of(BusinessCaseResult r, I18n i18n) {
-        OptionResult o = r.preferred();
+        return of(r, r.preferred(), i18n);
+    }
+
+    /** The lights of one option (consultation shows every option's). */
+    public static List<Verdict> of(BusinessCaseResult r, OptionResult o, I18n i18n) {
         BankNorms norms = BankNorms.of(r.assumptions());
         double dscrMin = norms.dscrMin();
         double ltvMaxPct = norms.ltvMaxPct();
@@ -63,9 +68,9 @@ public final class Verdicts {
         String current = r.spaceRunsOutYear() == null ? i18n.t("status.space.never") : String.valueOf(r.spaceRunsOutYear());
         Verdict spaceV = runsOut == null
                 ? new Verdict("space", "status.space", Light.GREEN, i18n.t("status.space.never"),
-                        i18n.t("status.space.explain", i18n.t("status.space.never"), current))
+                        i18n.t("status.space.explain", i18n.t("status.space.never"), current, o.option().name()))
                 : new Verdict("space", "status.space", runsOut >= start + 10 ? Light.AMBER : Light.RED, String.valueOf(runsOut),
-                        i18n.t("status.space.explain", String.valueOf(runsOut), current));
+                        i18n.t("status.space.explain", String.valueOf(runsOut), current, o.option().name()));
         return List.of(dscrV, ltvV, gapV, topV, spaceV);
     }
 }

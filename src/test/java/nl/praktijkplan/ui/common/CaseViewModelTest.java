@@ -104,4 +104,106 @@ class CaseViewModelTest {
         assertFalse(other.open(f).problems().isEmpty());
         assertEquals(4321, other.businessCase().practice().patients(), "a bad file leaves the case as it was");
     }
+
+    // ---- undo and redo -------------------------------------------------------------------------
+
+    @Test
+    void undoAndRedoAnEditAndTheDirtyMarkFollows() {
+        vm.edit("practice.patients", 6000);
+        vm.edit("growth.municipalGrowthPct", 2.5);
+        assertTrue(vm.history().canUndoProperty().get());
+        assertTrue(vm.undo());
+        assertEquals(1.0, vm.businessCase().growth().municipalGrowthPct(), 1e-9, "the sample's 1% is back");
+        assertEquals(6000, vm.businessCase().practice().patients());
+        assertTrue(vm.undo());
+        assertEquals(4000, vm.businessCase().practice().patients());
+        // LHV norm again: 190 × 4,000 / 2,439 = 311.60 m² in plan year 0.
+        assertEquals(311.60, vm.result().projection().get(0).m2Needed(), 0.01);
+        assertFalse(vm.dirtyProperty().get(), "back at the loaded case: nothing unsaved");
+        assertFalse(vm.undo(), "nothing more to undo");
+        assertTrue(vm.redo());
+        assertEquals(6000, vm.businessCase().practice().patients());
+        assertTrue(vm.dirtyProperty().get());
+        vm.edit("practice.patients", 5000);
+        assertFalse(vm.history().canRedoProperty().get(), "a new edit ends the redo future");
+        assertFalse(vm.redo());
+    }
+
+    @Test
+    void anEditToTheSameValueIsNoStep() {
+        int commits = vm.commitsProperty().get();
+        assertTrue(vm.edit("practice.patients", 4000).isEmpty());
+        assertFalse(vm.history().canUndoProperty().get());
+        assertFalse(vm.dirtyProperty().get());
+        assertEquals(commits, vm.commitsProperty().get());
+    }
+
+    @Test
+    void addingAndRemovingOptionsAreUndone() {
+        int n = vm.businessCase().options().size();
+        vm.addOption(OptionType.RENT, "Huur centrum");
+        assertEquals(n + 1, vm.businessCase().options().size());
+        assertEquals(n, vm.selectedOption());
+        vm.undo();
+        assertEquals(n, vm.businessCase().options().size());
+        List<String> names = vm.businessCase().options().stream().map(o -> o.name()).toList();
+        vm.removeOption(0);
+        vm.undo();
+        assertEquals(names, vm.businessCase().options().stream().map(o -> o.name()).toList(), "the removed option is back in its place");
+        String rate = nl.praktijkplan.domain.assumption.AssumptionKeys.LOAN_RATE;
+        vm.setOverride(rate, 7);
+        assertTrue(vm.isOverridden(rate));
+        vm.undo();
+        assertFalse(vm.isOverridden(rate), "an override that did not exist disappears again");
+    }
+
+    @Test
+    void savingMarksTheCaseCleanAndUndoPastItMarksItDirty(@TempDir Path dir) throws Exception {
+        vm.edit("practice.patients", 6000);
+        vm.save(dir.resolve("a.praktijkplan"));
+        assertFalse(vm.dirtyProperty().get());
+        vm.undo();
+        assertTrue(vm.dirtyProperty().get(), "the saved file has 6,000 patients");
+        vm.redo();
+        assertFalse(vm.dirtyProperty().get());
+    }
+
+    @Test
+    void keptProvisionalChangesAreOneStep() {
+        int commits = vm.commitsProperty().get();
+        vm.beginProvisional();
+        vm.edit("practice.patients", 5000);
+        vm.edit("growth.municipalGrowthPct", 2.0);
+        assertFalse(vm.history().canUndoProperty().get(), "provisional changes are no steps yet");
+        assertEquals(commits, vm.commitsProperty().get(), "autosave does not see provisional changes");
+        assertFalse(vm.undo(), "no undo in the middle of a consultation");
+        vm.keepProvisional();
+        assertEquals(commits + 1, vm.commitsProperty().get());
+        assertTrue(vm.undo());
+        assertEquals(4000, vm.businessCase().practice().patients());
+        assertEquals(1.0, vm.businessCase().growth().municipalGrowthPct(), 1e-9);
+        assertFalse(vm.history().canUndoProperty().get(), "both changes were one step");
+    }
+
+    @Test
+    void discardedProvisionalChangesLeaveNoTrace() {
+        vm.edit("practice.patients", 4500);
+        int commits = vm.commitsProperty().get();
+        vm.beginProvisional();
+        vm.edit("practice.patients", 5000);
+        assertTrue(vm.hasProvisionalChanges());
+        vm.discardProvisional();
+        assertEquals(4500, vm.businessCase().practice().patients());
+        assertEquals(commits, vm.commitsProperty().get());
+        assertTrue(vm.undo(), "the edit before the consultation is still the last step");
+        assertEquals(4000, vm.businessCase().practice().patients());
+    }
+
+    @Test
+    void openingAnotherCaseStartsAnEmptyHistory() {
+        vm.edit("practice.patients", 6000);
+        vm.load(SampleCases.load(SampleCases.FIRST), null);
+        assertFalse(vm.history().canUndoProperty().get());
+        assertFalse(vm.undo());
+    }
 }

@@ -52,4 +52,23 @@ class ComparisonViewTest {
         assertEquals("Huur C", headers.get(3));
         assertEquals(4, ComparisonView.rows(vm.result(), i18n).get(0).values().size());
     }
+
+    @Test
+    void longOptionNamesGoOverLinesOfAtMostTwentyCharacters() {
+        // "A: nieuwbouw" (12) + " appartementencomplex," would be 34: a new line; "350 m²" follows on the third.
+        assertEquals("A: nieuwbouw\nappartementencomplex,\n350 m²", ComparisonView.headerLines("A: nieuwbouw appartementencomplex, 350 m²"));
+        assertEquals("Blijven", ComparisonView.headerLines("Blijven"));
+    }
+
+    @Test
+    void sliderStepsAreRoundAndAboutOnePercent() {
+        // 768,000 / 100 = 7,680 → 10,000 (7.68 lies above 7.5); 1,050,000 / 100 = 10,500 → 10,000; 200 / 100 = 2 → 2;
+        // 300 / 100 = 3 → 2 (below 3.5); 50,000 / 100 = 500 → 500.
+        assertEquals(10_000, StepSlider.niceStep(768_000), 1e-9);
+        assertEquals(10_000, StepSlider.niceStep(1_050_000), 1e-9);
+        assertEquals(2, StepSlider.niceStep(200), 1e-9);
+        assertEquals(2, StepSlider.niceStep(300), 1e-9);
+        assertEquals(500, StepSlider.niceStep(50_000), 1e-9);
+        assertEquals(1, StepSlider.niceStep(0), 1e-9);
+    }
 }

@@ -146,7 +146,10 @@ class LibraryWindowTest {
         assertEquals(c.id(), app.librarySession().currentCaseIdProperty().get());
         TextField patients = robot.lookup("#practice-patients").queryAs(TextField.class);
         assertEquals("2.500", patients.getText());
-        robot.interact(() -> patients.setText("3.100"));
+        robot.interact(() -> {
+            patients.setText("3.100");
+            patients.fireEvent(new javafx.event.ActionEvent()); // Enter applies the typing
+        });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3_100, app.viewModel().businessCase().practice().patients(), 0.0);
         waitUntil("the autosave is written", () -> !app.viewModel().dirtyProperty().get());
@@ -179,7 +182,10 @@ class LibraryWindowTest {
         assertTrue(robot.lookup("#libraryStatus").queryAs(Label.class).getText().startsWith("Toegevoegd aan de bibliotheek"));
 
         TextField patients = robot.lookup("#practice-patients").queryAs(TextField.class);
-        robot.interact(() -> patients.setText("4.400"));
+        robot.interact(() -> {
+            patients.setText("4.400");
+            patients.fireEvent(new javafx.event.ActionEvent()); // Enter applies the typing
+        });
         waitUntil("the autosave is written", () -> !app.viewModel().dirtyProperty().get());
         assertEquals(4_400, app.librarySession().library().load(id).practice().patients(), 0.0);
     }

@@ -76,7 +76,10 @@ class MainWindowTest {
 
     private void type(FxRobot robot, String id, String text) {
         TextField f = find(robot, id, TextField.class);
-        robot.interact(() -> f.setText(text));
+        robot.interact(() -> {
+            f.setText(text);
+            f.fireEvent(new javafx.event.ActionEvent()); // Enter applies the typing
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -126,9 +129,10 @@ class MainWindowTest {
         type(robot, "#currentPremises-areaM2", "abc");
         Label message = messageUnder(robot, "#currentPremises-areaM2");
         assertTrue(message.isVisible());
-        assertTrue(message.getText().startsWith("Dit is geen getal"), message.getText());
-        // The message names the value that still drives the results: the 200 m² typed above.
-        assertTrue(message.getText().endsWith("De berekening gebruikt nog 200 m²."), message.getText());
+        assertTrue(message.getText().startsWith("„abc” is niet overgenomen. Dit is geen getal"), message.getText());
+        // The entry is refused whole: the field shows the 200 m² typed above again and says so.
+        assertTrue(message.getText().endsWith("Het veld houdt 200 m²."), message.getText());
+        assertEquals("200", find(robot, "#currentPremises-areaM2", TextField.class).getText());
         assertTrue(hasValidationMark(robot, "#currentPremises-areaM2"), "ControlsFX marks the field");
         assertEquals(m2, text(robot, "#res-m2-current"));
         assertEquals(runsOut, text(robot, "#res-space-runs-out"));
@@ -136,7 +140,7 @@ class MainWindowTest {
         type(robot, "#currentPremises-areaM2", "-5");
         message = messageUnder(robot, "#currentPremises-areaM2");
         assertTrue(message.isVisible());
-        assertEquals("Deze waarde moet ≥ 0 zijn. De berekening gebruikt nog 200 m².", message.getText());
+        assertEquals("„-5” is niet overgenomen. Deze waarde moet ≥ 0 zijn. Het veld houdt 200 m².", message.getText());
         assertEquals(m2, text(robot, "#res-m2-current"));
         assertEquals(200, app.viewModel().businessCase().currentPremises().areaM2());
 
@@ -154,7 +158,7 @@ class MainWindowTest {
     void theStatusBarFollowsUnsavedChangesAndASave(FxRobot robot) throws Exception {
         assertEquals("", text(robot, "#statusUnsaved"));
         type(robot, "#practice-patients", "4.100");
-        assertEquals("Niet opgeslagen wijzigingen", text(robot, "#statusUnsaved"), "the first edit is marked at once");
+        assertEquals("Niet opgeslagen", text(robot, "#statusUnsaved"), "the first edit is marked at once");
         Path file = configDir.resolve("opgeslagen.praktijkplan.json");
         robot.interact(() -> {
             try {
@@ -171,7 +175,13 @@ class MainWindowTest {
         robot.interact(() -> app.view().select("financing"));
         javafx.scene.control.TextArea problem = find(robot, "#region-problem", javafx.scene.control.TextArea.class);
         String text = "Wachtlijst van 600 patiënten.\nTwee huisartsen stoppen in 2027.";
+        String before = app.viewModel().businessCase().region().problem();
         robot.interact(() -> problem.setText(text));
+        assertEquals(before, app.viewModel().businessCase().region().problem(), "nothing applied at once");
+        // The text ends a sentence: after the pause it is applied without leaving the field.
+        WaitForAsyncUtils.sleep((long) nl.praktijkplan.ui.common.FieldCommit.PAUSE.toMillis() + 300,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(text, app.viewModel().businessCase().region().problem(), "both lines reach the case");
         assertTrue(problem.isWrapText());
     }
@@ -216,7 +226,10 @@ class MainWindowTest {
         robot.clickOn("#guidedNext");
         TextField patients = robot.lookup("#practice-patients").match(n -> n.getScene() != app.view().root().getScene())
                 .queryAs(TextField.class);
-        robot.interact(() -> patients.setText("5000"));
+        robot.interact(() -> {
+            patients.setText("5000");
+            patients.fireEvent(new javafx.event.ActionEvent());
+        });
         assertEquals(5000, app.viewModel().businessCase().practice().patients());
         robot.clickOn("#guidedClose");
     }

@@ -89,7 +89,7 @@ class RiskWindowTest {
         robot.interact(() -> app.view().select("comparison"));
         TableView<?> after = find(robot, "#comparisonTable", TableView.class);
         waitUntil(5, () -> after.getColumns().size() == 5, "a fifth column for the new option");
-        assertEquals(app.viewModel().businessCase().options().get(2).name(), after.getColumns().get(4).getText());
+        assertEquals(app.viewModel().businessCase().options().get(2).name(), after.getColumns().get(4).getText().replace('\n', ' '));
         assertEquals(11, after.getItems().size());
         // The best value of a row carries the ★ marker (not colour alone).
         robot.interact(() -> { });
@@ -126,26 +126,5 @@ class RiskWindowTest {
         assertTrue(p90.startsWith("€"), p90);
         assertTrue(find(robot, "#mcProbability", Label.class).getText().endsWith("%"));
         assertTrue(find(robot, "#mcStatus", Label.class).getText().startsWith("400 trekkingen"));
-    }
-
-    @Test
-    void consultationSlidersRecomputeLiveAndEscLeaves(FxRobot robot) {
-        nl.praktijkplan.ui.comparison.ConsultationView[] c = new nl.praktijkplan.ui.comparison.ConsultationView[1];
-        robot.interact(() -> c[0] = app.view().openConsultation(app.viewModel(), false));
-        Label dscr = find(robot, "#consult-dscr", Label.class);
-        String before = dscr.getText();
-        double rateBefore = c[0].rate().getValue();
-        robot.interact(() -> c[0].rate().setValue(rateBefore + 2));
-        assertEquals(rateBefore + 2, app.viewModel().assumptionValue("loan.ratePct"), 0.01);
-        assertTrue(!before.equals(dscr.getText()) || !before.equals("–"), "DSCR recomputed: " + before + " → " + dscr.getText());
-        String gap = find(robot, "#consult-gap", Label.class).getText();
-        double growthBefore = c[0].growth().getValue();
-        robot.interact(() -> c[0].cost().setValue(c[0].cost().getMax()));
-        assertTrue(!gap.equals(find(robot, "#consult-gap", Label.class).getText()), "the gap follows the cost slider");
-        robot.interact(() -> c[0].growth().setValue(growthBefore + 1));
-        assertEquals(growthBefore + 1, app.viewModel().businessCase().growth().municipalGrowthPct(), 0.05);
-        robot.interact(() -> c[0].stage().getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(
-                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ESCAPE, false, false, false, false)));
-        assertTrue(!c[0].stage().isShowing(), "Esc leaves consultation mode");
     }
 }

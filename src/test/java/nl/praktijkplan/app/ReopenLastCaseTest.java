@@ -1,0 +1,84 @@
+package nl.praktijkplan.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/** The library case that was open when the app closed is open again after the next start, edits and all. */
+@ExtendWith(ApplicationExtension.class)
+class ReopenLastCaseTest {
+
+    private PraktijkplanApp app;
+    private Stage stage;
+
+    @BeforeAll
+    static void config() throws Exception {
+        System.setProperty("praktijkplan.configDir", Files.createTempDirectory("pp-config").toString());
+        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-data").toString());
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        System.clearProperty("praktijkplan.configDir");
+        System.clearProperty("praktijkplan.dataDir");
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new PraktijkplanApp();
+        app.start(stage);
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out: " + what, e);
+        }
+    }
+
+    @Test
+    void theLastLibraryCaseReopensOnStart(FxRobot robot) {
+        waitUntil("the library opens", () -> app.librarySession().isOpen());
+        robot.interact(() -> app.viewModel().edit("caseName", "Mijn bibliotheekcasus"));
+        robot.interact(app::addToLibrary);
+        waitUntil("the case is in the library", () -> app.librarySession().isLibraryCase());
+        long id = app.librarySession().currentCaseIdProperty().get();
+        robot.interact(() -> app.viewModel().edit("practice.patients", 4321));
+        // Closing the window: preferences are saved, the library writes the last edit and closes.
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        robot.interact(() -> stage.hide());
+        app.stop();
+
+        PraktijkplanApp next = new PraktijkplanApp();
+        Stage[] second = new Stage[1];
+        robot.interact(() -> {
+            second[0] = new Stage();
+            next.start(second[0]);
+        });
+        try {
+            waitUntil("the library case is back", () -> next.librarySession().isLibraryCase());
+            assertEquals(id, next.librarySession().currentCaseIdProperty().get());
+            assertEquals("Mijn bibliotheekcasus", next.viewModel().businessCase().caseName());
+            assertEquals(4321, next.viewModel().businessCase().practice().patients(), "the autosaved edit too");
+        } finally {
+            next.stop();
+            robot.interact(() -> second[0].hide());
+        }
+    }
+}

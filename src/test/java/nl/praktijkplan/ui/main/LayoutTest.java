@@ -1,0 +1,177 @@
+package nl.praktijkplan.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import nl.praktijkplan.app.PraktijkplanApp;
+import nl.praktijkplan.casefile.SampleCases;
+import nl.praktijkplan.domain.input.OptionType;
+
+/**
+ * The layout holds at 1366×768: option forms show the fields of their type only, the comparison table's columns stay
+ * wider than their content after every way of changing the options, the status bar cuts no number and names its option.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayoutTest {
+
+    private static Path configDir;
+    private PraktijkplanApp app;
+    private Stage stage;
+
+    @BeforeAll
+    static void config() throws Exception {
+        configDir = Files.createTempDirectory("pp-config");
+        System.setProperty("praktijkplan.configDir", configDir.toString());
+        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-data").toString());
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        System.clearProperty("praktijkplan.configDir");
+        System.clearProperty("praktijkplan.dataDir");
+    }
+
+    @AfterEach
+    void closeLibrary() {
+        app.stop();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Files.deleteIfExists(configDir.resolve("preferences.json"));
+        this.stage = stage;
+        app = new PraktijkplanApp();
+        app.start(stage);
+        stage.setWidth(1366);
+        stage.setHeight(768);
+    }
+
+    private static <T extends Node> T find(FxRobot robot, String id, Class<T> type) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no node " + id, e);
+        }
+        return robot.lookup(id).queryAs(type);
+    }
+
+    private static boolean shown(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    private static boolean labelShown(FxRobot robot, String text) {
+        return robot.lookup((Node n) -> n instanceof Label l && text.equals(l.getText()) && l.isVisible()).tryQuery().isPresent();
+    }
+
+    @Test
+    void eachOptionFormShowsOnlyTheFieldsOfItsType(FxRobot robot) {
+        // The sample's preferred option (1) is bought: no rent, owner costs and the comparison with renting.
+        robot.interact(() -> app.view().select("options"));
+        find(robot, "#option-areaM2", Node.class);
+        assertEquals(OptionType.BUY_EXISTING, app.viewModel().businessCase().options().get(app.viewModel().selectedOption()).type());
+        assertFalse(shown(robot, "#option-rentPerM2"), "a purchase has no rent per m²");
+        assertFalse(labelShown(robot, "Huur"));
+        assertFalse(labelShown(robot, "Huur (bij huren)"));
+        assertTrue(labelShown(robot, "Vergelijking met huren"));
+        assertTrue(shown(robot, "#option-maintenancePct"));
+        robot.interact(() -> app.view().select("investment"));
+        assertTrue(shown(robot, "#option-purchasePrice"));
+
+        // A rental: rent fields, no purchase price, no owner costs.
+        robot.interact(() -> app.viewModel().addOption(OptionType.RENT, "Huur centrum"));
+        robot.interact(() -> app.view().select("options"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot, "#option-rentPerM2"));
+        assertTrue(labelShown(robot, "Huur"));
+        assertFalse(shown(robot, "#option-maintenancePct"), "a rental has no owner costs");
+        robot.interact(() -> app.view().select("investment"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown(robot, "#option-purchasePrice"), "a rental shows no purchase price");
+        assertTrue(shown(robot, "#option-tenantFitOut"));
+
+        // Changing the type changes the form at once.
+        robot.interact(() -> app.view().select("options"));
+        robot.interact(() -> app.viewModel().edit("options[" + app.viewModel().selectedOption() + "].type", "STAY"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown(robot, "#option-rentPerM2"));
+        assertFalse(shown(robot, "#option-tenantFitOut"));
+    }
+
+    @Test
+    void theComparisonTableKeepsReadableColumnsAfterEveryChangeOfTheOptions(FxRobot robot) {
+        robot.interact(() -> app.view().select("comparison"));
+        checkTable(robot, "at start");
+        // Changes made while the table is not on screen, then shown.
+        robot.interact(() -> app.view().select("practice"));
+        robot.interact(() -> app.viewModel().load(SampleCases.load("duo-huurpraktijk.json"), null));
+        robot.interact(() -> app.view().select("comparison"));
+        checkTable(robot, "after open");
+        robot.interact(() -> app.viewModel().addOption(OptionType.NEW_BUILD, "Nieuwbouw aan de rand van het dorp"));
+        checkTable(robot, "after add");
+        robot.interact(() -> app.viewModel().edit("options[0].name", "Een heel lange naam voor de eerste optie"));
+        checkTable(robot, "after rename");
+        robot.interact(() -> app.viewModel().removeOption(1));
+        checkTable(robot, "after remove");
+        // The case has unsaved changes: New asks first.
+        robot.interact(() -> javafx.application.Platform.runLater(() -> app.newCase()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Niet opslaan");
+        WaitForAsyncUtils.waitForFxEvents();
+        checkTable(robot, "after new");
+    }
+
+    private void checkTable(FxRobot robot, String when) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = find(robot, "#comparisonTable", TableView.class);
+        List<? extends TableColumn<?, ?>> columns = table.getColumns();
+        // The metric, staying, then up to four options.
+        assertEquals(2 + Math.min(4, app.viewModel().result().options().size()), columns.size(), when);
+        for (TableColumn<?, ?> c : columns.subList(1, columns.size())) {
+            assertTrue(c.getWidth() >= 80, when + ": column " + c.getText() + " is " + c.getWidth() + " px");
+        }
+        List<String> cut = ConsultationTest.cutLabels(table);
+        assertTrue(cut.isEmpty(), when + ": " + cut);
+    }
+
+    @Test
+    void theStatusBarCutsNoNumberAndNamesItsOption(FxRobot robot) {
+        robot.interact(() -> app.viewModel().edit("practice.patients", 4100)); // the unsaved mark shows
+        WaitForAsyncUtils.waitForFxEvents();
+        HBox bar = find(robot, "#statusBar", HBox.class);
+        assertTrue(bar.getWidth() <= 1366);
+        String name = app.viewModel().result().preferred().option().name();
+        assertTrue(find(robot, "#statusOption", Label.class).getTooltip().getText().contains(name));
+        for (String id : new String[] {"#status-dscr", "#status-ltv", "#status-gap", "#status-top", "#status-space"}) {
+            Label l = find(robot, id, Label.class);
+            assertTrue(l.getWidth() >= l.prefWidth(-1) - 0.5, id + " narrower than its text: " + l.getWidth());
+            assertTrue(l.getTooltip().getText().startsWith(name + ": "), "the light names its option: " + l.getTooltip().getText());
+        }
+        List<String> cut = ConsultationTest.cutLabels(bar).stream().filter(s -> !s.startsWith("★")).toList();
+        assertTrue(cut.isEmpty(), "only the option's name may give way: " + cut);
+        assertEquals("Niet opgeslagen", find(robot, "#statusUnsaved", Label.class).getText());
+    }
+}
