@@ -32,6 +32,11 @@ import nl.praktijkplan.report.charts.BusinessCaseCharts;
 import nl.praktijkplan.report.charts.ChartPalette;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
+import nl.praktijkplan.ui.help.FirstStartQuestion;
+import nl.praktijkplan.ui.help.HelpMenu;
+import nl.praktijkplan.ui.help.HelpTexts;
+import nl.praktijkplan.ui.help.HelpTips;
+import nl.praktijkplan.ui.help.HelpWindow;
 import nl.praktijkplan.ui.preferences.Preferences;
 import nl.praktijkplan.ui.report.ReportExports;
 import nl.praktijkplan.ui.status.StatusBarView;
@@ -76,10 +81,12 @@ public final class MainView {
     private final BorderPane content = new BorderPane();
     private final Preferences prefs;
     private final I18n i18n;
+    private final HelpTexts help;
 
     public MainView(CaseViewModel vm, I18n i18n, Preferences prefs, Actions actions) {
         this.prefs = prefs;
         this.i18n = i18n;
+        this.help = new HelpTexts(i18n);
         ChartPalette palette = prefs.dark ? ChartPalette.DARK : ChartPalette.LIGHT;
         BusinessCaseCharts charts = new BusinessCaseCharts(i18n.locale(), palette, prefs.fontSize / Preferences.DEFAULT_FONT_SIZE);
         List<Chapter> chapters = new ChapterPages(vm, i18n, charts, prefs.expert)
@@ -107,7 +114,7 @@ public final class MainView {
             }
         });
 
-        root.setTop(menuBar(vm, actions, visible, chapters));
+        root.setTop(new VBox(menuBar(vm, actions, visible, chapters)));
         root.setLeft(nav);
         root.setCenter(content);
         root.setBottom(new VBox(exportStrip(actions.exports()), new StatusBarView(vm, i18n).node()));
@@ -128,6 +135,11 @@ public final class MainView {
                 root.getScene() == null ? null : root.getScene().getWindow());
         c.show(fullScreen);
         return c;
+    }
+
+    /** Shows the first-start question above the chapters, under the menu bar; it removes itself when answered. */
+    public void ask(FirstStartQuestion question) {
+        ((VBox) root.getTop()).getChildren().add(question.node());
     }
 
     public Parent root() {
@@ -161,6 +173,7 @@ public final class MainView {
         }
         content.setTop(title);
         content.setCenter(body);
+        HelpTips.explain(c.results(), help);
     }
 
     private static ScrollPane scroll(Node n) {
@@ -271,6 +284,12 @@ public final class MainView {
             go.getItems().add(mi);
         }
         Menu help = new Menu(i18n.t("menu.help"));
+        help.setId("menuHelp");
+        HelpWindow helpWindow = new HelpWindow(this.help, () -> root.getScene() == null ? null : root.getScene().getWindow());
+        help.getItems().addAll(new HelpMenu(this.help, helpWindow, vm.catalogue(),
+                () -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
+                () -> nav.getSelectionModel().getSelectedItem() == null ? "practice" : nav.getSelectionModel().getSelectedItem().id()).items());
+        help.getItems().add(new SeparatorMenuItem());
         MenuItem about = new MenuItem(i18n.t("menu.help.about"));
         about.setOnAction(e -> {
             javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
