@@ -39,8 +39,13 @@ public final class HelpMenu {
     public List<MenuItem> items() {
         MenuItem field = item("ui.menu.fieldHelp", "menuFieldHelp", this::explainFocus);
         field.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        return List.of(field, item("ui.menu.guide", "menuGuide", window::showGuide),
-                item("ui.menu.glossary", "menuGlossary", window::showGlossary));
+        return List.of(field, item("ui.menu.guide", "menuGuide", () -> {
+            explainChapter();
+            window.showGuide();
+        }), item("ui.menu.glossary", "menuGlossary", () -> {
+            explainChapter();
+            window.showGlossary();
+        }));
     }
 
     /** Shows the help of the focused field, or of the chapter when the field has none. */
@@ -54,6 +59,12 @@ public final class HelpMenu {
         }
         String chapter = chapterId.get();
         window.showTopic(texts.chapterTitle(chapter), texts.chapterHelp(chapter));
+    }
+
+    /** The chapter's help on the explanation tab, for when the guide or glossary opens first. */
+    private void explainChapter() {
+        String chapter = chapterId.get();
+        window.setTopic(texts.chapterTitle(chapter), texts.chapterHelp(chapter));
     }
 
     /** A field's name as its label reads (the form gives each input its label as accessible text). */

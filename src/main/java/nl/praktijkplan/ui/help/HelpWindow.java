@@ -14,7 +14,7 @@ import javafx.stage.Window;
 
 /**
  * The help window, one per main window and never modal: the explanation of a field or chapter (F1), the user
- * guide and the glossary, each on its own tab. Opening help in another language closes the old window.
+ * guide and the glossary, each on its own tab. Esc closes it; opening help in another language closes the old window.
  */
 public final class HelpWindow {
 
@@ -38,12 +38,17 @@ public final class HelpWindow {
         this.owner = owner;
     }
 
-    /** Explains a field or chapter on the first tab. */
+    /** Explains a field or chapter on the first tab, and shows it. */
     public void showTopic(String title, String text) {
+        setTopic(title, text);
+        open(topicTab);
+    }
+
+    /** Puts an explanation on the first tab without showing it (what that tab holds when another tab opens). */
+    public void setTopic(String title, String text) {
         build();
         topicTitle.setText(title);
         topicText.setText(text);
-        open(topicTab);
     }
 
     public void showGuide() {
@@ -111,6 +116,11 @@ public final class HelpWindow {
             tabs.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().filtered(c -> c.startsWith("pp-")));
         }
         scene.getStylesheets().add(HelpWindow.class.getResource(HelpTexts.FOLDER + "help.css").toExternalForm());
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
         stage.setScene(scene);
         stage.setOnHidden(e -> {
             if (current == this) {

@@ -179,6 +179,7 @@ class HelpWindowTest {
     void theGlossaryExplainsEveryTermAndSearches(FxRobot robot) {
         robot.interact(() -> menuItem("menuGlossary").fire());
         VBox entries = find(robot, "#glossaryEntries", VBox.class);
+        assertEquals("Praktijk & patiënten", text(robot, "#helpTopicTitle"), "the explanation tab holds the chapter's help");
         assertEquals(HelpTexts.TERMS.size(), entries.getChildren().size());
         TextField search = find(robot, "#glossarySearch", TextField.class);
         robot.interact(() -> search.setText("slottermijn"));
@@ -205,6 +206,9 @@ class HelpWindowTest {
         VBox guide = find(robot, "#helpGuide", VBox.class);
         assertTrue(HelpKeysTest.texts(guide).contains("Wat vraagt u de bank?"));
         assertEquals("Help — Praktijkplan", ((Stage) guide.getScene().getWindow()).getTitle());
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(guide.getScene().getWindow().isShowing(), "Esc closes help");
         robot.interact(() -> {
             app.preferences().language = "en";
             app.rebuild();
