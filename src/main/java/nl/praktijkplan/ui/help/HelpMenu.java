@@ -37,7 +37,7 @@ public final class HelpMenu {
     }
 
     public List<MenuItem> items() {
-        MenuItem field = item("ui.menu.fieldHelp", "menuFieldHelp", this::explainFocus);
+        MenuItem field = item("ui.menu.fieldHelp", "menuFieldHelp", () -> explain(focus.get()));
         field.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         return List.of(field, item("ui.menu.guide", "menuGuide", () -> {
             explainChapter();
@@ -48,9 +48,12 @@ public final class HelpMenu {
         }));
     }
 
-    /** Shows the help of the focused field, or of the chapter when the field has none. */
-    public void explainFocus() {
-        for (Node n = focus.get(); n != null; n = n.getParent()) {
+    /**
+     * Shows the help of {@code focused} (or the field it is part of), or of the chapter when it has none. Another
+     * window with the same forms (the guided walk) can call it with its own focus owner on F1.
+     */
+    public void explain(Node focused) {
+        for (Node n = focused; n != null; n = n.getParent()) {
             String help = texts.fieldHelp(n.getId(), catalogue);
             if (help != null) {
                 window.showTopic(title(n), help);

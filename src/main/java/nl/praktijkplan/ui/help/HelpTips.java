@@ -14,7 +14,8 @@ import javafx.util.Duration;
 /**
  * Tooltips on the results: every node under a chapter's results whose id has a {@code tip.<id>} text gets it
  * (result values {@code res-*}, charts {@code chart-*}); a result's name in the same grid row gets it too, so that
- * pointing at either explains the figure. Tab and scroll-pane contents are visited before their skins exist.
+ * pointing at either explains the figure; screen readers get the same text as accessible help. Tab and scroll-pane
+ * contents are visited before their skins exist.
  */
 public final class HelpTips {
 
@@ -44,7 +45,11 @@ public final class HelpTips {
     }
 
     private static void attach(Node node, String text) {
+        if (text.equals(node.getAccessibleHelp())) {
+            return; // explained on an earlier visit of the chapter
+        }
         Tooltip tip = tooltip(text);
+        node.setAccessibleHelp(text); // what a screen reader offers as the node's help
         if (node instanceof Control c) {
             c.setTooltip(tip);
         } else {

@@ -149,7 +149,8 @@ class HelpWindowTest {
                 if (n instanceof Label l && l.getStyleClass().contains("pp-figure-value")) {
                     figures++;
                     Label name = nameOf(l);
-                    if (l.getTooltip() == null || name.getTooltip() != l.getTooltip()) {
+                    if (l.getTooltip() == null || name.getTooltip() != l.getTooltip()
+                            || !l.getTooltip().getText().equals(l.getAccessibleHelp())) {
                         missing.add(l.getId());
                     }
                 } else if (n instanceof ChartViewer c) {
