@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -40,7 +41,12 @@ final class GlossaryView {
         search.textProperty().addListener((o, a, q) -> filter(q));
         ScrollPane scroll = new ScrollPane(entries);
         scroll.setFitToWidth(true);
-        VBox top = new VBox(search);
+        // A label as well as the prompt: the prompt disappears while the field has the focus.
+        Label searchLabel = new Label(texts.text("ui.glossary.searchLabel"));
+        searchLabel.setLabelFor(search);
+        HBox top = new HBox(8, searchLabel, search);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(search, javafx.scene.layout.Priority.ALWAYS);
         top.setPadding(new Insets(10, 16, 4, 16));
         root.setTop(top);
         root.setCenter(new VBox(none, scroll));
