@@ -81,12 +81,12 @@ public final class MainView {
     private final BorderPane content = new BorderPane();
     private final Preferences prefs;
     private final I18n i18n;
-    private final HelpTexts help;
+    private final HelpTexts helpTexts;
 
     public MainView(CaseViewModel vm, I18n i18n, Preferences prefs, Actions actions) {
         this.prefs = prefs;
         this.i18n = i18n;
-        this.help = new HelpTexts(i18n);
+        this.helpTexts = new HelpTexts(i18n);
         ChartPalette palette = prefs.dark ? ChartPalette.DARK : ChartPalette.LIGHT;
         BusinessCaseCharts charts = new BusinessCaseCharts(i18n.locale(), palette, prefs.fontSize / Preferences.DEFAULT_FONT_SIZE);
         List<Chapter> chapters = new ChapterPages(vm, i18n, charts, prefs.expert)
@@ -173,7 +173,7 @@ public final class MainView {
         }
         content.setTop(title);
         content.setCenter(body);
-        HelpTips.explain(c.results(), help);
+        HelpTips.explain(c.results(), helpTexts);
     }
 
     private static ScrollPane scroll(Node n) {
@@ -285,8 +285,8 @@ public final class MainView {
         }
         Menu help = new Menu(i18n.t("menu.help"));
         help.setId("menuHelp");
-        HelpWindow helpWindow = new HelpWindow(this.help, () -> root.getScene() == null ? null : root.getScene().getWindow());
-        help.getItems().addAll(new HelpMenu(this.help, helpWindow, vm.catalogue(),
+        HelpWindow helpWindow = new HelpWindow(helpTexts, () -> root.getScene() == null ? null : root.getScene().getWindow());
+        help.getItems().addAll(new HelpMenu(helpTexts, helpWindow, vm.catalogue(),
                 () -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
                 () -> nav.getSelectionModel().getSelectedItem() == null ? "practice" : nav.getSelectionModel().getSelectedItem().id()).items());
         help.getItems().add(new SeparatorMenuItem());
