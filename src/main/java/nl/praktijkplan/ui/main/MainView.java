@@ -114,7 +114,7 @@ public final class MainView {
             }
         });
 
-        root.setTop(new VBox(menuBar(vm, actions, visible, chapters)));
+        root.setTop(menuBar(vm, actions, visible, chapters));
         root.setLeft(nav);
         root.setCenter(content);
         root.setBottom(new VBox(exportStrip(actions.exports()), new StatusBarView(vm, i18n).node()));
@@ -137,9 +137,10 @@ public final class MainView {
         return c;
     }
 
-    /** Shows the first-start question above the chapters, under the menu bar; it removes itself when answered. */
+    /** Shows the first-start question under the chapter list, where it moves no chapter content; answering rebuilds the view. */
     public void ask(FirstStartQuestion question) {
-        ((VBox) root.getTop()).getChildren().add(question.node());
+        VBox.setVgrow(nav, javafx.scene.layout.Priority.ALWAYS);
+        root.setLeft(new VBox(nav, question.node()));
     }
 
     public Parent root() {
