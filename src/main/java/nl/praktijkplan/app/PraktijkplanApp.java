@@ -31,6 +31,8 @@ import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
 import nl.praktijkplan.store.LibraryOpener;
 import nl.praktijkplan.ui.guided.GuidedWalk;
+import nl.praktijkplan.ui.help.FirstStartQuestion;
+import nl.praktijkplan.ui.help.HelpTexts;
 import nl.praktijkplan.ui.library.LibrarySession;
 import nl.praktijkplan.ui.library.LibraryStartup;
 import nl.praktijkplan.ui.library.LibraryView;
@@ -274,6 +276,9 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         // The old view's listeners stop; the new view registers in a fresh scope.
         vm.beginScope().dispose();
         view = new MainView(vm, i18n, prefs, this);
+        if (!prefs.modeChosen) {
+            view.ask(new FirstStartQuestion(new HelpTexts(i18n), this::chooseMode));
+        }
         scene.setRoot(view.root());
         styleRoot();
         updateTitle();
@@ -282,6 +287,16 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
             // The library window was built in the old language and font size: open it anew.
             libraryView.stage().close();
             library();
+        }
+    }
+
+    /** The first-start answer, remembered: guided gives the GP's view and starts the guided walk. */
+    private void chooseMode(boolean expert) {
+        prefs.modeChosen = true;
+        prefs.expert = expert;
+        rebuild();
+        if (!expert) {
+            guided();
         }
     }
 

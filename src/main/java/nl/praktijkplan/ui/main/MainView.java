@@ -33,6 +33,11 @@ import nl.praktijkplan.report.charts.ChartPalette;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.FieldCommit;
 import nl.praktijkplan.ui.common.I18n;
+import nl.praktijkplan.ui.help.FirstStartQuestion;
+import nl.praktijkplan.ui.help.HelpMenu;
+import nl.praktijkplan.ui.help.HelpTexts;
+import nl.praktijkplan.ui.help.HelpTips;
+import nl.praktijkplan.ui.help.HelpWindow;
 import nl.praktijkplan.ui.preferences.Preferences;
 import nl.praktijkplan.ui.report.ReportExports;
 import nl.praktijkplan.ui.status.StatusBarView;
@@ -77,10 +82,12 @@ public final class MainView {
     private final BorderPane content = new BorderPane();
     private final Preferences prefs;
     private final I18n i18n;
+    private final HelpTexts helpTexts;
 
     public MainView(CaseViewModel vm, I18n i18n, Preferences prefs, Actions actions) {
         this.prefs = prefs;
         this.i18n = i18n;
+        this.helpTexts = new HelpTexts(i18n);
         ChartPalette palette = prefs.dark ? ChartPalette.DARK : ChartPalette.LIGHT;
         BusinessCaseCharts charts = new BusinessCaseCharts(i18n.locale(), palette, prefs.fontSize / Preferences.DEFAULT_FONT_SIZE);
         List<Chapter> chapters = new ChapterPages(vm, i18n, charts, prefs.expert)
@@ -132,6 +139,12 @@ public final class MainView {
         return c;
     }
 
+    /** Shows the first-start question under the chapter list, where it moves no chapter content; answering rebuilds the view. */
+    public void ask(FirstStartQuestion question) {
+        VBox.setVgrow(nav, javafx.scene.layout.Priority.ALWAYS);
+        root.setLeft(new VBox(nav, question.node()));
+    }
+
     public Parent root() {
         return root;
     }
@@ -163,6 +176,7 @@ public final class MainView {
         }
         content.setTop(title);
         content.setCenter(body);
+        HelpTips.explain(c.results(), helpTexts);
     }
 
     private static ScrollPane scroll(Node n) {
@@ -281,6 +295,12 @@ public final class MainView {
             go.getItems().add(mi);
         }
         Menu help = new Menu(i18n.t("menu.help"));
+        help.setId("menuHelp");
+        HelpWindow helpWindow = new HelpWindow(helpTexts, () -> root.getScene() == null ? null : root.getScene().getWindow());
+        help.getItems().addAll(new HelpMenu(helpTexts, helpWindow, vm.catalogue(),
+                () -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
+                () -> nav.getSelectionModel().getSelectedItem() == null ? "practice" : nav.getSelectionModel().getSelectedItem().id()).items());
+        help.getItems().add(new SeparatorMenuItem());
         MenuItem about = new MenuItem(i18n.t("menu.help.about"));
         about.setOnAction(e -> {
             javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);

@@ -14,6 +14,8 @@ public final class Preferences {
 
     public double fontSize = DEFAULT_FONT_SIZE;
     public boolean expert = true;
+    /** The first-start question (guided or expert) has been answered; until then it is asked. */
+    public boolean modeChosen;
     public Double windowX;
     public Double windowY;
     public double windowWidth = 1280;
