@@ -544,6 +544,7 @@ public final class Form {
 
     /** A stable node id for tests and accessibility tools: {@code options[1].areaM2} → {@code options-1-areaM2}. */
     public static String idOf(String path) {
-        return path.replaceAll("options\\[\\d+]", "option").replace("[", "-").replace("]", "").replace(".", "-");
+        // The fields of every option, holder or arrangement share one id (and one help text): the index is dropped.
+        return path.replaceAll("options\\[\\d+]", "option").replaceAll("\\[\\d+]", "").replace(".", "-");
     }
 }

@@ -199,6 +199,10 @@ class HelpKeysTest {
     void fieldAndTooltipKeysNameTheNodesOnScreenAndEveryFormFieldHasHelp(FxRobot robot) throws IOException {
         Set<String> ids = new TreeSet<>();
         Set<String> formFields = new TreeSet<>();
+        // The sample has no segment-3 arrangement: add one so that the list's fields are on screen too.
+        robot.interact(() -> app.viewModel().edit("income.segment3", new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode()
+                .add(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("name", "Opstart")
+                        .put("amountPerYear", 10_000).put("startYear", 2027).put("years", 2))));
         for (Chapter c : new ChapterPages(app.viewModel(), new I18n(I18n.DUTCH), null, true).all()) {
             robot.interact(() -> app.view().select(c.id()));
             WaitForAsyncUtils.waitForFxEvents();
