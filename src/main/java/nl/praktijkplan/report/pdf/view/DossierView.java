@@ -1,0 +1,16 @@
+package nl.praktijkplan.report.pdf.view;
+
+import java.util.List;
+
+import gg.jte.Content;
+
+/**
+ * The whole dossier as the layout template sees it: the document's metadata, the running footer, the cover (null
+ * when left out) and the numbered chapters, each already bound to its own template.
+ */
+public record DossierView(Lang l, String title, String author, String css, String running, Content cover, List<Entry> chapters) {
+
+    /** A chapter in the table of contents and in the body. */
+    public record Entry(int number, String anchor, String title, Content body) {
+    }
+}
