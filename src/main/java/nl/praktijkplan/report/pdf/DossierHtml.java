@@ -57,7 +57,7 @@ final class DossierHtml {
             }
         }
         DossierView view = new DossierView(data.l, title(), data.snapshot.preparedBy(), CSS,
-                data.c.practice().name() + " – " + data.c.caseName(),
+                data.c.practice().name() + " – " + data.c.caseName(), data.snapshot.letterhead().firm(), data.logo(),
                 chapters.contains(Chapter.COVER) ? body(Chapter.COVER) : null, entries);
         StringOutput out = new StringOutput(96 * 1024);
         TEMPLATES.render("dossier/dossier.jte", view, out);

@@ -142,11 +142,11 @@ public final class ReportExports {
         lastFolder = file.toAbsolutePath().getParent();
         BusinessCase frozen = vm.businessCase();
         Locale locale = t.locale();
-        String preparedBy = prefs.preparedByOrDefault();
+        nl.praktijkplan.report.Letterhead letterhead = prefs.letterhead();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                writer.write(ReportSnapshot.of(frozen, locale, preparedBy), file);
+                writer.write(ReportSnapshot.of(frozen, locale, letterhead), file);
                 return file;
             }
         };

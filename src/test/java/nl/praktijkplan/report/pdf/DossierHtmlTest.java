@@ -55,6 +55,25 @@ class DossierHtmlTest {
                 + "<p>Overleg met &lt;gemeente&gt; &amp; ROS.</p>"), xhtml);
     }
 
+    @Test
+    void theLetterheadFromTheSettingsStandsOnTheCoverAndEveryPage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path png = dir.resolve("logo.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 12, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        ReportSnapshot s = new ReportSnapshot(new BusinessCaseEngine().compute(SampleCases.load(SampleCases.FIRST)), LocalDate.of(2026, 11, 23),
+                ReportSnapshot.APP_VERSION, nl.praktijkplan.report.Letterhead.of("J. de Vries", "Berg & Zn", png.toString()),
+                Locale.forLanguageTag("nl-NL"));
+        String xhtml = new DossierHtml(s).render(EnumSet.allOf(Chapter.class));
+        Document doc = parse(xhtml);
+        assertTrue(xhtml.contains("<div class=\"letterhead\"><img class=\"letterhead-logo\" src=\"data:image/png;base64,"), "running header");
+        assertTrue(xhtml.contains("<div class=\"cover-firm\">Berg &amp; Zn</div>"), "firm on the cover");
+        assertTrue(xhtml.contains("<tr><th>Opgesteld door</th><td>J. de Vries</td></tr>"), xhtml);
+        assertEquals(2, doc.getElementsByTagName("img").getLength(), "logo in the letterhead and on the cover");
+
+        String plain = html(SampleCases.load(SampleCases.FIRST), "nl-NL");
+        assertTrue(!plain.contains("<div class=\"letterhead\"") && !plain.contains("<img"), "no letterhead without settings");
+    }
+
     private static String html(BusinessCase c, String lang) {
         ReportSnapshot s = new ReportSnapshot(new BusinessCaseEngine().compute(c), LocalDate.of(2026, 11, 23),
                 ReportSnapshot.APP_VERSION, "A. Accountant", Locale.forLanguageTag(lang));

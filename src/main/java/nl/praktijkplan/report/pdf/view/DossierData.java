@@ -45,6 +45,12 @@ public final class DossierData {
         this.chartFactory = new BusinessCaseCharts(snapshot.locale(), ChartPalette.PRINT);
     }
 
+    /** The letterhead's logo as a data URI, or null when the settings name none. */
+    public String logo() {
+        var logo = snapshot.letterhead().logo();
+        return logo == null ? null : logo.dataUri();
+    }
+
     /** The charts the views placed, by element id. */
     public Map<String, JFreeChart> charts() {
         return charts;
