@@ -23,14 +23,15 @@ public enum Chapter {
     COVER("cover", "Voorblad", "Cover", "dossier/cover.jte", CoverView::of),
     SUMMARY("samenvatting", "Samenvatting", "Summary", "dossier/summary.jte", SummaryView::of),
     PRACTICE("praktijk", "Praktijk en patiëntenpopulatie", "Practice and patient population", "dossier/practice.jte", PracticeView::of),
-    SPACE("ruimtebehoefte", "Ruimtebehoefte", "Space requirement", "dossier/space.jte", SpaceView::of),
-    OPTIONS("opties", "Huisvestingsopties", "Housing options", "dossier/options.jte", OptionsView::of),
+    SPACE("ruimtebehoefte", "Ruimtebehoefte", "Space requirement", "dossier/space.jte", SpaceView::of, 3),
+    OPTIONS("opties", "Huisvestingsopties", "Housing options", "dossier/options.jte", OptionsView::of, 2),
     INVESTMENT("investering", "Investeringsbegroting en waardering", "Investment budget and valuation", "dossier/investment.jte",
-            InvestmentView::of),
+            InvestmentView::of, 1),
     FINANCING("financiering", "Financieringsplan", "Financing plan", "dossier/financing.jte", FinancingView::of),
+    /** Landscape: eleven columns per year do not fit a portrait page. */
     OPERATIONS("exploitatie", "Exploitatie- en kasstroomprognose", "Operating and cash-flow projection", "dossier/operations.jte",
-            OperationsView::of),
-    RISKS("risico", "Risico's en gevoeligheid", "Risks and sensitivity", "dossier/risks.jte", RisksView::of),
+            OperationsView::of, 1000),
+    RISKS("risico", "Risico's en gevoeligheid", "Risks and sensitivity", "dossier/risks.jte", RisksView::of, 2),
     MAATWERK("maatwerk", "Onderbouwing maatwerkverzoek zorgverzekeraar", "Case for the health insurer's tailored support",
             "dossier/maatwerk.jte", MaatwerkView::of),
     APPENDICES("bijlagen", "Bijlagen", "Appendices", "dossier/appendices.jte", AppendicesView::of);
@@ -40,13 +41,31 @@ public enum Chapter {
     private final String titleEn;
     private final String template;
     private final Function<DossierData, ?> view;
+    /** Columns of the chapter's widest table besides one per option (1000: always landscape; 0: none per option). */
+    private final int columnsBesideOptions;
+
+    /**
+     * The most columns a table shows on a portrait page: nine money columns of "€ 1.234.567" and a label fill the
+     * 172 mm text column. A chapter with a wider table is set on landscape pages (259 mm, about 14 such columns).
+     */
+    static final int MAX_PORTRAIT_COLUMNS = 9;
 
     Chapter(String anchor, String titleNl, String titleEn, String template, Function<DossierData, ?> view) {
+        this(anchor, titleNl, titleEn, template, view, 0);
+    }
+
+    Chapter(String anchor, String titleNl, String titleEn, String template, Function<DossierData, ?> view, int columnsBesideOptions) {
         this.anchor = anchor;
         this.titleNl = titleNl;
         this.titleEn = titleEn;
         this.template = template;
         this.view = view;
+        this.columnsBesideOptions = columnsBesideOptions;
+    }
+
+    /** Whether the chapter is set on landscape pages: its widest table, with this many options, is too wide for portrait. */
+    boolean landscape(int options) {
+        return columnsBesideOptions > 0 && columnsBesideOptions + options > MAX_PORTRAIT_COLUMNS;
     }
 
     /** The id of the chapter's heading in the document (target of the table of contents). */

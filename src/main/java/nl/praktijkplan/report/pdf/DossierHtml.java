@@ -53,7 +53,8 @@ final class DossierHtml {
         List<DossierView.Entry> entries = new ArrayList<>();
         for (Chapter ch : Chapter.values()) {
             if (ch != Chapter.COVER && chapters.contains(ch)) {
-                entries.add(new DossierView.Entry(entries.size() + 1, ch.anchor(), ch.title(data.l.nl()), body(ch)));
+                entries.add(new DossierView.Entry(entries.size() + 1, ch.anchor(), ch.title(data.l.nl()),
+                        ch.landscape(data.r.options().size()), body(ch)));
             }
         }
         DossierView view = new DossierView(data.l, title(), data.snapshot.preparedBy(), CSS,

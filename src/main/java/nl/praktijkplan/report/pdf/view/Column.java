@@ -5,6 +5,9 @@ import java.util.List;
 /** A column of a data table: its heading and whether it holds numbers (right-aligned). */
 public record Column(String title, boolean numeric) {
 
+    /** A table with more columns than this is set in a smaller type (dossier.css: table.dense) to fit the page. */
+    public static final int DENSE_FROM = 6;
+
     public static Column text(String title) {
         return new Column(title, false);
     }

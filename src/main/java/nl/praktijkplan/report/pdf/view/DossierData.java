@@ -75,9 +75,7 @@ public final class DossierData {
 
     /** "A" for an option named "A: …", else "Optie 1". */
     String optionLetter(int i) {
-        String name = r.options().get(i).option().name();
-        int colon = name.indexOf(':');
-        return colon > 0 && colon <= 3 ? name.substring(0, colon) : t("Optie ", "Option ") + (i + 1);
+        return nl.praktijkplan.report.OptionLabels.letter(r.options().get(i).option().name(), i, l.nl());
     }
 
     /** The options' letters, the preferred one marked "*". */
@@ -98,6 +96,17 @@ public final class DossierData {
             if (!name.startsWith(letter)) {
                 sb.append(letter).append(" = ").append(name).append(". ");
             }
+        }
+        return sb.toString().trim();
+    }
+
+    /** Every option's full name, introduced by its letter when the name does not start with it: "Optie 1 = Huur". */
+    String optionNames() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < r.options().size(); i++) {
+            String letter = optionLetter(i);
+            String name = r.options().get(i).option().name();
+            sb.append(name.startsWith(letter) ? name : letter + " = " + name).append(". ");
         }
         return sb.toString().trim();
     }

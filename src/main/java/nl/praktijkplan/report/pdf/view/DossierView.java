@@ -16,7 +16,7 @@ public record DossierView(Lang l, String title, String author, String css, Strin
         return !firm.isEmpty() || logo != null;
     }
 
-    /** A chapter in the table of contents and in the body. */
-    public record Entry(int number, String anchor, String title, Content body) {
+    /** A chapter in the table of contents and in the body; a landscape chapter is set on landscape pages. */
+    public record Entry(int number, String anchor, String title, boolean landscape, Content body) {
     }
 }

@@ -15,7 +15,7 @@ import nl.praktijkplan.report.pdf.Sensitivity;
  * tornado of the preferred option (null when its output does not apply).
  */
 public record RisksView(Lang l, String preferred, List<Row> scenarios, List<String> comparisonHeads, List<Row> comparison,
-                        Tornado tornado) {
+                        String optionNames, Tornado tornado) {
 
     /** The tornado: which output, its base value, one row per factor and the chart. */
     public record Tornado(String output, String base, List<Row> bars, Chart chart) {
@@ -26,10 +26,14 @@ public record RisksView(Lang l, String preferred, List<Row> scenarios, List<Stri
         List<Row> scenarios = Sensitivity.run(d.r).stream()
                 .map(s -> Row.of(s.label(d.l.nl()), f.ratio(s.dscrYear1()), f.money(s.financingGap()))).toList();
         if (d.r.options().isEmpty()) {
-            return new RisksView(d.l, d.pref.option().name(), scenarios, null, null, null);
+            return new RisksView(d.l, d.pref.option().name(), scenarios, null, null, "", null);
         }
         OptionComparison cmp = OptionComparison.of(d.r);
-        List<String> heads = cmp.columns().stream().map(col -> col.stay() ? d.t("Blijven", "Stay") : col.name()).toList();
+        // Columns by letter, as in the other tables of the dossier: full names would not fit the page side by side.
+        List<String> heads = new ArrayList<>();
+        for (OptionComparison.Column col : cmp.columns()) {
+            heads.add(col.stay() ? d.t("Blijven", "Stay") : d.optionLetter(col.optionIndex()));
+        }
         List<Row> rows = new ArrayList<>();
         for (OptionComparison.Row row : cmp.rows()) {
             List<String> line = new ArrayList<>();
@@ -39,7 +43,7 @@ public record RisksView(Lang l, String preferred, List<Row> scenarios, List<Stri
             }
             rows.add(new Row(List.copyOf(line), false));
         }
-        return new RisksView(d.l, d.pref.option().name(), scenarios, heads, rows, tornado(d));
+        return new RisksView(d.l, d.pref.option().name(), scenarios, heads, rows, d.optionNames(), tornado(d));
     }
 
     private static Tornado tornado(DossierData d) {
