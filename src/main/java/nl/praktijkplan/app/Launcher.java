@@ -1,6 +1,5 @@
 package nl.praktijkplan.app;
 
-import java.util.Locale;
 
 import nl.praktijkplan.cli.Cli;
 
@@ -18,7 +17,7 @@ public final class Launcher {
         // Headless, it opens no second X connection of its own (slower start, GTK warnings, a crash at shutdown).
         System.setProperty("java.awt.headless", "true");
         if (args.length > 0) {
-            System.exit(new Cli(System.out, System.err, Locale.getDefault()).run(args));
+            System.exit(new Cli(System.out, System.err).run(args));
         }
         StartupPreload.begin();
         javafx.application.Application.launch(PraktijkplanApp.class, args);

@@ -13,11 +13,12 @@ import nl.praktijkplan.casefile.Problem;
 import nl.praktijkplan.casefile.ReadResult;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.ui.preferences.PreferencesStore;
 
 /**
  * The headless commands. Exit codes: 0 done, 1 could not write output, 2 invalid case or usage.
- * Messages and reports are in the language of {@code --lang nl|en}, else of the system locale (Dutch unless it
- * is English).
+ * Messages and reports are Dutch, whatever the system locale (the practice, its bank and its insurer are Dutch);
+ * {@code --lang en} chooses English.
  */
 public final class Cli {
 
@@ -29,6 +30,12 @@ public final class Cli {
     private final PrintStream err;
     private final boolean dutch;
 
+    /** Dutch messages and reports unless the arguments say {@code --lang en}. */
+    public Cli(PrintStream out, PrintStream err) {
+        this(out, err, Locale.forLanguageTag("nl-NL"));
+    }
+
+    /** Messages and reports in the given language unless the arguments say {@code --lang}. */
     public Cli(PrintStream out, PrintStream err, Locale locale) {
         this.out = out;
         this.err = err;
@@ -56,7 +63,7 @@ public final class Cli {
             if (args.length > 0 && args[0].equals("export")) {
                 var targets = ExportCommand.targets(args);
                 return targets == null ? usage()
-                        : new ExportCommand(out, err, dutch, this::read).run(Path.of(args[1]), targets);
+                        : new ExportCommand(out, err, dutch, this::read, PreferencesStore.forUser().load().letterhead()).run(Path.of(args[1]), targets);
             }
             return usage();
         } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import nl.praktijkplan.casefile.ReadResult;
 import nl.praktijkplan.io.AtomicFiles;
 import nl.praktijkplan.io.FileWriteException;
+import nl.praktijkplan.report.Letterhead;
 import nl.praktijkplan.report.ReportSnapshot;
 import nl.praktijkplan.report.excel.WorkbookExporter;
 import nl.praktijkplan.report.pdf.DossierExporter;
@@ -36,19 +37,22 @@ final class ExportCommand {
     private final boolean dutch;
     private final Function<Path, ReadResult> reader;
     private final Map<String, Format> formats;
+    private final Letterhead letterhead;
 
-    ExportCommand(PrintStream out, PrintStream err, boolean dutch, Function<Path, ReadResult> reader) {
-        this(out, err, dutch, reader, FORMATS);
+    /** @param letterhead who prepares the reports, from the user's settings */
+    ExportCommand(PrintStream out, PrintStream err, boolean dutch, Function<Path, ReadResult> reader, Letterhead letterhead) {
+        this(out, err, dutch, reader, letterhead, FORMATS);
     }
 
     /** @param formats the writers by option (tests replace one to simulate a full disk) */
-    ExportCommand(PrintStream out, PrintStream err, boolean dutch, Function<Path, ReadResult> reader,
+    ExportCommand(PrintStream out, PrintStream err, boolean dutch, Function<Path, ReadResult> reader, Letterhead letterhead,
                   Map<String, Format> formats) {
         this.out = out;
         this.err = err;
         this.dutch = dutch;
         this.reader = reader;
         this.formats = formats;
+        this.letterhead = letterhead;
     }
 
     /** @param args {@code export CASE.json} followed by option/target pairs; null when they do not parse */
@@ -76,8 +80,7 @@ final class ExportCommand {
         if (!r.ok()) {
             return Cli.INVALID;
         }
-        ReportSnapshot snapshot = ReportSnapshot.of(r.businessCase(), dutch ? Locale.forLanguageTag("nl-NL") : Locale.ENGLISH,
-                System.getProperty("user.name", ""));
+        ReportSnapshot snapshot = ReportSnapshot.of(r.businessCase(), dutch ? Locale.forLanguageTag("nl-NL") : Locale.ENGLISH, letterhead);
         for (var e : targets.entrySet()) {
             Path target = e.getValue();
             try {

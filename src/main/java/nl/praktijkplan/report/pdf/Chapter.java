@@ -1,27 +1,71 @@
 package nl.praktijkplan.report.pdf;
 
-/** The chapters of the financing dossier, in the order they appear. */
+import java.util.function.Function;
+
+import nl.praktijkplan.report.pdf.view.AppendicesView;
+import nl.praktijkplan.report.pdf.view.CoverView;
+import nl.praktijkplan.report.pdf.view.DossierData;
+import nl.praktijkplan.report.pdf.view.FinancingView;
+import nl.praktijkplan.report.pdf.view.InvestmentView;
+import nl.praktijkplan.report.pdf.view.MaatwerkView;
+import nl.praktijkplan.report.pdf.view.OperationsView;
+import nl.praktijkplan.report.pdf.view.OptionsView;
+import nl.praktijkplan.report.pdf.view.PracticeView;
+import nl.praktijkplan.report.pdf.view.RisksView;
+import nl.praktijkplan.report.pdf.view.SpaceView;
+import nl.praktijkplan.report.pdf.view.SummaryView;
+
+/**
+ * The chapters of the financing dossier, in the order they appear. Each names its template (under
+ * {@code src/main/jte}) and the view its template is given: a new chapter is a constant, a view record and a template.
+ */
 public enum Chapter {
-    COVER("cover", "Voorblad", "Cover"),
-    SUMMARY("samenvatting", "Samenvatting", "Summary"),
-    PRACTICE("praktijk", "Praktijk en patiëntenpopulatie", "Practice and patient population"),
-    SPACE("ruimtebehoefte", "Ruimtebehoefte", "Space requirement"),
-    OPTIONS("opties", "Huisvestingsopties", "Housing options"),
-    INVESTMENT("investering", "Investeringsbegroting en waardering", "Investment budget and valuation"),
-    FINANCING("financiering", "Financieringsplan", "Financing plan"),
-    OPERATIONS("exploitatie", "Exploitatie- en kasstroomprognose", "Operating and cash-flow projection"),
-    RISKS("risico", "Risico's en gevoeligheid", "Risks and sensitivity"),
-    MAATWERK("maatwerk", "Onderbouwing maatwerkverzoek zorgverzekeraar", "Case for the health insurer's tailored support"),
-    APPENDICES("bijlagen", "Bijlagen", "Appendices");
+    COVER("cover", "Voorblad", "Cover", "dossier/cover.jte", CoverView::of),
+    SUMMARY("samenvatting", "Samenvatting", "Summary", "dossier/summary.jte", SummaryView::of),
+    PRACTICE("praktijk", "Praktijk en patiëntenpopulatie", "Practice and patient population", "dossier/practice.jte", PracticeView::of),
+    SPACE("ruimtebehoefte", "Ruimtebehoefte", "Space requirement", "dossier/space.jte", SpaceView::of, 3),
+    OPTIONS("opties", "Huisvestingsopties", "Housing options", "dossier/options.jte", OptionsView::of, 2),
+    INVESTMENT("investering", "Investeringsbegroting en waardering", "Investment budget and valuation", "dossier/investment.jte",
+            InvestmentView::of, 1),
+    FINANCING("financiering", "Financieringsplan", "Financing plan", "dossier/financing.jte", FinancingView::of),
+    /** Landscape: eleven columns per year do not fit a portrait page. */
+    OPERATIONS("exploitatie", "Exploitatie- en kasstroomprognose", "Operating and cash-flow projection", "dossier/operations.jte",
+            OperationsView::of, 1000),
+    RISKS("risico", "Risico's en gevoeligheid", "Risks and sensitivity", "dossier/risks.jte", RisksView::of, 2),
+    MAATWERK("maatwerk", "Onderbouwing maatwerkverzoek zorgverzekeraar", "Case for the health insurer's tailored support",
+            "dossier/maatwerk.jte", MaatwerkView::of),
+    APPENDICES("bijlagen", "Bijlagen", "Appendices", "dossier/appendices.jte", AppendicesView::of);
 
     private final String anchor;
     private final String titleNl;
     private final String titleEn;
+    private final String template;
+    private final Function<DossierData, ?> view;
+    /** Columns of the chapter's widest table besides one per option (1000: always landscape; 0: none per option). */
+    private final int columnsBesideOptions;
 
-    Chapter(String anchor, String titleNl, String titleEn) {
+    /**
+     * The most columns a table shows on a portrait page: nine money columns of "€ 1.234.567" and a label fill the
+     * 172 mm text column. A chapter with a wider table is set on landscape pages (259 mm, about 14 such columns).
+     */
+    static final int MAX_PORTRAIT_COLUMNS = 9;
+
+    Chapter(String anchor, String titleNl, String titleEn, String template, Function<DossierData, ?> view) {
+        this(anchor, titleNl, titleEn, template, view, 0);
+    }
+
+    Chapter(String anchor, String titleNl, String titleEn, String template, Function<DossierData, ?> view, int columnsBesideOptions) {
         this.anchor = anchor;
         this.titleNl = titleNl;
         this.titleEn = titleEn;
+        this.template = template;
+        this.view = view;
+        this.columnsBesideOptions = columnsBesideOptions;
+    }
+
+    /** Whether the chapter is set on landscape pages: its widest table, with this many options, is too wide for portrait. */
+    boolean landscape(int options) {
+        return columnsBesideOptions > 0 && columnsBesideOptions + options > MAX_PORTRAIT_COLUMNS;
     }
 
     /** The id of the chapter's heading in the document (target of the table of contents). */
@@ -31,5 +75,15 @@ public enum Chapter {
 
     public String title(boolean dutch) {
         return dutch ? titleNl : titleEn;
+    }
+
+    /** The template that renders the chapter's body, relative to {@code src/main/jte}. */
+    String template() {
+        return template;
+    }
+
+    /** The chapter's view of the snapshot: the only parameter of its template. */
+    Object view(DossierData data) {
+        return view.apply(data);
     }
 }

@@ -28,15 +28,15 @@ public final class Preferences {
      */
     public Long lastLibraryCase;
     public String chapter = "practice";
-    /** "Prepared by" on the reports; null or blank means the operating-system user name. */
+    /** "Opgesteld door" on the reports; null or blank leaves it blank. */
     public String preparedBy;
+    /** The firm (accountant, adviser) on the reports' cover and letterhead; null or blank: none. */
+    public String firm;
+    /** Path of a PNG or JPEG logo for the letterhead; null or blank: none. */
+    public String logo;
 
-    /** The name on the reports: {@link #preparedBy}, else the OS user name. */
-    public String preparedByOrDefault() {
-        if (preparedBy != null && !preparedBy.isBlank()) {
-            return preparedBy.strip();
-        }
-        String user = System.getProperty("user.name", "");
-        return user == null ? "" : user;
+    /** The reports' letterhead from these settings. */
+    public nl.praktijkplan.report.Letterhead letterhead() {
+        return nl.praktijkplan.report.Letterhead.of(preparedBy, firm, logo);
     }
 }

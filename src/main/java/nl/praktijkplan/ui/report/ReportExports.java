@@ -146,12 +146,12 @@ public final class ReportExports {
         BusinessCase frozen = vm.businessCase();
         Path caseFile = vm.fileProperty().get();
         Locale locale = t.locale();
-        String preparedBy = prefs.preparedByOrDefault();
+        nl.praktijkplan.report.Letterhead letterhead = prefs.letterhead();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
                 AtomicFiles.checkNotInput(file, caseFile);
-                writer.write(ReportSnapshot.of(frozen, locale, preparedBy), file);
+                writer.write(ReportSnapshot.of(frozen, locale, letterhead), file);
                 return file;
             }
         };

@@ -108,18 +108,49 @@ public final class ReportView {
         return set;
     }
 
+    /** A labelled text setting of the letterhead, kept in the preferences (blank = none). */
+    private VBox setting(String key, String id, String value, java.util.function.Consumer<String> store) {
+        return setting(key, id, value, store, new TextField(value == null ? "" : value));
+    }
+
+    private VBox setting(String key, String id, String value, java.util.function.Consumer<String> store, TextField field) {
+        Label label = new Label(i18n.t(key));
+        field.setId(id);
+        field.setPrefColumnCount(24);
+        label.setLabelFor(field);
+        field.textProperty().addListener((o, a, b) -> {
+            store.accept(b == null || b.isBlank() ? null : b.strip());
+            lazy.request();
+        });
+        return new VBox(4, label, field);
+    }
+
     private VBox buildInputs() {
         Label who = new Label(i18n.t("report.preparedBy"));
-        TextField preparedBy = new TextField(prefs.preparedByOrDefault());
+        TextField preparedBy = new TextField(prefs.preparedBy == null ? "" : prefs.preparedBy);
         preparedBy.setId("preparedBy");
-        preparedBy.setPromptText(System.getProperty("user.name", ""));
         preparedBy.setPrefColumnCount(24);
         who.setLabelFor(preparedBy);
         preparedBy.textProperty().addListener((o, a, b) -> {
             prefs.preparedBy = b == null || b.isBlank() ? null : b.strip();
             lazy.request();
         });
-        VBox whoBox = new VBox(4, who, preparedBy);
+        VBox whoBox = new VBox(4, who, preparedBy, setting("report.firm", "firm", prefs.firm, v -> prefs.firm = v));
+        TextField logoPath = new TextField(prefs.logo == null ? "" : prefs.logo);
+        Button chooseLogo = new Button(i18n.t("report.logo.choose"));
+        chooseLogo.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(i18n.t("report.logo"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG, JPEG", "*.png", "*.jpg", "*.jpeg"));
+            java.io.File file = chooser.showOpenDialog(chooseLogo.getScene() == null ? null : chooseLogo.getScene().getWindow());
+            if (file != null) {
+                logoPath.setText(file.getAbsolutePath());
+            }
+        });
+        VBox logoBox = setting("report.logo", "logo", prefs.logo, v -> prefs.logo = v, logoPath);
+        HBox.setHgrow(logoPath, javafx.scene.layout.Priority.ALWAYS);
+        logoBox.getChildren().set(1, new HBox(6, logoPath, chooseLogo));
+        whoBox.getChildren().add(logoBox);
 
         Label chaptersTitle = new Label(i18n.t("report.chapters"));
         chaptersTitle.getStyleClass().add(Styles.TITLE_4);
@@ -204,7 +235,7 @@ public final class ReportView {
             return;
         }
         java.util.Locale locale = i18n.locale();
-        String preparedBy = prefs.preparedByOrDefault();
+        nl.praktijkplan.report.Letterhead letterhead = prefs.letterhead();
         previewBusy.setVisible(true);
         previewStatus.setText(i18n.t("report.preview.busy"));
         Task<List<Image>> task = new Task<>() {
@@ -213,7 +244,7 @@ public final class ReportView {
                 if (gen != generation) {
                     return null; // a newer request is queued behind this one
                 }
-                ReportSnapshot snapshot = ReportSnapshot.of(frozen, locale, preparedBy);
+                ReportSnapshot snapshot = ReportSnapshot.of(frozen, locale, letterhead);
                 byte[] pdf = new DossierExporter().render(snapshot, chapters);
                 List<Image> images = new ArrayList<>();
                 try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -1,0 +1,47 @@
+package nl.praktijkplan.report.pdf.view;
+
+import static nl.praktijkplan.domain.assumption.AssumptionKeys.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.praktijkplan.domain.calc.AmortisationSchedule;
+import nl.praktijkplan.domain.calc.LoanCapacity;
+import nl.praktijkplan.domain.input.Contributions;
+
+/** Chapter "Financieringsplan": uses and sources, borrowing capacity, loan terms, BMKB and the amortisation. */
+public record FinancingView(Lang l, String preferred, String investment, boolean bmkbFeePaid, String bmkbFee, String totalUses,
+                            String equity, String loan, String insurer, String municipality, String other, String gap,
+                            String cfadsYear1, String maxDebtService, String dscrMin, String maxByCashFlow, String maxByCollateral,
+                            boolean collateral, String ltvMax, String maxLoan,
+                            Kv rate, Kv term, String repayment, String balloon, Kv dscrNorm, Kv ltvNorm,
+                            boolean bmkb, String bmkbGuaranteed, String bmkbFeePct, Kv bmkbShare, Kv bmkbMax,
+                            Chart chart, List<Row> amortisation) {
+
+    public static FinancingView of(DossierData d) {
+        var f = d.f;
+        var pref = d.pref;
+        var a = d.a;
+        LoanCapacity fin = pref.financing();
+        Contributions k = pref.option().contributions();
+        boolean starter = d.c.financing().starter();
+        List<Row> am = new ArrayList<>();
+        if (fin.loan() > 0) {
+            int start = d.c.practice().startYear();
+            for (AmortisationSchedule.Year y : pref.schedule().years()) {
+                am.add(Row.of(Integer.toString(start + y.year() - 1), f.amount(pref.schedule().balanceAfterYear(y.year() - 1)),
+                        f.amount(y.interest()), f.amount(y.principal()), f.amount(y.debtService()), f.amount(y.balanceEnd())));
+            }
+        }
+        return new FinancingView(d.l, pref.option().name(), f.money(pref.investmentTotal()), fin.bmkbFee() > 0, f.money(fin.bmkbFee()),
+                f.money(pref.totalUses()), f.money(fin.equityUsed()), f.money(fin.loan()), f.money(k.insurer()), f.money(k.municipality()),
+                f.money(k.other()), f.money(fin.financingGap()),
+                f.money(fin.cfadsYear1()), f.money(fin.maxDebtService()), f.ratio(a.value(DSCR_MIN)), f.money(fin.maxByCashFlow()),
+                f.money(fin.maxByCollateral()), fin.maxByCollateral() != null, f.percent(a.value(LTV_MAX)), f.money(fin.maxLoan()),
+                d.assumptionLine(LOAN_RATE), d.assumptionLine(LOAN_TERM), d.repaymentName(), f.percent(d.c.financing().balloonPct()),
+                d.assumptionLine(DSCR_MIN), d.assumptionLine(LTV_MAX),
+                d.c.financing().useBmkb(), f.money(fin.bmkbGuaranteed()), f.percent(a.value(BMKB_FEE)),
+                d.assumptionLine(starter ? BMKB_STARTER_SHARE : BMKB_SHARE), d.assumptionLine(starter ? BMKB_STARTER_MAX : BMKB_MAX),
+                d.chart("chart-financing", d.chartFactory.financingStack(pref), 75), fin.loan() > 0 ? am : null);
+    }
+}
