@@ -147,7 +147,7 @@ class ExportTargetsTest {
         try {
             return new ExportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8), !locale.getLanguage().equals("en"),
-                    f -> new CaseFileReader().read(f), formats).run(sample(), Map.of(option, target));
+                    f -> new CaseFileReader().read(f), nl.praktijkplan.report.Letterhead.NONE, formats).run(sample(), Map.of(option, target));
         } finally {
             System.setErr(systemErr);
             String console = logged.toString(StandardCharsets.UTF_8); // PDFBox may warn about its fallback fonts

@@ -149,7 +149,9 @@ public final class ReportView {
         });
         VBox logoBox = setting("report.logo", "logo", prefs.logo, v -> prefs.logo = v, logoPath);
         HBox.setHgrow(logoPath, javafx.scene.layout.Priority.ALWAYS);
-        logoBox.getChildren().set(1, new HBox(6, logoPath, chooseLogo));
+        // The field leaves the box before it joins the row: setting a child that is already in the list fails.
+        logoBox.getChildren().remove(logoPath);
+        logoBox.getChildren().add(new HBox(6, logoPath, chooseLogo));
         whoBox.getChildren().add(logoBox);
 
         Label chaptersTitle = new Label(i18n.t("report.chapters"));

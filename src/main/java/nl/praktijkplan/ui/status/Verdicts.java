@@ -1,9 +1,11 @@
 package nl.praktijkplan.ui.status;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import nl.praktijkplan.domain.calc.BankNorms;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.calc.FinancingVerdict;
 import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.ui.common.I18n;
 
@@ -34,6 +36,13 @@ public final class Verdicts {
         double ltvMaxPct = norms.ltvMaxPct();
         var n = i18n.numbers();
 
+        // The plan's one verdict comes first: a green DSCR never hides a gap (DOMAIN rule 7).
+        FinancingVerdict plan = o.verdict();
+        String binding = plan.binding().stream().map(b -> b.label(i18n.dutch())).collect(Collectors.joining(", "));
+        Verdict planV = new Verdict("plan", "status.plan", plan.closes() ? Light.GREEN : Light.RED,
+                plan.status().label(i18n.dutch()), plan.closes() ? i18n.t("status.plan.closes")
+                        : i18n.t("status.plan.open", binding, n.money(plan.shortfall())));
+
         Double dscr = o.dscrYear1();
         Verdict dscrV = dscr == null
                 ? new Verdict("dscr", "status.dscr", Light.NONE, "–", i18n.t("status.dscr.none"))
@@ -55,8 +64,10 @@ public final class Verdicts {
         Verdict topV;
         if (top == null) {
             topV = new Verdict("top", "status.top", Light.NONE, "–", i18n.t("status.top.none"));
+        } else if (top < -0.5) {
+            topV = new Verdict("top", "status.top", Light.GREEN, i18n.t("status.top.noneValue"), i18n.t("status.top.surplus", n.money(-top)));
         } else if (top <= 0.5) {
-            topV = new Verdict("top", "status.top", Light.GREEN, n.money(top), i18n.t("status.top.zero"));
+            topV = new Verdict("top", "status.top", Light.GREEN, n.money(0), i18n.t("status.top.zero"));
         } else {
             double uncovered = o.topCoverage() == null ? top : o.topCoverage().uncovered();
             topV = new Verdict("top", "status.top", uncovered < 0.5 ? Light.AMBER : Light.RED, n.money(top),
@@ -71,6 +82,6 @@ public final class Verdicts {
                         i18n.t("status.space.explain", i18n.t("status.space.never"), current, o.option().name()))
                 : new Verdict("space", "status.space", runsOut >= start + 10 ? Light.AMBER : Light.RED, String.valueOf(runsOut),
                         i18n.t("status.space.explain", String.valueOf(runsOut), current, o.option().name()));
-        return List.of(dscrV, ltvV, gapV, topV, spaceV);
+        return List.of(planV, dscrV, ltvV, gapV, topV, spaceV);
     }
 }

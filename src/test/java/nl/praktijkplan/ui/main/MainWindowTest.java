@@ -171,6 +171,27 @@ class MainWindowTest {
     }
 
     @Test
+    void theStatusBarShowsTheVerdictFirstAndTurnsRedWhenThePlanStopsClosing(FxRobot robot) {
+        // The LHV sample's preferred option B misses 292,102.77 on collateral (FinancingVerdictTest): red, although
+        // its DSCR is green. With 450,000 of equity it closes (442,102.77 needed); a price of 900,000 breaks it again.
+        assertTrue(text(robot, "#status-plan").contains("niet sluitend"), text(robot, "#status-plan"));
+        assertTrue(planDot(robot).getStyleClass().contains("pp-light-red"));
+        assertTrue(robot.lookup("#status-dscr").queryAs(javafx.scene.control.Label.class).getGraphic().getStyleClass()
+                .contains("pp-light-green"), "a green DSCR beside the red verdict");
+        robot.interact(() -> app.viewModel().edit("financing.equityAvailable", 450_000));
+        assertTrue(text(robot, "#status-plan").endsWith("sluitend") && !text(robot, "#status-plan").contains("niet"),
+                text(robot, "#status-plan"));
+        assertTrue(planDot(robot).getStyleClass().contains("pp-light-green"));
+        robot.interact(() -> app.viewModel().edit("options[1].purchasePrice", 900_000));
+        assertTrue(text(robot, "#status-plan").contains("niet sluitend"), text(robot, "#status-plan"));
+        assertTrue(planDot(robot).getStyleClass().contains("pp-light-red"));
+    }
+
+    private static javafx.scene.Node planDot(FxRobot robot) {
+        return robot.lookup("#status-plan").queryAs(javafx.scene.control.Label.class).getGraphic();
+    }
+
+    @Test
     void theInsurersProblemStatementIsAParagraph(FxRobot robot) {
         robot.interact(() -> app.view().select("financing"));
         javafx.scene.control.TextArea problem = find(robot, "#region-problem", javafx.scene.control.TextArea.class);

@@ -27,7 +27,11 @@ class VerdictsTest {
         BusinessCaseResult r = vm.result();
         OptionResult o = r.preferred();
         List<Verdicts.Verdict> v = Verdicts.of(r, i18n);
-        assertEquals(5, v.size());
+        assertEquals(6, v.size());
+        // The plan's verdict comes first: option B does not close (collateral), whatever its DSCR says.
+        assertEquals("plan", v.get(0).id());
+        assertEquals(Verdicts.Light.RED, v.get(0).light());
+        assertEquals("niet sluitend", v.get(0).value());
         double dscr = o.dscrYear1();
         assertEquals(dscr >= 1.25 ? Verdicts.Light.GREEN : dscr >= 1 ? Verdicts.Light.AMBER : Verdicts.Light.RED,
                 find(v, "dscr").light());
