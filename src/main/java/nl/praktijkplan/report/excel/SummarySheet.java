@@ -1,5 +1,7 @@
 package nl.praktijkplan.report.excel;
 
+import nl.praktijkplan.domain.assumption.AssumptionKeys;
+
 import java.time.format.DateTimeFormatter;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -11,7 +13,7 @@ final class SummarySheet {
 
     static final int HEAD = 9;
     static final int AREA = 10, CAPACITY = 11, EXTRA = 12, INVESTMENT = 13, VALUE = 14, TOP = 15, MAX_LOAN = 16, LOAN = 17,
-            GAP = 18, DSCR1 = 19, DSCR_WORST = 20, LTV1 = 21, NPV = 22, NPV_RENT = 23, BREAK_EVEN = 24;
+            GAP = 18, DSCR1 = 19, DSCR_WORST = 20, LTV1 = 21, NPV = 22, NPV_RENT = 23, BREAK_EVEN = 24, VERDICT = 25;
     static final int SPACE_RUNS_OUT = 7;
 
     private final Book b;
@@ -48,7 +50,9 @@ final class SummarySheet {
                 l.t("Financieringstekort", "Financing gap"), l.t("DSCR jaar 1", "DSCR year 1"), l.t("Laagste DSCR", "Lowest DSCR"),
                 l.t("LTV jaar 1", "LTV year 1"), l.t("Contante waarde huisvestingskosten", "Present value of housing costs"),
                 l.t("Contante waarde huren zelfde m²", "Present value of renting the same m²"),
-                l.t("Break-evenjaar kopen t.o.v. huren", "Break-even year buy vs rent")};
+                l.t("Break-evenjaar kopen t.o.v. huren", "Break-even year buy vs rent"),
+                l.t("Oordeel financiering (geen tekort, DSCR ≥ norm in de rentevaste periode, LTV ≤ norm)",
+                        "Verdict on the financing (no gap, DSCR ≥ norm in the fixed-rate period, LTV ≤ norm)")};
         for (int k = 0; k < labels.length; k++) {
             g.text(AREA + k, 0, labels[k]);
         }
@@ -75,12 +79,34 @@ final class SummarySheet {
                 ref(NPV_RENT, col, b.rentVsBuy.ref(RentVsBuySheet.NPV_RENT, RentVsBuySheet.col(i)), st.euro);
                 ref(BREAK_EVEN, col, b.rentVsBuy.ref(RentVsBuySheet.BREAK_EVEN_YEAR, RentVsBuySheet.col(i)), st.year);
             }
+            g.formula(VERDICT, col, verdict(i, owned), st.header);
         }
         g.tallRow(HEAD);
         g.sheet.setColumnWidth(0, 46 * 256);
         for (int i = 0; i < b.optionCount(); i++) {
             g.sheet.setColumnWidth(col(i), 26 * 256);
         }
+    }
+
+    /**
+     * FinancingVerdict as a formula: sluitend when there is no gap (a cent is rounding), no year of the fixed-rate
+     * period has DSCR below the norm, and the unguaranteed part of a property loan stays within the LTV norm.
+     */
+    private String verdict(int i, boolean owned) {
+        Grid op = b.operating.get(i);
+        String years = op.range(OperatingSheet.row(1), OperatingSheet.T, OperatingSheet.row(b.horizon), OperatingSheet.T);
+        String dscrs = op.range(OperatingSheet.row(1), OperatingSheet.DSCR, OperatingSheet.row(b.horizon), OperatingSheet.DSCR);
+        String below = "COUNTIFS(" + years + ",\"<=\"&" + InputSheet.a(AssumptionKeys.FIXED_RATE_YEARS) + "," + dscrs + ",\"<\"&("
+                + InputSheet.a(AssumptionKeys.DSCR_MIN) + "*(1-1E-9)))";
+        String fin = b.financing.ref(FinancingSheet.GAP, FinancingSheet.col(i));
+        String conditions = fin + "<=0.005," + below + "=0";
+        if (owned) {
+            conditions += "," + b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i)) + "-"
+                    + b.financing.ref(FinancingSheet.GUARANTEED, FinancingSheet.col(i)) + "<=" + InputSheet.a(AssumptionKeys.LTV_MAX)
+                    + "*" + b.investment.ref(InvestmentSheet.VALUE, InvestmentSheet.col(i)) + "+0.005";
+        }
+        Lang l = b.lang;
+        return "IF(AND(" + conditions + "),\"" + l.t("sluitend", "closes") + "\",\"" + l.t("niet sluitend", "does not close") + "\")";
     }
 
     /** A key figure: a reference to the cell that computes it. */

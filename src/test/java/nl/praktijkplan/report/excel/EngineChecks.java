@@ -31,6 +31,11 @@ final class EngineChecks {
     }
 
     private final List<Check> checks = new ArrayList<>();
+    /** The verdict cells: "sluitend" (or "closes") exactly when the engine's verdict closes. */
+    private final List<TextCheck> texts = new ArrayList<>();
+
+    record TextCheck(int sheet, int row, int col, boolean closes, String what) {
+    }
     private final int operating0;
 
     EngineChecks(BusinessCaseResult r) {
@@ -153,6 +158,7 @@ final class EngineChecks {
 
             add(0, SummarySheet.NPV, SummarySheet.col(i), rvb.npvCost(), p + "NPV (summary)");
             add(0, SummarySheet.GAP, SummarySheet.col(i), f.financingGap(), p + "gap (summary)");
+            texts.add(new TextCheck(0, SummarySheet.VERDICT, SummarySheet.col(i), o.verdict().closes(), p + "verdict (summary)"));
         }
     }
 
@@ -185,6 +191,14 @@ final class EngineChecks {
             if (!ok) {
                 wrong.add(c.what() + ": engine " + c.expected() + ", workbook " + actual
                         + " (sheet " + c.sheet() + " " + Grid.local(c.row(), c.col()) + ")");
+            }
+        }
+        for (TextCheck t : texts) {
+            Object actual = values.get(t.sheet(), t.row(), t.col());
+            boolean closes = "sluitend".equals(actual) || "closes".equals(actual);
+            boolean open = "niet sluitend".equals(actual) || "does not close".equals(actual);
+            if (!(t.closes() ? closes : open)) {
+                wrong.add(t.what() + ": engine " + (t.closes() ? "closes" : "does not close") + ", workbook " + actual);
             }
         }
         if (!wrong.isEmpty()) {
