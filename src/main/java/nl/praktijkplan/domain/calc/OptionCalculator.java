@@ -87,7 +87,8 @@ final class OptionCalculator {
         TopCoverage coverage = coverage(o, top, financing, marketValue);
         FinancingVerdict verdict = verdict(o, financing, marketValue, years);
         return new OptionResult(o, area, capacity, spaceRunsOut(area), budget, marketValue, top, coverage, financing,
-                schedule, years, rentVsBuy, depreciation, verdict, served[h] - stayServedLastYear);
+                schedule, years, rentVsBuy, depreciation, verdict, economics.breakdown(1, avgYear1, avgYear1),
+                served[h] - stayServedLastYear);
     }
 
     /** One plan year's figures that do not depend on the loan. */

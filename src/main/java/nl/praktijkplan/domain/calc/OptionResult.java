@@ -27,6 +27,7 @@ public record OptionResult(
         RentVsBuy rentVsBuy,
         DepreciationPlan depreciation,
         FinancingVerdict verdict,
+        PracticeEconomics.RevenueBreakdown revenueYear1,
         double extraPatientsVsStay) {
 
     public double investmentTotal() {

@@ -112,6 +112,45 @@ public final class PracticeEconomics {
         return new Revenue(base, housingChange + backPayment, segment3);
     }
 
+    /**
+     * Revenue of plan year t by tariff component, in euros on the average list: capitation (by age class), opslagwijk,
+     * POH-GGZ and MTVP modules, GP consults (segment 1, indexed like the tariffs), then other revenue (or, with the
+     * accounts method, the accounts' revenue beyond the segment-1 estimate), the CBb recalculation and segment 3.
+     */
+    public RevenueBreakdown breakdown(int planYear, double avgPatients, double avgPatientsYear1) {
+        int calendar = calendarYear(planYear);
+        int ty = tariffYear(calendar);
+        double index = Math.pow(1 + a.rate(TARIFF_INDEX), calendar - ty) * avgPatients * 4;
+        Practice p = c.practice();
+        Income in = c.income();
+        AgeMix mix = p.ageMix();
+        double capitation = index * (mix.under65Pct() * a.value(tariff(TARIFF_INSCHRIJF, ty))
+                + mix.age65to74Pct() * a.value(tariff(TARIFF_INSCHRIJF_65_74, ty))
+                + mix.age75to84Pct() * a.value(tariff(TARIFF_INSCHRIJF_75_84, ty))
+                + mix.age85plusPct() * a.value(tariff(TARIFF_INSCHRIJF_85PLUS, ty))) / 100;
+        double opslag = index * p.shareOpslagwijkPct() / 100 * a.value(tariff(TARIFF_OPSLAGWIJK, ty));
+        double poh = in.pohGgz() ? index * a.value(tariff(TARIFF_POH_GGZ, ty)) : 0;
+        double mtvp = in.mtvp() ? index * a.value(tariff(TARIFF_MTVP, ty)) : 0;
+        double consults = index / 4 * gpConsultsPerPatient() * a.value(tariff(TARIFF_CONSULT, ty));
+        Revenue r = revenue(planYear, avgPatients, avgPatientsYear1);
+        double segment1 = capitation + opslag + poh + mtvp + consults;
+        return new RevenueBreakdown(capitation, opslag, poh, mtvp, consults, r.base() - segment1, r.tariffRecalculation(),
+                r.segment3());
+    }
+
+    /**
+     * One year's revenue by component, euros.
+     *
+     * @param other with the tariff method the other revenue per patient; with the accounts method the accounts' revenue
+     *              beyond the segment-1 estimate (negative when the accounts show less)
+     */
+    public record RevenueBreakdown(double capitation, double opslagwijk, double pohGgz, double mtvp, double consults,
+                                   double other, double tariffRecalculation, double segment3) {
+        public double total() {
+            return capitation + opslagwijk + pohGgz + mtvp + consults + other + tariffRecalculation + segment3;
+        }
+    }
+
     /** Revenue of one year by source. */
     public record Revenue(double base, double tariffRecalculation, double segment3) {
         public double total() {

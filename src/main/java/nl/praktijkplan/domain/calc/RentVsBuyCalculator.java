@@ -84,7 +84,7 @@ final class RentVsBuyCalculator {
             rentFactor += area * economics.rentIndex(y.year()) / Math.pow(1 + d, y.year());
         }
         Double breakEvenPreTax = rentFactor > 0 ? marketRentPerM2 + (npvPreTax - npvRentPreTax) / rentFactor : null;
-        return new RentVsBuy(npvBuy, npvPreTax, cumRent.get(h), npvRentPreTax, breakEven, reference.breakEvenRentPerM2(npvBuy),
+        return new RentVsBuy(npvBuy, npvPreTax, cumRent.get(h), npvRentPreTax, breakEven, reference.breakEvenRentPerM2(npvBuy, marketRentPerM2),
                 breakEvenPreTax, cumulative, cumRent);
     }
 
@@ -134,23 +134,47 @@ final class RentVsBuyCalculator {
         }
 
         /** Year-1 rent per m² at which renting costs (after tax) what buying does; null if buying is cheaper even at no rent. */
-        Double breakEvenRentPerM2(double npvBuy) {
+        Double breakEvenRentPerM2(double npvBuy, double marketRentGuess) {
             DoubleToNpv npv = r -> cumulative(r, true).get(years.size());
             if (npv.at(0) >= npvBuy) {
                 return null;
             }
+            // The cost of renting rises with the rent, piecewise linearly (tax brackets): false position with the
+            // Illinois step keeps a bracket and converges in a few steps where bisection needs dozens.
             double lo = 0;
-            double hi = 100;
-            for (int i = 0; i < 60 && npv.at(hi) < npvBuy; i++) {
+            double fLo = npv.at(lo) - npvBuy;
+            double hi = Math.max(1, marketRentGuess);
+            double fHi = npv.at(hi) - npvBuy;
+            for (int i = 0; i < 60 && fHi < 0; i++) {
                 lo = hi;
+                fLo = fHi;
                 hi *= 2;
+                fHi = npv.at(hi) - npvBuy;
             }
-            for (int i = 0; i < 60 && hi - lo > 1e-4; i++) {
-                double mid = (lo + hi) / 2;
-                if (npv.at(mid) < npvBuy) {
-                    lo = mid;
+            int side = 0;
+            for (int i = 0; i < 100 && hi - lo > 1e-6; i++) {
+                double r = (lo * fHi - hi * fLo) / (fHi - fLo);
+                double fr = npv.at(r) - npvBuy;
+                if (fr == 0) {
+                    return r;
+                }
+                if (fr < 0) {
+                    lo = r;
+                    fLo = fr;
+                    if (side == -1) {
+                        fHi /= 2;
+                    }
+                    side = -1;
                 } else {
-                    hi = mid;
+                    hi = r;
+                    fHi = fr;
+                    if (side == 1) {
+                        fLo /= 2;
+                    }
+                    side = 1;
+                }
+                if (Math.abs(fr) < 1e-9 * Math.max(1, Math.abs(npvBuy))) {
+                    return r;
                 }
             }
             return (lo + hi) / 2;

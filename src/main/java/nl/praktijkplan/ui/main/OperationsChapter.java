@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.calc.OperatingYear;
 import nl.praktijkplan.domain.input.IncomeMethod;
+import nl.praktijkplan.ui.common.Figures;
 import nl.praktijkplan.ui.common.Form;
 import nl.praktijkplan.ui.common.Form.Kind;
 
@@ -84,7 +85,17 @@ final class OperationsChapter extends ChapterParts {
         Label title = new Label(i18n.t("result.title.operations"));
         title.getStyleClass().add(Styles.TITLE_4);
         title.setPadding(new Insets(8, 12, 0, 12));
-        return new Chapter.Body(column(intro("intro.operations"), optionPicker(), f.node()), column(title, table));
+        Figures revenue = new Figures(vm, i18n);
+        revenue.title("result.title.revenue");
+        revenue.add("res-rev-capitation", "result.rev.capitation", r -> n.money(selected(r).revenueYear1().capitation()));
+        revenue.add("res-rev-opslag", "result.rev.opslag", r -> n.money(selected(r).revenueYear1().opslagwijk()));
+        revenue.add("res-rev-modules", "result.rev.modules", r -> n.money(selected(r).revenueYear1().pohGgz()
+                + selected(r).revenueYear1().mtvp()));
+        revenue.add("res-rev-consults", "result.rev.consults", r -> n.money(selected(r).revenueYear1().consults()));
+        revenue.add("res-rev-other", "result.rev.other", r -> n.money(selected(r).revenueYear1().other()
+                + selected(r).revenueYear1().tariffRecalculation() + selected(r).revenueYear1().segment3()));
+        revenue.add("res-rev-total", "result.rev.total", r -> n.money(selected(r).revenueYear1().total()));
+        return new Chapter.Body(column(intro("intro.operations"), optionPicker(), f.node()), column(revenue.node(), title, table));
     }
 
     <T> TableColumn<T, String> col(String key, java.util.function.Function<T, String> value) {

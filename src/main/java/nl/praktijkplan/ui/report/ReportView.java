@@ -195,7 +195,8 @@ public final class ReportView {
         Label text = new Label(i18n.t("report.text"));
         text.setWrapText(true);
 
-        VBox box = new VBox(12, text, whoBox, chaptersTitle, boxes, tocNote, buttons, progress);
+        // The export buttons come first: the letterhead settings and the chapter list below them may run past the window.
+        VBox box = new VBox(12, text, buttons, progress, whoBox, chaptersTitle, boxes, tocNote);
         box.setPadding(new Insets(8, 12, 12, 12));
         return box;
     }

@@ -51,6 +51,15 @@ class BankableEconomicsTest {
         assertEquals(278_160, year(c, 1).revenue(), 1e-6);
         assertEquals(278_160 + 43_280, year(withIncome(c, true, false, 0, 0), 1).revenue(), 1e-6);
         assertEquals(278_160 + 43_280 + 27_200, year(withIncome(c, true, true, 0, 0), 1).revenue(), 1e-6);
+        // By component: capitation 2,000 × 4 × 21.59 = 172,720; POH-GGZ 43,280; MTVP 27,200; consults 2,000 × 4 × 13.18
+        // = 105,440; together the year's revenue.
+        PracticeEconomics.RevenueBreakdown b = engine.compute(withIncome(c, true, true, 0, 0)).options().get(0).revenueYear1();
+        assertEquals(172_720, b.capitation(), 1e-6);
+        assertEquals(43_280, b.pohGgz(), 1e-6);
+        assertEquals(27_200, b.mtvp(), 1e-6);
+        assertEquals(105_440, b.consults(), 1e-6);
+        assertEquals(0, b.other(), 1e-6);
+        assertEquals(278_160 + 43_280 + 27_200, b.total(), 1e-6);
     }
 
     @Test

@@ -91,6 +91,15 @@ class EnginePropertiesTest {
             assertTrue(Double.isFinite(res.financing().maxLoan()), "max loan");
             assertTrue(Double.isFinite(res.financing().financingGap()), "gap");
             assertTrue(res.financing().financingGap() >= 0, "gap ≥ 0");
+            // The loan solver converges to a finite, non-negative limit; values, loans and fees are never negative.
+            assertTrue(Double.isFinite(res.financing().maxByCashFlow()) && res.financing().maxByCashFlow() >= 0, "cash-flow limit");
+            assertTrue(res.marketValue() >= 0 && res.financing().loan() >= 0 && res.financing().bmkbFee() >= 0, "signs");
+            // Sources = uses: loan + own money + grants (as far as needed) + what is short = investment + BMKB fee.
+            double uses = res.investmentTotal() + res.financing().bmkbFee();
+            double sources = res.financing().loan() + res.financing().equityUsed()
+                    + Math.min(res.financing().contributions(), uses) + res.financing().financingGap();
+            assertEquals(uses, sources, 1e-6 * Math.max(1, uses), "sources = uses");
+            res.years().forEach(y -> assertTrue(Double.isFinite(y.tax()) && y.tax() >= 0 && Double.isFinite(y.depreciation())));
             res.years().forEach(y -> assertTrue(Double.isFinite(y.cfads()) && Double.isFinite(y.balanceEnd())));
             if (res.rentVsBuy().breakEvenRentPerM2() != null) {
                 assertTrue(Double.isFinite(res.rentVsBuy().breakEvenRentPerM2()));
