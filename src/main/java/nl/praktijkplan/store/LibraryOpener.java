@@ -160,6 +160,7 @@ public final class LibraryOpener {
                     + "). Controleer de rechten op die map.", "The folder " + dataDir + " cannot be created ("
                     + e.getMessage() + "). Please check the permissions of that folder.", e);
         }
+        removeLeftovers();
         boolean protect = password != null && password.length > 0;
         if (!Files.exists(file)) {
             if (!create && !backups().isEmpty()) {
@@ -222,6 +223,7 @@ public final class LibraryOpener {
                     "No backup of the library could be made in " + backupDir() + " (" + e.getMessage()
                     + "). Please free some disk space and try again.", e);
         }
+        deleteRecoveryFolder(); // a rebuild from an earlier damage is of no use now
         return new OpenResult.Opened(initialise(connect(filePassword, false, true), version), version,
                 Migrations.latestVersion(), backup, check);
     }
@@ -596,6 +598,28 @@ public final class LibraryOpener {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * Removes what an interrupted rebuild, salvage, password change or copy left behind (it could be a plaintext copy
+     * next to an encrypted library). The {@link #recoveryDir()} stays: a damaged library's salvage may point into it.
+     */
+    private void removeLeftovers() {
+        try {
+            deleteFolder(dataDir.resolve("rekey"));
+            Files.deleteIfExists(dataDir.resolve(BASE_NAME + "-compact.mv.db"));
+            Files.deleteIfExists(dataDir.resolve(BASE_NAME + "-salvage.mv.db"));
+            Files.deleteIfExists(dataDir.resolve(FILE_NAME + ".tmp"));
+            if (Files.isDirectory(backupDir())) {
+                try (java.util.stream.Stream<Path> files = Files.list(backupDir())) {
+                    for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // tried again at the next open
+        }
+    }
 
     private void deleteRecoveryFolder() {
         try {

@@ -72,6 +72,26 @@ class LibraryEncryptionTest {
         }
     }
 
+    @Test
+    void copiesLeftByAnInterruptedPasswordChangeOrRebuildAreRemovedAtTheNextOpen() throws Exception {
+        try (Library lib = opener().openOrThrow(null)) {
+            lib.addCase(TestCases.named(NAME, "Bergen", "Nieuwbouw"));
+        }
+        opener().changePassword(null, "geheim".toCharArray());
+        // As if the process was killed while rewriting a plaintext copy, and while rebuilding the file.
+        try (Library lib = opener().openOrThrow("geheim".toCharArray())) {
+            lib.practices();
+        }
+        Files.createDirectories(dir.resolve("rekey"));
+        Files.writeString(dir.resolve("rekey").resolve("library.mv.db"), "H:2 " + NAME);
+        Files.writeString(dir.resolve("library-compact.mv.db"), "H:2 " + NAME);
+        Files.writeString(opener().backupDir().resolve("library-20260302-090000-000-daily-1p1c.mv.db.tmp"), NAME);
+        assertEquals(3, filesHolding(NAME).size());
+
+        opener().openOrThrow("geheim".toCharArray()).close();
+        assertEquals(List.of(), filesHolding(NAME));
+    }
+
     /** The files under the data folder whose bytes contain {@code text} in UTF-8 or UTF-16 (either byte order). */
     private List<Path> filesHolding(String text) throws Exception {
         List<byte[]> needles = List.of(text.getBytes(StandardCharsets.UTF_8), text.getBytes(StandardCharsets.UTF_16LE),
