@@ -43,11 +43,15 @@ class RiskWindowTest {
     static void config() throws Exception {
         configDir = Files.createTempDirectory("pp-config");
         System.setProperty("praktijkplan.configDir", configDir.toString());
+        // The app opens the case library at start-up: keep it out of the user's data folder (a damaged library
+        // there shows a dialog that blocks every click).
+        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-data").toString());
     }
 
     @AfterAll
     static void cleanUp() {
         System.clearProperty("praktijkplan.configDir");
+        System.clearProperty("praktijkplan.dataDir");
     }
 
     @Start

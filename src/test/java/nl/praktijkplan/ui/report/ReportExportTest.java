@@ -57,11 +57,14 @@ class ReportExportTest {
         configDir = Files.createTempDirectory("pp-config");
         outDir = Files.createTempDirectory("pp-export");
         System.setProperty("praktijkplan.configDir", configDir.toString());
+        // The app opens the case library at start-up: keep it out of the user's data folder.
+        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-data").toString());
     }
 
     @AfterAll
     static void cleanUp() throws Exception {
         System.clearProperty("praktijkplan.configDir");
+        System.clearProperty("praktijkplan.dataDir");
         for (Path dir : new Path[] {outDir, configDir}) {
             try (var files = Files.walk(dir)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
