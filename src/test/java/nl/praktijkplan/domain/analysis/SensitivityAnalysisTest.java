@@ -55,8 +55,9 @@ class SensitivityAnalysisTest {
         // Option A: investment = 1,050,000 price + 122,500 fit-out + 15,000 buyer's costs = 1,187,500 (VAT included,
         // no transfer tax); market value = 200 × 350 / 6% = 1,166,666.67; top = 20,833.33.
         // BAR +0.5 pp: value = 70,000 / 6.5% = 1,076,923.08, top = 110,576.92, delta = +89,743.59.
-        // BAR −0.5 pp: value = 70,000 / 5.5% = 1,272,727.27 > investment, top = 0, delta = −20,833.33.
-        // Build cost +15%: investment = 1,172,500 × 1.15 + 15,000 = 1,363,375, top = 196,708.33, delta = +175,875.
+        // BAR −0.5 pp: value = 70,000 / 5.5% = 1,272,727.27 > investment: the top turns negative (the value lies
+        // 85,227.27 above the investment; it is not hidden as 0), delta = −85,227.27 − 20,833.33 = −106,060.61.
+        // Build cost ±15%: investment = 1,172,500 × 1.15 (0.85) + 15,000 = 1,363,375 (1,011,625), delta = ±175,875.
         Tornado t = sensitivity.tornado(lhv, 0, AnalysisOutput.ONRENDABELE_TOP,
                 List.of(Swing.of(Driver.BAR_YIELD), Swing.of(Driver.BUILD_COST)));
         assertEquals(20_833.33, t.baseOutput(), 0.005);
@@ -64,10 +65,10 @@ class SensitivityAnalysisTest {
         Bar bar = t.bars().get(1);
         assertEquals(Driver.BUILD_COST, build.driver());
         assertEquals(175_875.00, build.highDelta(), 0.005);
-        assertEquals(-20_833.33, build.lowDelta(), 0.005);
+        assertEquals(-175_875.00, build.lowDelta(), 0.005);
         assertEquals(Driver.BAR_YIELD, bar.driver());
         assertEquals(89_743.59, bar.highDelta(), 0.005);
-        assertEquals(-20_833.33, bar.lowDelta(), 0.005);
+        assertEquals(-106_060.61, bar.lowDelta(), 0.005);
         assertEquals(6.0, bar.lowValue() + 0.5, 1e-12);
         assertEquals(7.0, bar.highValue() + 0.5, 1e-12);
     }

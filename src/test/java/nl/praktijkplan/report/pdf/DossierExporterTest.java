@@ -181,7 +181,8 @@ class DossierExporterTest {
 
         String ops = d.chapterText(Chapter.OPERATIONS);
         var y1 = pref.years().get(0);
-        assertTrue(has(ops, y1.calendarYear() + " " + F.count(y1.patientsServed()) + " " + F.amount(y1.revenue())), "first row of the yearly table");
+        assertTrue(has(ops, y1.calendarYear() + " " + F.amount(y1.revenue()) + " " + F.amount(y1.gpLabourCost())), "first row of the yearly table");
+        assertTrue(has(ops, y1.calendarYear() + " " + F.amount(y1.ebitda()) + " " + F.amount(y1.tax())), "first row of the cash-flow table");
         if (pref.dscrYear1() != null) {
             assertTrue(has(ops, F.amount(y1.debtService()) + " " + F.ratio(pref.dscrYear1())), "DSCR year 1 in the yearly table");
         }

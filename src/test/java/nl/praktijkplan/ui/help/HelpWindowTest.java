@@ -163,8 +163,9 @@ class HelpWindowTest {
             }
         }
         assertTrue(missing.isEmpty(), "without a tooltip: " + missing);
-        // 4 + 6 + 7 + 12 + 12 figures; patients, space, rent vs buy, investment, 3 financing charts, tornado
-        assertEquals(41, figures);
+        // 4 + 6 + 7 + 16 + 12 + 6 figures (investment with depreciation, operations with revenue by component);
+        // patients, space, rent vs buy, investment, 3 financing charts, tornado
+        assertEquals(51, figures);
         assertEquals(8, charts);
         robot.interact(() -> app.view().select("financing"));
         assertTrue(find(robot, "#res-dscr1", Label.class).getTooltip().getText().contains("1,25"));
