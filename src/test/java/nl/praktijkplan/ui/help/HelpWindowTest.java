@@ -163,9 +163,9 @@ class HelpWindowTest {
             }
         }
         assertTrue(missing.isEmpty(), "without a tooltip: " + missing);
-        // 4 + 6 + 7 + 16 + 12 + 6 figures (investment with depreciation, operations with revenue by component);
+        // 4 + 6 + 7 + 16 + 12 figures in the chapters walked (investment with its 4 depreciation figures);
         // patients, space, rent vs buy, investment, 3 financing charts, tornado
-        assertEquals(51, figures);
+        assertEquals(45, figures);
         assertEquals(8, charts);
         robot.interact(() -> app.view().select("financing"));
         assertTrue(find(robot, "#res-dscr1", Label.class).getTooltip().getText().contains("1,25"));
