@@ -21,7 +21,9 @@ public record InvestmentView(Lang l, List<String> heads, String legend,
                              List<String> buyerCosts, List<String> constructionFinancing, List<String> tenantFitOut,
                              List<String> total, String preferredTotal, List<Valuation> valuations,
                              List<String> top, List<String> insurer, List<String> municipality, List<String> other,
-                             List<String> equity, List<String> loanAboveValue, List<String> uncovered, String preferredTop) {
+                             List<String> equity, List<String> loanAboveValue, List<String> uncovered, String preferredTop,
+                             List<String> depLand, List<String> depShell, List<String> depInstallations, List<String> depFitOut,
+                             List<String> bodemwaarde, List<String> depYear1) {
 
     /** How an owned option's market value was found. */
     public record Valuation(String letter, String method, boolean bar, boolean nar, String marketRentPerM2, String area,
@@ -55,7 +57,20 @@ public record InvestmentView(Lang l, List<String> heads, String legend,
                 top(d, owned, TopCoverage::top), top(d, owned, TopCoverage::insurer), top(d, owned, TopCoverage::municipality),
                 top(d, owned, TopCoverage::other), top(d, owned, TopCoverage::equity), top(d, owned, TopCoverage::loanAboveValue),
                 top(d, owned, TopCoverage::uncovered),
-                d.pref.onrendabeleTop() == null ? null : f.money(d.pref.onrendabeleTop()));
+                d.pref.onrendabeleTop() == null ? null : f.money(d.pref.onrendabeleTop()),
+                d.perOption(owned, o -> f.money(o.depreciation().land())), component(d, owned, 0), component(d, owned, 1),
+                component(d, owned, 2), d.perOption(owned, o -> f.money(o.depreciation().bodemwaarde())),
+                d.perOption(owned, o -> f.money(o.years().get(0).depreciation())));
+    }
+
+    /** A depreciation component of each option: its cost and life ("€ 480.000 / 40 jr"); a tenant's fit-out only has k = 2. */
+    private static List<String> component(DossierData d, List<OptionResult> opts, int k) {
+        return d.perOption(opts, o -> {
+            var components = o.depreciation().components();
+            var c = o.option().type().owned() ? components.get(k) : k == 2 ? components.get(0) : null;
+            return c == null || c.cost() == 0 ? DossierFormat.NONE
+                    : d.f.money(c.cost()) + " / " + d.f.plain(c.lifeYears()) + d.t(" jr", " yrs");
+        });
     }
 
     /** A cost line per option, or null when it is zero for every option. */
