@@ -149,6 +149,16 @@ public final class PracticeEconomics {
         public double total() {
             return capitation + opslagwijk + pohGgz + mtvp + consults + other + tariffRecalculation + segment3;
         }
+
+        /** The POH-GGZ and MTVP modules together. */
+        public double modules() {
+            return pohGgz + mtvp;
+        }
+
+        /** Everything outside the segment-1 tariffs: other revenue, the CBb recalculation and segment 3. */
+        public double outsideSegment1Tariffs() {
+            return other + tariffRecalculation + segment3;
+        }
     }
 
     /** Revenue of one year by source. */

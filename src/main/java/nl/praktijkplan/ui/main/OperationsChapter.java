@@ -89,11 +89,9 @@ final class OperationsChapter extends ChapterParts {
         revenue.title("result.title.revenue");
         revenue.add("res-rev-capitation", "result.rev.capitation", r -> n.money(selected(r).revenueYear1().capitation()));
         revenue.add("res-rev-opslag", "result.rev.opslag", r -> n.money(selected(r).revenueYear1().opslagwijk()));
-        revenue.add("res-rev-modules", "result.rev.modules", r -> n.money(selected(r).revenueYear1().pohGgz()
-                + selected(r).revenueYear1().mtvp()));
+        revenue.add("res-rev-modules", "result.rev.modules", r -> n.money(selected(r).revenueYear1().modules()));
         revenue.add("res-rev-consults", "result.rev.consults", r -> n.money(selected(r).revenueYear1().consults()));
-        revenue.add("res-rev-other", "result.rev.other", r -> n.money(selected(r).revenueYear1().other()
-                + selected(r).revenueYear1().tariffRecalculation() + selected(r).revenueYear1().segment3()));
+        revenue.add("res-rev-other", "result.rev.other", r -> n.money(selected(r).revenueYear1().outsideSegment1Tariffs()));
         revenue.add("res-rev-total", "result.rev.total", r -> n.money(selected(r).revenueYear1().total()));
         return new Chapter.Body(column(intro("intro.operations"), optionPicker(), f.node()), column(revenue.node(), title, table));
     }
