@@ -74,7 +74,7 @@ final class LoanCapacitySheet {
         boolean bv = b.result.input().practice().legalForm() == LegalForm.BV;
         // Profit before interest: EBITDA − depreciation (− the BV's salaries) + grants taxed as income; none depends on L.
         String profitBeforeInterest = ebitda + "-" + op.ref(year1, OperatingSheet.DEPRECIATION) + (bv ? "-" + drawings : "")
-                + OperatingSheet.taxableGrants(b, i, 1);
+                + OperatingSheet.taxableGrants(b, i, 1, "+");
         boolean fitOut = b.option(i).type() == OptionType.RENT;
         String interestPerEuro = fitOut ? "d_fitOutInterest1PerEuro" : "d_interest1PerEuro";
         String debtServicePerEuro = fitOut ? "d_fitOutDs1PerEuro" : "d_ds1PerEuro";

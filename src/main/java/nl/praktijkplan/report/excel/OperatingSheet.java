@@ -172,7 +172,7 @@ final class OperatingSheet {
         boolean bv = bc.practice().legalForm() == LegalForm.BV;
         g.formula(r, DRAWINGS, drawings() + "*" + n(r, COST_INDEX), st.euro);
         g.formula(r, PROFIT, n(r, EBITDA) + "-" + n(r, DEPRECIATION) + "-" + n(r, INTEREST) + (bv ? "-" + n(r, DRAWINGS) : "")
-                + taxableGrants(t), st.euro);
+                + taxableGrants(b, i, t, "+"), st.euro);
         g.formula(r, TAX_LIMIT1, TaxFormula.limit1(n(r, CAL)), st.euro);
         g.formula(r, TAX_LIMIT2, TaxFormula.limit2(n(r, CAL), n(r, TAX_LIMIT1)), st.euro);
         g.formula(r, TAX, taxOf(r, PROFIT), st.euro);
@@ -188,7 +188,7 @@ final class OperatingSheet {
         var st = g.styles;
         String discount = n(r, DISCOUNT);
         g.formula(r, PROFIT_NO_HOUSING, n(r, PROFIT) + "+" + n(r, HOUSING) + "+" + n(r, DEPRECIATION) + "+" + n(r, INTEREST)
-                + (taxableGrants(r - ROW0).isEmpty() ? "" : "-" + taxableGrants(r - ROW0).substring(1)), st.euro);
+                + taxableGrants(b, i, r - ROW0, "-"), st.euro);
         g.formula(r, TAX_NO_HOUSING, taxOf(r, PROFIT_NO_HOUSING), st.euro);
         String cash = "(" + n(r, DEBT_SERVICE) + "+" + n(r, HOUSING) + ")";
         g.formula(r, PAID, n(r - 1, PAID) + "+(" + cash + "-(" + n(r, TAX_NO_HOUSING) + "-" + n(r, TAX) + "))/" + discount, st.euro);
@@ -211,16 +211,15 @@ final class OperatingSheet {
         g.formula(r, BREAK_EVEN_FLAG, "IF(" + n(r, CUMULATIVE) + "<=" + n(r, RENT_REFERENCE) + "," + n(r, CAL) + "," + NEVER + ")", st.year);
     }
 
-    private String taxableGrants(int t) {
-        return taxableGrants(b, i, t);
-    }
-
-    /** Investment grants taxed as income are profit of year 1 of option {@code i}: "+ grants", or empty. */
-    static String taxableGrants(Book b, int i, int t) {
+    /**
+     * Investment grants taxed as income are profit of year 1 of option {@code i}: the term {@code sign} + grants to
+     * add to (or take from) a profit formula, or empty in every other year and without taxable grants.
+     */
+    static String taxableGrants(Book b, int i, int t, String sign) {
         if (t != 1 || i == 0 || !b.option(i).contributions().taxable()) {
             return "";
         }
-        return "+" + b.financing.ref(FinancingSheet.CONTRIBUTIONS, FinancingSheet.col(i));
+        return sign + b.financing.ref(FinancingSheet.CONTRIBUTIONS, FinancingSheet.col(i));
     }
 
     /** A tenant pays the fit-out of the same m² with VAT (not recoverable). */
