@@ -68,7 +68,11 @@ final class InvestmentChapter extends ChapterParts {
         fig.add("res-inv-fees", "result.inv.fees", r -> n.money(selected(r).investment().fees()));
         fig.add("res-inv-total", "result.inv.total", r -> n.money(selected(r).investmentTotal()));
         fig.add("res-market-value", "result.marketValue", r -> n.money(selected(r).marketValue()));
-        fig.add("res-top", "result.top", r -> selected(r).onrendabeleTop() == null ? "–" : n.money(selected(r).onrendabeleTop()));
+        fig.add("res-top", "result.top", r -> {
+            Double top = selected(r).onrendabeleTop();
+            // A value above the investment is no top: it is said, not shown as a negative amount.
+            return top == null ? "–" : top < -0.5 ? i18n.t("result.top.surplus", n.money(-top)) : n.money(Math.max(0, top));
+        });
         fig.title("result.title.coverage");
         fig.add("res-cov-contrib", "result.cov.contributions", r -> selected(r).topCoverage() == null ? "–"
                 : n.money(selected(r).topCoverage().contributions()));

@@ -43,7 +43,7 @@ public record SummaryView(Lang l, boolean closes, String verdict, String binding
                 pref.option().name(), d.typeName(pref), f.m2(pref.areaM2()), d.c.practice().startYear(),
                 Math.round(pref.extraPatientsVsStay()) > 0, f.count(pref.extraPatientsVsStay()),
                 f.money(pref.investmentTotal()), pref.option().type().owned(), f.money(pref.marketValue()), d.valuationMethod(pref),
-                f.money(pref.onrendabeleTop()),
+                topText(d, pref.onrendabeleTop()),
                 f.money(fin.loan()), f.money(fin.maxLoan()), f.money(fin.equityUsed()), f.money(fin.contributions()),
                 f.money(fin.financingGap()), fin.financingGap() > 0.5,
                 f.ratio(pref.dscrYear1()), norms.dscrMet(pref.dscrYear1()), f.ratio(pref.dscrWorst()), norms.dscrMet(pref.dscrWorst()),
@@ -52,6 +52,15 @@ public record SummaryView(Lang l, boolean closes, String verdict, String binding
                 fin.bmkbGuaranteed() > 0 && Boolean.FALSE.equals(norms.ltvMet(pref.ltvYear1())),
                 f.plain(d.a.value(LOAN_TERM)), d.repaymentName(), fin.bmkbGuaranteed() > 0, f.money(fin.bmkbGuaranteed()),
                 f.money(k.insurer()), f.money(k.municipality()), f.money(k.other()));
+    }
+
+    /** The onrendabele top, or that there is none and how far the value lies above the investment. */
+    private static String topText(DossierData d, Double top) {
+        if (top == null || top >= -0.5) {
+            return d.f.money(top == null ? null : Math.max(0, top));
+        }
+        return d.t("geen; de waarde ligt " + d.f.money(-top) + " boven de investering",
+                "none; the value lies " + d.f.money(-top) + " above the investment");
     }
 
     /** What would make the preferred option close, each on its own (found by goal seek on the engine's verdict). */
