@@ -12,8 +12,9 @@ import nl.praktijkplan.report.ReportSnapshot;
 final class SummarySheet {
 
     static final int HEAD = 9;
-    static final int AREA = 10, CAPACITY = 11, EXTRA = 12, INVESTMENT = 13, VALUE = 14, TOP = 15, MAX_LOAN = 16, LOAN = 17,
-            GAP = 18, DSCR1 = 19, DSCR_WORST = 20, LTV1 = 21, NPV = 22, NPV_RENT = 23, BREAK_EVEN = 24, VERDICT = 25;
+    /** The verdict comes first, right under the options' names. */
+    static final int VERDICT = 10, AREA = 11, CAPACITY = 12, EXTRA = 13, INVESTMENT = 14, VALUE = 15, TOP = 16, MAX_LOAN = 17,
+            LOAN = 18, GAP = 19, DSCR1 = 20, DSCR_WORST = 21, LTV1 = 22, NPV = 23, NPV_RENT = 24, BREAK_EVEN = 25;
     static final int SPACE_RUNS_OUT = 7;
 
     private final Book b;
@@ -50,12 +51,14 @@ final class SummarySheet {
                 l.t("Financieringstekort", "Financing gap"), l.t("DSCR jaar 1", "DSCR year 1"), l.t("Laagste DSCR", "Lowest DSCR"),
                 l.t("LTV jaar 1", "LTV year 1"), l.t("Contante waarde huisvestingskosten", "Present value of housing costs"),
                 l.t("Contante waarde huren zelfde m²", "Present value of renting the same m²"),
-                l.t("Break-evenjaar kopen t.o.v. huren", "Break-even year buy vs rent"),
-                l.t("Oordeel financiering (geen tekort, DSCR ≥ norm in de rentevaste periode, LTV ≤ norm)",
-                        "Verdict on the financing (no gap, DSCR ≥ norm in the fixed-rate period, LTV ≤ norm)")};
+                l.t("Break-evenjaar kopen t.o.v. huren", "Break-even year buy vs rent")};
         for (int k = 0; k < labels.length; k++) {
             g.text(AREA + k, 0, labels[k]);
         }
+        g.text(VERDICT, 0, l.t("Oordeel financiering", "Verdict on the financing"), st.header);
+        g.text(BREAK_EVEN + 2, 0, l.t("Oordeel: sluitend = geen tekort, DSCR ≥ norm in elk jaar van de rentevaste periode en "
+                + "lening (zonder BMKB-deel) ≤ LTV-norm × marktwaarde.", "Verdict: closes = no gap, DSCR ≥ norm in every year of "
+                + "the fixed-rate period and loan (less the BMKB part) ≤ LTV norm × market value."));
         for (int i = 0; i < b.optionCount(); i++) {
             int col = col(i);
             g.text(HEAD, col, b.optionName(i), st.header);
