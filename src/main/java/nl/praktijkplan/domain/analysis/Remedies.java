@@ -68,34 +68,22 @@ public record Remedies(Double equityNeeded, Double insurerContribution, Double h
         if (closesAt.apply(current)) {
             return current;
         }
-        double lo = current;
-        double hi = Math.max(current * 2, 10_000);
-        for (int i = 0; !closesAt.apply(hi); i++) {
-            if (i >= MAX_DOUBLINGS) {
-                return null;
-            }
-            lo = hi;
-            hi *= 2;
-        }
-        while (hi - lo > TOLERANCE) {
-            double mid = lo + (hi - lo) / 2;
-            if (closesAt.apply(mid)) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        return hi;
+        return boundary(closesAt, current, Math.max(current * 2, 10_000), true);
     }
 
     /** The largest amount ≥ 0 at which the plan closes, if less of it never hurts; null when not even 0 does. */
     private static Double largest(DoubleFunction<Boolean> closesAt) {
-        if (!closesAt.apply(0)) {
-            return null;
-        }
-        double lo = 0;
-        double hi = 100_000;
-        for (int i = 0; closesAt.apply(hi); i++) {
+        return closesAt.apply(0) ? boundary(closesAt, 0, 100_000, false) : null;
+    }
+
+    /**
+     * From {@code start}, where closing is {@code !closesAbove}, doubles {@code hi} until the answer flips, then bisects
+     * to {@link #TOLERANCE}; returns the closing side of the boundary, or null when no amount flips it.
+     */
+    private static Double boundary(DoubleFunction<Boolean> closesAt, double start, double firstHi, boolean closesAbove) {
+        double lo = start;
+        double hi = firstHi;
+        for (int i = 0; closesAt.apply(hi) != closesAbove; i++) {
             if (i >= MAX_DOUBLINGS) {
                 return null;
             }
@@ -104,12 +92,12 @@ public record Remedies(Double equityNeeded, Double insurerContribution, Double h
         }
         while (hi - lo > TOLERANCE) {
             double mid = lo + (hi - lo) / 2;
-            if (closesAt.apply(mid)) {
-                lo = mid;
-            } else {
+            if (closesAt.apply(mid) == closesAbove) {
                 hi = mid;
+            } else {
+                lo = mid;
             }
         }
-        return lo;
+        return closesAbove ? hi : lo;
     }
 }
