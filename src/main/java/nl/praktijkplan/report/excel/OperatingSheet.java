@@ -27,8 +27,6 @@ final class OperatingSheet {
             PROFIT_NO_HOUSING = 35, TAX_NO_HOUSING = 36, PAID = 37, PAID_PRE_TAX = 38, SALE_EQUITY = 39, CUMULATIVE = 40,
             RENT_CASH = 41, RENT_FIT_OUT_DEPRECIATION = 42, RENT_PROFIT = 43, RENT_TAX = 44, RENT_REFERENCE = 45,
             RENT_REFERENCE_PRE_TAX = 46, BREAK_EVEN_FLAG = 47, M2_NEEDED = 48, SHORT_FLAG = 49, RENT_FACTOR = 50;
-    /** A year beyond any horizon: marks "not in this year" in the flag columns that MIN scans. */
-    static final int NEVER = 99999;
 
     private final Book b;
     private final Grid g;
@@ -125,12 +123,12 @@ final class OperatingSheet {
         String discountRate = a(AssumptionKeys.DISCOUNT_RATE);
         g.value(r, T, t, st.whole);
         g.formula(r, CAL, "i_startYear+" + n(r, T) + "-1", st.year);
-        g.formula(r, DISCOUNT, "(1+" + discountRate + ")^" + n(r, T), st.fine);
+        g.formula(r, DISCOUNT, "(1+" + discountRate + ")^" + n(r, T), st.index);
         g.formula(r, M2_NEEDED, b.projection.ref(ProjectionSheet.row(t), ProjectionSheet.M2), st.decimal);
         // The engine reports plan year 0 as year 1: a practice that is already too small is short from the start.
-        g.formula(r, SHORT_FLAG, "IF(" + n(r, M2_NEEDED) + ">" + area() + ",i_startYear+MAX(" + n(r, T) + ",1)-1," + NEVER + ")", st.year);
+        g.formula(r, SHORT_FLAG, "IF(" + n(r, M2_NEEDED) + ">" + area() + ",i_startYear+MAX(" + n(r, T) + ",1)-1,\"\")", st.year);
         g.formula(r, SERVED_END, "MIN(" + b.projection.ref(ProjectionSheet.row(t), ProjectionSheet.PATIENTS) + ",MAX("
-                + b.projection.ref(ProjectionSheet.ROW0 + i, ProjectionSheet.O_CAPACITY) + ",i_patients))", st.decimal);
+                + b.projection.ref(ProjectionSheet.ROW0 + i, ProjectionSheet.O_CAPACITY) + ",i_patients))", st.number);
         if (t == 0) {
             g.formula(r, BALANCE, loan, st.euro);
             g.formula(r, BUILDING_BOOK, inv(InvestmentSheet.SHELL) + "+" + inv(InvestmentSheet.INSTALLATIONS), st.euro);
@@ -147,11 +145,11 @@ final class OperatingSheet {
             }
             return;
         }
-        g.formula(r, SERVED, "(" + n(r - 1, SERVED_END) + "+" + n(r, SERVED_END) + ")/2", st.decimal);
+        g.formula(r, SERVED, "(" + n(r - 1, SERVED_END) + "+" + n(r, SERVED_END) + ")/2", st.number);
         String avg1 = n(row(1), SERVED);
-        g.formula(r, TARIFF_INDEX, "(1+" + a(AssumptionKeys.TARIFF_INDEX) + ")^(" + n(r, T) + "-1)", st.fine);
-        g.formula(r, COST_INDEX, "(1+" + a(AssumptionKeys.COST_INDEX) + ")^(" + n(r, T) + "-1)", st.fine);
-        g.formula(r, RENT_INDEX, "(1+" + a(AssumptionKeys.RENT_INDEX) + ")^(" + n(r, T) + "-1)", st.fine);
+        g.formula(r, TARIFF_INDEX, "(1+" + a(AssumptionKeys.TARIFF_INDEX) + ")^(" + n(r, T) + "-1)", st.index);
+        g.formula(r, COST_INDEX, "(1+" + a(AssumptionKeys.COST_INDEX) + ")^(" + n(r, T) + "-1)", st.index);
+        g.formula(r, RENT_INDEX, "(1+" + a(AssumptionKeys.RENT_INDEX) + ")^(" + n(r, T) + "-1)", st.index);
         segment1(r);
         g.formula(r, REVENUE, revenue(r, avg1), st.euro);
         g.formula(r, EXTRA_GP_FTE, "MAX(0," + n(r, SERVED) + "/" + a(AssumptionKeys.PATIENTS_PER_FTE) + "-i_gpFte)", st.decimal);
@@ -208,7 +206,7 @@ final class OperatingSheet {
                 + n(r, RENT_TAX) + "))/" + discount, st.euro);
         g.formula(r, RENT_REFERENCE_PRE_TAX, n(r - 1, RENT_REFERENCE_PRE_TAX) + "+" + n(r, RENT_CASH) + "/" + discount, st.euro);
         g.formula(r, RENT_FACTOR, area() + "*" + n(r, RENT_INDEX) + "/" + discount, st.decimal);
-        g.formula(r, BREAK_EVEN_FLAG, "IF(" + n(r, CUMULATIVE) + "<=" + n(r, RENT_REFERENCE) + "," + n(r, CAL) + "," + NEVER + ")", st.year);
+        g.formula(r, BREAK_EVEN_FLAG, "IF(" + n(r, CUMULATIVE) + "<=" + n(r, RENT_REFERENCE) + "," + n(r, CAL) + ",\"\")", st.year);
     }
 
     /**
