@@ -29,6 +29,7 @@ final class Book {
     final Grid projection;
     final Grid capacity;
     final List<Grid> operating = new ArrayList<>();
+    final Grid revenue;
     final Grid rentVsBuy;
     final Grid investment;
     final Grid financing;
@@ -53,6 +54,7 @@ final class Book {
             operating.add(sheet(i == 0 ? l.t("Exploitatie huidig", "Operations current")
                     : l.t("Exploitatie ", "Operations ") + letter(i)));
         }
+        revenue = sheet(l.t("Opbrengsten", "Revenue"));
         rentVsBuy = sheet(l.t("Huur vs koop", "Rent vs buy"));
         investment = sheet(l.t("Investering & onrendabele top", "Investment & unprofitable gap"));
         financing = sheet(l.t("Financiering", "Financing"));
@@ -71,7 +73,7 @@ final class Book {
             all.add(capacity);
         }
         all.addAll(operating);
-        all.addAll(List.of(rentVsBuy, investment, financing, schedule, loanCapacity));
+        all.addAll(List.of(revenue, rentVsBuy, investment, financing, schedule, loanCapacity));
         return all;
     }
 

@@ -18,7 +18,9 @@ final class Styles {
     final CellStyle percent;
     final CellStyle number;
     final CellStyle decimal;
-    /** Euros and cents: an amount that converges on zero. */
+    /** A subtotal or total line: euros in bold. */
+    final CellStyle euroTotal;
+    /** Euros and cents: an amount that converges on zero, a tariff per patient. */
     final CellStyle cents;
     /** Three decimals: a change of a ratio. */
     final CellStyle fine3;
@@ -54,6 +56,8 @@ final class Styles {
         // Third section: zero reads "€ 0". A negative amount that rounds to 0 would still read "-€ 0": the few
         // cells that converge on 0 (the schedule's last balance, the loan search's headroom) round away the noise.
         euro = format(wb, df.getFormat("€ #,##0;[Red]-€ #,##0;€ 0"));
+        euroTotal = format(wb, df.getFormat("€ #,##0;[Red]-€ #,##0;€ 0"));
+        euroTotal.setFont(bold);
         cents = format(wb, df.getFormat("€ #,##0.00;[Red]-€ #,##0.00;€ 0.00"));
         percent = format(wb, df.getFormat("0.00%"));
         number = format(wb, df.getFormat("#,##0;-#,##0;0"));

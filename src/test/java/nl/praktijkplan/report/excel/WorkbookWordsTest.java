@@ -131,7 +131,8 @@ class WorkbookWordsTest {
 
     /**
      * Patient counts are shown whole (the cell keeps the exact value): the demand per year, each option's capacity,
-     * patients served and extra patients, on the projection, every operating sheet, the capacity search and the summary.
+     * patients served and extra patients, on the projection, every operating sheet, the revenue sheet, the capacity search
+     * and the summary.
      */
     private static void wholePatients(ReportSnapshot s, XSSFWorkbook wb, XSSFFormulaEvaluator evaluator, DataFormatter shown,
                                       Locale locale, List<String> problems) {
@@ -160,6 +161,10 @@ class WorkbookWordsTest {
             }
             if (capacitySheet) {
                 patients.add(wb.getSheetAt(3).getRow(CapacitySheet.resultRow()).getCell(CapacitySheet.col(i)));
+            }
+            Sheet revenue = wb.getSheetAt(3 + (capacitySheet ? 1 : 0) + options);
+            for (int t = 1; t <= h; t++) {
+                patients.add(revenue.getRow(RevenueSheet.servedRow(s.result().input(), i)).getCell(RevenueSheet.col(t)));
             }
         }
         for (Cell cell : patients) {
