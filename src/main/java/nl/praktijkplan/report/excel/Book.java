@@ -95,6 +95,15 @@ final class Book {
         return OptionLabels.letter(option(i).name(), i - 1, lang.dutch());
     }
 
+    /** Characters an option's column needs so that no word of any option's name is cut, at least {@code minChars}. */
+    int optionColumnChars(int minChars) {
+        int chars = minChars;
+        for (int i = 0; i < optionCount(); i++) {
+            chars = Math.max(chars, Grid.wordChars(optionName(i)));
+        }
+        return chars;
+    }
+
     /** The name of the option's floor area input. */
     String area(int i) {
         return i == 0 ? "i_curArea" : InputSheet.o(i, "area");

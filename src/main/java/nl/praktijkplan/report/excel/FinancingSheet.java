@@ -147,7 +147,7 @@ final class FinancingSheet {
         g.tallRow(YEAR_HEAD);
         g.sheet.setColumnWidth(0, 62 * 256);
         for (int k = 1; k <= 2 * b.optionCount(); k++) {
-            g.sheet.setColumnWidth(k, 22 * 256);
+            g.sheet.setColumnWidth(k, b.optionColumnChars(22) * 256);
         }
         g.sheet.createFreezePane(1, 3);
     }

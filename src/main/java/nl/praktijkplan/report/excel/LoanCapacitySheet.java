@@ -61,13 +61,19 @@ final class LoanCapacitySheet {
     private void option(int i) {
         Lang l = b.lang;
         var st = g.styles;
+        // The option's name spans its block on one line: a single 16-character column would cut it.
         g.text(2, col(i, LO), b.optionName(i), st.header);
+        for (int k = 1; k <= FITS; k++) {
+            g.text(2, col(i, k), "", st.header);
+        }
+        g.sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 2, col(i, LO), col(i, FITS)));
         String[] head = {l.t("Ondergrens", "Lower bound"), l.t("Bovengrens", "Upper bound"), l.t("Midden", "Midpoint"),
                 l.t("Winst bij midden", "Profit at midpoint"), l.t("Ruimte bij midden", "Headroom at midpoint"),
                 l.t("Midden past", "Midpoint fits")};
         for (int k = 0; k < head.length; k++) {
             g.text(ROW0 - 1, col(i, k), head[k], st.header);
-            g.sheet.setColumnWidth(col(i, k), (k == FITS ? 10 : 16) * 256);
+            // The headroom at the first midpoints runs to billions: room for "-€ 494.820.853,97".
+            g.sheet.setColumnWidth(col(i, k), (k == FITS ? 10 : k == HEADROOM ? 20 : 16) * 256);
         }
         g.sheet.setColumnWidth(col(i, WIDTH - 1), 3 * 256);
         Grid op = b.operating.get(i);

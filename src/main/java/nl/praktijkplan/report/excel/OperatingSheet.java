@@ -93,7 +93,7 @@ final class OperatingSheet {
         g.sheet.setColumnWidth(0, 9 * 256);
         g.sheet.setColumnWidth(1, 8 * 256);
         for (int k = 2; k < head.length; k++) {
-            g.sheet.setColumnWidth(k, 15 * 256);
+            g.fit(k, 15, head[k]);
         }
         g.sheet.createFreezePane(2, 4);
         g.pagesWide = 4;

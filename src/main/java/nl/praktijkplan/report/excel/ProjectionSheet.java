@@ -97,9 +97,9 @@ final class ProjectionSheet {
         for (int t = 0; t <= b.horizon; t++) {
             yearRow(t);
         }
+        g.widths(9, 8, 14, 12, 12, 10, 11, 11, 10, 11, 11, 10, 12, 3, 44);
         optionsTable();
         g.tallRow(3);
-        g.widths(9, 8, 14, 12, 12, 10, 11, 11, 10, 11, 11, 10, 12, 3, 44, 10, 14, 14, 14, 14);
         g.sheet.createFreezePane(2, 4);
         Charts.patientsVsSpace(b, g, row(0), row(b.horizon), O_NAME);
     }
@@ -135,6 +135,9 @@ final class ProjectionSheet {
                 l.t("Ruimte te klein vanaf", "Space too small from")};
         for (int i = 0; i < head.length; i++) {
             g.text(3, O_NAME + i, head[i], st.header);
+            if (i > 0) {
+                g.fit(O_NAME + i, 10, head[i]);
+            }
         }
         int last = b.horizon;
         for (int i = 0; i < b.optionCount(); i++) {

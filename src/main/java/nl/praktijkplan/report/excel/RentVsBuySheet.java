@@ -89,7 +89,7 @@ final class RentVsBuySheet {
         g.tallRow(YEAR_HEAD);
         g.sheet.setColumnWidth(0, 56 * 256);
         for (int k = 1; k <= 2 * b.optionCount(); k++) {
-            g.sheet.setColumnWidth(k, 18 * 256);
+            g.sheet.setColumnWidth(k, b.optionColumnChars(18) * 256);
         }
         g.sheet.createFreezePane(1, 3);
         Charts.cumulativeCost(b, g, YEAR_HEAD, yearRow(0), yearRow(h), 2 * b.optionCount() + 1);

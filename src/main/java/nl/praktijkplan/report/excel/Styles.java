@@ -68,6 +68,8 @@ final class Styles {
         date = format(wb, df.getFormat("d-m-yyyy"));
         whole = format(wb, df.getFormat("0"));
         year = format(wb, df.getFormat("0"));
+        // A year cell may hold "nooit": it stands where the years stand, on the right.
+        year.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
         inputEuro = input(wb, euro);
         inputPercent = input(wb, percent);
         inputNumber = input(wb, format(wb, df.getFormat("#,##0.####")));

@@ -86,7 +86,7 @@ final class SummarySheet {
         g.tallRow(HEAD);
         g.sheet.setColumnWidth(0, 46 * 256);
         for (int i = 0; i < b.optionCount(); i++) {
-            g.sheet.setColumnWidth(col(i), 26 * 256);
+            g.sheet.setColumnWidth(col(i), b.optionColumnChars(26) * 256);
         }
     }
 
