@@ -1,0 +1,92 @@
+package nl.praktijkplan.ui.guided;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import nl.praktijkplan.domain.analysis.Remedies;
+import nl.praktijkplan.domain.calc.BusinessCaseEngine;
+import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.calc.OptionResult;
+import nl.praktijkplan.ui.common.CaseViewModel;
+import nl.praktijkplan.ui.common.I18n;
+
+/**
+ * The walk's ending page: per location the domain's verdict in plain words, what would make it close, and the
+ * questions for the bank, the insurer and the accountant ({@link VerdictTexts}). The remedies are goal seeks on the
+ * engine, so the page computes them when it is shown and when the case changes while it is shown, not on every edit.
+ */
+final class VerdictPage {
+
+    private final CaseViewModel vm;
+    private final I18n i18n;
+    private final BusinessCaseEngine engine = new BusinessCaseEngine();
+    private final VBox box = new VBox(14);
+
+    VerdictPage(CaseViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        box.setId("guidedVerdictPage");
+        vm.on(vm.resultProperty(), () -> {
+            if (box.getScene() != null) {
+                refresh();
+            }
+        });
+    }
+
+    Node node() {
+        return box;
+    }
+
+    void refresh() {
+        BusinessCaseResult r = vm.result();
+        List<Node> parts = new ArrayList<>();
+        for (int i = 0; i < r.options().size(); i++) {
+            OptionResult o = r.options().get(i);
+            Remedies remedies = o.verdict().closes() ? null : Remedies.of(engine, r.input(), i);
+            parts.add(location(i, o.verdict().closes(), VerdictTexts.of(r, o, remedies, i18n)));
+        }
+        box.getChildren().setAll(parts);
+    }
+
+    private Node location(int index, boolean closes, VerdictTexts t) {
+        Label headline = label(t.headline(), Styles.TITLE_4, closes ? Styles.SUCCESS : Styles.DANGER);
+        headline.setId("guidedVerdict-" + index);
+        Label explanation = label(t.explanation());
+        explanation.setId("guidedVerdictText-" + index);
+        VBox v = new VBox(6, headline, explanation);
+        if (!t.remedies().isEmpty()) {
+            v.getChildren().add(label(i18n.t("guided.remedy.intro"), Styles.TEXT_BOLD));
+            for (String r : t.remedies()) {
+                v.getChildren().add(label("• " + r));
+            }
+        } else if (!closes) {
+            v.getChildren().add(label(i18n.t("guided.remedy.none")));
+        }
+        v.getChildren().addAll(label(i18n.t("guided.next.title"), Styles.TEXT_BOLD),
+                question("guided.next.bankTitle", t.bank(), "guidedBank-" + index),
+                question("guided.next.insurerTitle", t.insurer(), "guidedInsurer-" + index),
+                question("guided.next.accountantTitle", t.accountant(), "guidedAccountant-" + index));
+        v.setPadding(new Insets(10, 12, 12, 12));
+        v.getStyleClass().add("pp-guided-verdict");
+        return v;
+    }
+
+    private Node question(String titleKey, String text, String id) {
+        Label who = label(i18n.t(titleKey), Styles.TEXT_BOLD);
+        Label what = label(text);
+        what.setId(id);
+        return new VBox(2, who, what);
+    }
+
+    private static Label label(String text, String... styles) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().addAll(styles);
+        return l;
+    }
+}
