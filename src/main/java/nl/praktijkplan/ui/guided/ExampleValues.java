@@ -45,9 +45,10 @@ final class ExampleValues {
 
     private ExampleValues(CaseViewModel vm) {
         this.vm = vm;
-        // A case just opened has an empty history and no changes: its values are examples until confirmed.
+        // A case just opened has an empty history (nothing to undo nor redo) and no changes: its values are examples
+        // until confirmed. Undoing back to the opened case leaves something to redo, and keeps what was confirmed.
         vm.replacedProperty().addListener((o, a, b) -> {
-            if (!vm.history().canUndoProperty().get() && !vm.dirtyProperty().get()) {
+            if (!vm.history().canUndoProperty().get() && !vm.history().canRedoProperty().get() && !vm.dirtyProperty().get()) {
                 examples.clear();
                 confirmed.clear();
             }
@@ -105,7 +106,7 @@ final class ExampleValues {
 
     /**
      * Puts the marker beside a field of a {@link Form} (in the grid row of the field, after its unit): "voorbeeldwaarde"
-     * with a button to confirm it. It follows every change of the case; Enter on a valid value confirms it too.
+     * with a button to confirm it. It follows every change of the case; Enter on the unchanged example confirms it too.
      */
     void mark(TextField field, String path, CaseViewModel vm, I18n i18n) {
         Label label = new Label(i18n.t("guided.example"));
@@ -122,8 +123,9 @@ final class ExampleValues {
             confirm(path);
             refresh.run();
         });
+        // Enter on the example itself accepts it; a changed value is no example anyway, and undo may bring the example back.
         field.addEventHandler(ActionEvent.ACTION, e -> {
-            if (!field.getPseudoClassStates().contains(Styles.STATE_DANGER)) {
+            if (!field.getPseudoClassStates().contains(Styles.STATE_DANGER) && isExample(path)) {
                 confirm(path);
             }
             refresh.run();

@@ -166,6 +166,7 @@ final class WalkSteps {
             case BUY_EXISTING, RENOVATE -> {
                 number(f, p + "purchasePrice", "field.purchasePrice", Kind.MONEY);
                 number(f, p + "renovationCost", "field.renovationCost", Kind.MONEY);
+                ownedExtras(f, p, index, List.of("landCost", "constructionCost", "medicalExtras", "fitOutCost"));
                 number(f, p + "buyerCosts", "field.buyerCosts", Kind.MONEY);
                 number(f, p + "valuation.marketRentPerM2", "field.marketRent", Kind.MONEY_PER_M2);
             }
@@ -174,6 +175,7 @@ final class WalkSteps {
                 number(f, p + "constructionCost", "field.constructionCost", Kind.MONEY);
                 number(f, p + "medicalExtras", "field.medicalExtras", Kind.MONEY);
                 number(f, p + "fitOutCost", "field.fitOutCost", Kind.MONEY);
+                ownedExtras(f, p, index, List.of("purchasePrice", "renovationCost"));
                 number(f, p + "buyerCosts", "field.buyerCosts", Kind.MONEY);
                 number(f, p + "valuation.marketRentPerM2", "field.marketRent", Kind.MONEY_PER_M2);
             }
@@ -208,6 +210,27 @@ final class WalkSteps {
             return i18n.t("guided.location.title", index + 1, h.name(), i18n.enumLabel(h.type()));
         }, () -> i18n.t(kind == OptionType.RENT ? "guided.location.rentText"
                 : kind == OptionType.STAY ? "guided.location.stayText" : "guided.location.buyText"), helpKey, body, null);
+    }
+
+    /**
+     * Costs of an owned location that its kind does not ask for but the case holds (a new-build unit bought from a
+     * developer has a price): shown when not zero, since the investment counts them and a hidden amount cannot be checked.
+     */
+    private void ownedExtras(Form f, String p, int index, List<String> fields) {
+        HousingOption o = vm.businessCase().options().get(index);
+        for (String field : fields) {
+            double value = switch (field) {
+                case "purchasePrice" -> o.purchasePrice();
+                case "renovationCost" -> o.renovationCost();
+                case "landCost" -> o.landCost();
+                case "constructionCost" -> o.constructionCost();
+                case "medicalExtras" -> o.medicalExtras();
+                default -> o.fitOutCost();
+            };
+            if (value != 0) {
+                number(f, p + field, "field." + field, Kind.MONEY);
+            }
+        }
     }
 
     private Node financing() {
