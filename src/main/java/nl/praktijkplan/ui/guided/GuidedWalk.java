@@ -147,7 +147,7 @@ public final class GuidedWalk {
         back.setId("guidedBack");
         Button next = new Button(i18n.t("guided.next"));
         next.setId("guidedNext");
-        next.setDefaultButton(true);
+        // Not the default button: Enter in a field applies its value and shows what it does, it does not turn the page.
         Button finish = new Button(i18n.t("guided.finish"));
         finish.setId("guidedFinish");
         finish.getStyleClass().add(Styles.ACCENT);
@@ -183,7 +183,6 @@ public final class GuidedWalk {
             finish.setVisible(last);
             finish.setManaged(last);
             finish.setDefaultButton(last);
-            next.setDefaultButton(!last);
         };
         back.setOnAction(e -> go(stage, index - 1));
         next.setOnAction(e -> go(stage, index + 1));

@@ -48,17 +48,23 @@ final class VerdictPage {
         for (int i = 0; i < r.options().size(); i++) {
             OptionResult o = r.options().get(i);
             Remedies remedies = o.verdict().closes() ? null : Remedies.of(engine, r.input(), i);
-            parts.add(location(i, o.verdict().closes(), VerdictTexts.of(r, o, remedies, i18n)));
+            parts.add(location(i, o.verdict().closes(), VerdictTexts.of(r, o, remedies, i18n), WalkChecks.space(r, o, i18n)));
         }
         box.getChildren().setAll(parts);
     }
 
-    private Node location(int index, boolean closes, VerdictTexts t) {
+    /** @param space the location's m² warning, or null: a plan that closes on too few m² is said so here too */
+    private Node location(int index, boolean closes, VerdictTexts t, String space) {
         Label headline = label(t.headline(), Styles.TITLE_4, closes ? Styles.SUCCESS : Styles.DANGER);
         headline.setId("guidedVerdict-" + index);
         Label explanation = label(t.explanation());
         explanation.setId("guidedVerdictText-" + index);
         VBox v = new VBox(6, headline, explanation);
+        if (space != null) {
+            Label warning = label(space, Styles.WARNING);
+            warning.setId("guidedVerdictSpace-" + index);
+            v.getChildren().add(warning);
+        }
         if (!t.remedies().isEmpty()) {
             v.getChildren().add(label(i18n.t("guided.remedy.intro"), Styles.TEXT_BOLD));
             for (String r : t.remedies()) {
