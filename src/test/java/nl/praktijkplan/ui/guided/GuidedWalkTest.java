@@ -98,7 +98,7 @@ class GuidedWalkTest {
     /** A node of the walk's window (the main window has fields with the same ids). */
     private static <T extends Node> T walk(FxRobot robot, String id, Class<T> type) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(id).match(GuidedWalkTest::inWalk).tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(id).match(GuidedWalkTest::inWalk).tryQuery().isPresent());
         } catch (TimeoutException e) {
             throw new AssertionError("no node " + id + " in the walk", e);
         }
