@@ -148,6 +148,7 @@ public final class GuidedWalk {
         Button next = new Button(i18n.t("guided.next"));
         next.setId("guidedNext");
         // Not the default button: Enter in a field applies its value and shows what it does, it does not turn the page.
+        next.getStyleClass().add(Styles.ACCENT);
         Button finish = new Button(i18n.t("guided.finish"));
         finish.setId("guidedFinish");
         finish.getStyleClass().add(Styles.ACCENT);
