@@ -324,6 +324,21 @@ class GuidedWalkTest {
     }
 
     @Test
+    void enterInAFieldAppliesTheValueAndStaysOnTheStep(FxRobot robot) {
+        startWalk(robot);
+        next(robot);
+        TextField patients = walk(robot, "#practice-patients", TextField.class);
+        robot.interact(() -> {
+            patients.requestFocus();
+            patients.setText("4100");
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4100, vm().businessCase().practice().patients());
+        assertEquals("Uw praktijk en team", title(robot), "Enter applies the value; it does not turn the page");
+    }
+
+    @Test
     void locationsAreAddedRemovedAndSwitchedBetweenRentAndBuyAsUndoableSteps(FxRobot robot) {
         startWalk(robot);
         goTo(robot, "Huren of kopen");
