@@ -8,6 +8,8 @@ import nl.praktijkplan.domain.analysis.Remedies;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.FinancingVerdict;
+import nl.praktijkplan.domain.calc.LiquidityForecast;
+import nl.praktijkplan.domain.calc.LiquidityPeriod;
 import nl.praktijkplan.domain.calc.OperatingYear;
 import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.domain.calc.ProjectionYear;
@@ -99,6 +101,7 @@ final class SummaryJson {
         putNullable(n, "dscrYear1OfNeed", o.financing().dscrYear1OfNeed());
         n.set("verdict", verdict(o, remedies));
         n.put("npvCostPreTax", o.rentVsBuy().npvCostPreTax());
+        n.set("liquidity", liquidity(o.liquidity()));
         ArrayNode years = n.putArray("years");
         for (OperatingYear y : o.years()) {
             ObjectNode j = years.addObject();
@@ -118,6 +121,19 @@ final class SummaryJson {
             putNullable(j, "dscr", y.dscr());
         }
         return n;
+    }
+
+    /** Every month's closing cash from the decision to the horizon, and the lowest month. */
+    private static ObjectNode liquidity(LiquidityForecast f) {
+        ObjectNode j = MAPPER.createObjectNode();
+        ArrayNode monthly = j.putArray("monthly");
+        for (LiquidityPeriod m : f.months()) {
+            monthly.addObject().put("month", m.lastMonth()).put("cash", m.closingBalance());
+        }
+        j.put("lowestCash", f.lowestCash());
+        j.put("lowestCashMonth", f.lowestCashMonth());
+        j.put("bufferNorm", f.bufferNorm());
+        return j;
     }
 
     private static void putNullable(ObjectNode n, String field, Number value) {
