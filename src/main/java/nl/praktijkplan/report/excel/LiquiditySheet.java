@@ -54,11 +54,12 @@ final class LiquiditySheet {
                         + "Yellow cells are inputs. Own money and the loan go into the construction deposit in month 1; payments come out of "
                         + "the deposit while it holds money, then out of cash. Construction interest: the monthly rate on the loan paid out."));
         g.text(OPENING_CASH_ROW, 0, l.t("Beginsaldo liquide middelen", "Opening cash"));
-        g.value(OPENING_CASH_ROW, 1, b.result.input().financing().openingCash(), st.inputEuro);
+        g.value(OPENING_CASH_ROW, VALUE, b.result.input().financing().openingCash(), st.inputEuro);
         for (int i = 0; i < b.optionCount(); i++) {
             block(i);
         }
         g.sheet.createFreezePane(0, HEAD + 1);
+        g.pagesWide = (short) b.optionCount(); // one option's block a page wide
     }
 
     private OptionResult result(int i) {
@@ -72,6 +73,7 @@ final class LiquiditySheet {
         int c0 = col(i, 0);
         int v = c0 + VALUE;
         g.text(NAME, c0, b.optionName(i), st.header);
+        g.sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(NAME, NAME, c0, c0 + CLOSING));
         label(i, CONSTRUCTION, l.t("Bouw- of inrichtingsmaanden", "Construction or fit-out months"));
         g.value(CONSTRUCTION, v, rel.constructionMonths(), st.inputNumber);
         label(i, OVERLAP, l.t("Maanden dubbele huisvesting", "Months of double housing"));
@@ -152,7 +154,7 @@ final class LiquiditySheet {
             String avail = (m == 1 ? "(" + equity + "+" + loan + ")" : cell(r - 1, c0 + DEPOSIT));
             g.value(r, c0 + MONTH, m, st.whole);
             g.formula(r, c0 + YEAR, "IF(" + mc + "<" + move + ",0,INT((" + mc + "-" + move + ")/12)+1)", st.whole);
-            g.formula(r, c0 + OPENING, m == 1 ? abs(OPENING_CASH_ROW, 1) : cell(r - 1, c0 + CLOSING), st.euro);
+            g.formula(r, c0 + OPENING, m == 1 ? abs(OPENING_CASH_ROW, VALUE) : cell(r - 1, c0 + CLOSING), st.euro);
             g.formula(r, c0 + OPERATING, "IF(" + year + "=0," + cfadsBefore + ",INDEX(" + cfads + "," + year + "))/12", st.euro);
             g.formula(r, c0 + EQUITY_IN, m == 1 ? equity : "0", st.euro);
             g.formula(r, c0 + DRAWS, (m == 1 ? abs(PAID_AT_START, v) : "0") + "+IF(" + mc + "<=" + spread + "," + abs(WORKS, v)

@@ -36,6 +36,7 @@ final class LiquidityChapter extends ChapterParts {
         f.number(opt("relocation.movingCosts"), "field.movingCosts", Kind.MONEY);
         f.number(opt("relocation.contributionsMonth"), "field.contributionsMonth", Kind.INTEGER);
         f.assumption(AssumptionKeys.LIQUIDITY_BUFFER_MONTHS);
+        f.node().setMaxWidth(Form.WIDE_MAX_WIDTH); // full-width chapter: the inputs keep their usual width
 
         Figures fig = new Figures(vm, i18n);
         fig.title("result.title.liquidity");
