@@ -7,6 +7,7 @@ import nl.praktijkplan.report.pdf.view.CoverView;
 import nl.praktijkplan.report.pdf.view.DossierData;
 import nl.praktijkplan.report.pdf.view.FinancingView;
 import nl.praktijkplan.report.pdf.view.InvestmentView;
+import nl.praktijkplan.report.pdf.view.LiquidityView;
 import nl.praktijkplan.report.pdf.view.MaatwerkView;
 import nl.praktijkplan.report.pdf.view.OperationsView;
 import nl.praktijkplan.report.pdf.view.OptionsView;
@@ -31,6 +32,7 @@ public enum Chapter {
     /** Landscape: eleven columns per year do not fit a portrait page. */
     OPERATIONS("exploitatie", "Exploitatie- en kasstroomprognose", "Operating and cash-flow projection", "dossier/operations.jte",
             OperationsView::of, 1000),
+    LIQUIDITY("liquiditeit", "Liquiditeitsbegroting", "Cash-flow forecast", "dossier/liquidity.jte", LiquidityView::of),
     RISKS("risico", "Risico's en gevoeligheid", "Risks and sensitivity", "dossier/risks.jte", RisksView::of, 2),
     MAATWERK("maatwerk", "Onderbouwing maatwerkverzoek zorgverzekeraar", "Case for the health insurer's tailored support",
             "dossier/maatwerk.jte", MaatwerkView::of),
