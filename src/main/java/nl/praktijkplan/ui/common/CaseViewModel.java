@@ -419,9 +419,7 @@ public final class CaseViewModel {
     private static BusinessCase withOption(BusinessCase c, HousingOption o) {
         List<HousingOption> list = new ArrayList<>(c.options());
         list.add(o);
-        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(),
-                c.costs(), c.privateFinances(), c.financing(), list, c.preferredOption(), c.region(),
-                c.assumptionOverrides(), c.notes());
+        return c.withOptions(list, c.preferredOption(), c.currentPremises());
     }
 
     /** Removes an option (at least one stays); the preferred index follows. */
