@@ -12,6 +12,8 @@ package nl.praktijkplan.domain.input;
  * @param maintenancePct    yearly maintenance as a percentage of the building cost (owned)
  * @param propertyTaxInsurancePerM2 property tax (OZB) and insurance per m² per year (owned)
  * @param taxBasis          land share, WOZ value and component split for depreciation (owned)
+ * @param leaseYears        term of the lease (RENT); a tenant's fit-out loan does not run beyond it; 0: not known
+ * @param relocation        construction, overlap and moving months and costs, for the liquidity forecast
  */
 public record HousingOption(
         String name,
@@ -35,6 +37,8 @@ public record HousingOption(
         double propertyTaxInsurancePerM2,
         Contributions contributions,
         TaxBasis taxBasis,
+        int leaseYears,
+        Relocation relocation,
         String notes) {
 
     /** The building cost that maintenance is a percentage of: everything but land, taxes and fees. */

@@ -117,7 +117,7 @@ class BusinessCaseEngineTest {
         // Without equity and with a 150% LTV norm, option A's need (1,187,500) exceeds the cash-flow limit, so the
         // loan equals CFADS₁ / DSCR_min / (debt service per euro) and DSCR year 1 is exactly the norm 1.25.
         BusinessCase c = TestCases.withOverrides(TestCases.lhv(), Map.of("loan.ltvMaxPct", 150.0));
-        c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 0, false, false));
+        c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 0, false, false, "", List.of(), 0));
         OptionResult a = engine.compute(c).options().get(0);
         assertEquals(a.financing().maxByCashFlow(), a.financing().loan(), 1e-6);
         assertEquals(1.25, a.dscrYear1(), 1e-6);
@@ -129,7 +129,7 @@ class BusinessCaseEngineTest {
         // = 1,309,538.46. The need 1,246,872 − 150,000 equity − 150,000 insurer = 946,872 is below the cash-flow
         // limit (≈1.12m); its guaranteed part is 946,872 − 654,769.23 = 292,102.77 and the fee 3.9% of that
         // = 11,392.008, which is borrowed too: loan 958,264.008, no gap.
-        BusinessCase c = TestCases.withFinancing(TestCases.lhv(), new Financing(RepaymentType.ANNUITY, 0, 150_000, true, false));
+        BusinessCase c = TestCases.withFinancing(TestCases.lhv(), new Financing(RepaymentType.ANNUITY, 0, 150_000, true, false, "", List.of(), 0));
         OptionResult b = engine.compute(c).options().get(1);
         assertEquals(1_309_538.4615384615, b.financing().maxByCollateral(), 1e-6);
         assertEquals(292_102.7692307692, b.financing().bmkbGuaranteed(), 1e-6);
@@ -155,7 +155,7 @@ class BusinessCaseEngineTest {
         // 18,517.975 / (100 m² × 10 years × 0.567865) = 32.6097 €/m².
         BusinessCase c = TestCases.withOptions(TestCases.lhv(), List.of(TestCases.simpleBuy(100, 100_000, 15_000, 100, 10)));
         c = TestCases.withHorizon(c, 10);
-        c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 200_000, false, false));
+        c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 200_000, false, false, "", List.of(), 0));
         c = TestCases.withOverrides(c, Map.of("npv.discountRatePct", 0.0, "valuation.residualGrowthPct", 0.0,
                 "valuation.sellingCostsPct", 10.0, "rent.indexPct", 0.0));
         OptionResult o = engine.compute(c).options().get(0);

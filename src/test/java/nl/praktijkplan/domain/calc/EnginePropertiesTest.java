@@ -31,7 +31,7 @@ class EnginePropertiesTest {
     }
 
     private OptionResult option(double equity, boolean bmkb, int index) {
-        BusinessCase c = TestCases.withFinancing(TestCases.lhv(), new Financing(RepaymentType.ANNUITY, 0, equity, bmkb, false));
+        BusinessCase c = TestCases.withFinancing(TestCases.lhv(), new Financing(RepaymentType.ANNUITY, 0, equity, bmkb, false, "", List.of(), 0));
         return engine.compute(c).options().get(index);
     }
 
@@ -78,11 +78,11 @@ class EnginePropertiesTest {
                 new AgeMix(80, 10, 7, 3), 10, roomProgramme ? SpaceMethod.ROOM_PROGRAMME : SpaceMethod.NORM, true, 5, 10,
                 p.legalForm(), p.holders(), true);
         HousingOption o = new HousingOption("x", type, area, 150, 10, 50_000, price, PurchaseTax.TRANSFER_TAX, 0,
-                price / 4, 0, 0, 0, false, 10_000, 0, new Valuation(ValuationMethod.NAR, 180, 0, 0), 1, 6,
-                new Contributions(1000, 0, 0, false), TaxBasis.DEFAULTS, "");
+                price / 4, 0, 0, 0, false, 10_000, 0, Valuation.byYield(ValuationMethod.NAR, 180, 0), 1, 6,
+                new Contributions(1000, 0, 0, false), TaxBasis.DEFAULTS, 0, Relocation.NONE, "");
         BusinessCase c = new BusinessCase("x", practice, base.staffing(), base.currentPremises(),
                 new Growth(growthPct, 100, 5, 30, 10, false, 50, 3), base.income(), base.costs(), base.privateFinances(),
-                new Financing(linear ? RepaymentType.LINEAR : RepaymentType.ANNUITY, balloonPct, 100_000, true, false),
+                new Financing(linear ? RepaymentType.LINEAR : RepaymentType.ANNUITY, balloonPct, 100_000, true, false, "", List.of(), 0),
                 List.of(o), 0, base.region(),
                 Map.of("loan.ratePct", ratePct, "npv.discountRatePct", discountPct), "");
         BusinessCaseResult r = engine.compute(c);
