@@ -114,6 +114,25 @@ class DossierChaptersTest {
         assertTrue(html(SampleCases.load(DUO), "nl-NL").contains("Er zijn geen jaarcijfers opgegeven"));
     }
 
+    @Test
+    void theExistingLoansStandBesideTheSecurities() {
+        BusinessCase c = SampleCases.load(LHV);
+        var f = c.financing();
+        var goodwill = new nl.praktijkplan.domain.input.ExistingDebt("Rabobank, goodwill overname", 60_000, 5.5, 6,
+                nl.praktijkplan.domain.input.RepaymentType.LINEAR, false);
+        var withDebt = new nl.praktijkplan.domain.input.Financing(f.repayment(), f.balloonPct(), f.equityAvailable(), f.useBmkb(),
+                f.starter(), f.bankProfile(), List.of(goodwill), f.openingCash());
+        BusinessCase indebted = new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(),
+                c.costs(), c.privateFinances(), withDebt, c.options(), c.preferredOption(), c.region(), c.assumptionOverrides(), c.notes(),
+                c.pastYears(), c.locationChoice(), c.dossierLanguage());
+        String x = html(indebted, "nl-NL");
+        assertTrue(x.contains("<td>Rabobank, goodwill overname</td><td class=\"num\">€\u00a060.000</td><td class=\"num\">5,5%</td>"
+                + "<td class=\"num\">6 jaar</td><td>lineair</td><td>nee, loopt door</td>"), x);
+        assertTrue(html(c, "nl-NL").contains("De praktijk heeft geen bestaande leningen opgegeven."));
+        // option B is valued by BAR, quoted k.k. in the sample
+        assertTrue(x.contains("het rendement is kosten koper opgegeven"));
+    }
+
     private static BusinessCase withInsurer(BusinessCase c, double amount) {
         List<HousingOption> options = c.options().stream().map(o -> {
             Contributions k = o.contributions();
@@ -121,7 +140,7 @@ class DossierChaptersTest {
                     o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost(), o.medicalExtras(), o.renovationCost(),
                     o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(), o.valuation(),
                     o.maintenancePct(), o.propertyTaxInsurancePerM2(), new Contributions(amount, k.municipality(), k.other(), k.taxable()),
-                    o.taxBasis(), o.notes());
+                    o.taxBasis(), o.leaseYears(), o.relocation(), o.notes());
         }).toList();
         return c.withOptions(options, c.preferredOption(), c.currentPremises());
     }
