@@ -24,12 +24,12 @@ import nl.praktijkplan.app.PraktijkplanApp;
 import nl.praktijkplan.domain.input.LocationChoice;
 
 /**
- * The location criteria in the Options chapter (headless): a score chosen in the grid reaches the case and the
- * weighted score; renaming an option carries its scores along and removing it drops them. The past years' section
- * stands in the Practice chapter with the sample's three years.
+ * The dossier's inputs on screen (headless): a location score chosen in the Options chapter's grid reaches the case
+ * and the weighted score, renaming an option carries its scores along and removing it drops them; the past years
+ * stand in the Practice chapter; a region indicator emptied in the Financing chapter is "not given", not 0.
  */
 @ExtendWith(ApplicationExtension.class)
-class LocationCriteriaViewTest {
+class DossierInputsUiTest {
 
     private static final String A = "A: nieuwbouw appartementencomplex, 350 m²";
     private static final String B = "B: monumentaal pand dichtbij, 320 m²";
@@ -104,5 +104,25 @@ class LocationCriteriaViewTest {
         javafx.scene.layout.VBox list = find(robot, "#list-pastYears", javafx.scene.layout.VBox.class);
         assertEquals("2024", find(robot, "#pastYears-year", javafx.scene.control.TextField.class).getText());
         assertTrue(list.isVisible());
+    }
+
+    @Test
+    void anEmptiedRegionIndicatorIsNotGiven(FxRobot robot) {
+        robot.interact(() -> app.view().select("financing"));
+        javafx.scene.control.TextField withoutGp = find(robot, "#region-insuredWithoutGp", javafx.scene.control.TextField.class);
+        assertEquals("1.200", withoutGp.getText());
+        robot.interact(() -> {
+            withoutGp.setText("");
+            withoutGp.fireEvent(new javafx.event.ActionEvent()); // Enter applies the (empty) entry
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(app.viewModel().businessCase().region().insuredWithoutGp());
+        assertEquals("", withoutGp.getText(), "shown empty, not as 0");
+        robot.interact(() -> {
+            withoutGp.setText("900");
+            withoutGp.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(900, app.viewModel().businessCase().region().insuredWithoutGp());
     }
 }
