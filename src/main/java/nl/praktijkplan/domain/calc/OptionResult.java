@@ -23,6 +23,7 @@ public record OptionResult(
         TopCoverage topCoverage,
         LoanCapacity financing,
         AmortisationSchedule schedule,
+        ExistingDebtService existingDebts,
         List<OperatingYear> years,
         RentVsBuy rentVsBuy,
         DepreciationPlan depreciation,
@@ -34,9 +35,12 @@ public record OptionResult(
         return investment.total();
     }
 
-    /** Everything to be financed at t = 0: the investment plus the one-off BMKB fee (= total sources incl. the gap). */
+    /**
+     * Everything to be financed at t = 0: the investment, the existing debts refinanced and the one-off BMKB fee
+     * (= total sources incl. the gap).
+     */
     public double totalUses() {
-        return investment.total() + financing.bmkbFee();
+        return investment.total() + financing.refinancedDebts() + financing.bmkbFee();
     }
 
     public Double dscrYear1() {

@@ -41,6 +41,20 @@ public record HousingOption(
         Relocation relocation,
         String notes) {
 
+    public HousingOption withValuation(Valuation v) {
+        return new HousingOption(name, type, areaM2, rentPerM2, serviceCostsPerM2, tenantFitOut, purchasePrice, purchaseTax,
+                landCost, constructionCost, medicalExtras, renovationCost, fitOutCost, worksIncludeVat, buyerCosts,
+                constructionFinancingCosts, v, maintenancePct, propertyTaxInsurancePerM2, contributions, taxBasis, leaseYears,
+                relocation, notes);
+    }
+
+    public HousingOption withLeaseYears(int years) {
+        return new HousingOption(name, type, areaM2, rentPerM2, serviceCostsPerM2, tenantFitOut, purchasePrice, purchaseTax,
+                landCost, constructionCost, medicalExtras, renovationCost, fitOutCost, worksIncludeVat, buyerCosts,
+                constructionFinancingCosts, valuation, maintenancePct, propertyTaxInsurancePerM2, contributions, taxBasis, years,
+                relocation, notes);
+    }
+
     /** The building cost that maintenance is a percentage of: everything but land, taxes and fees. */
     public double buildingCost() {
         return purchasePrice + constructionCost + medicalExtras + renovationCost + fitOutCost;

@@ -41,8 +41,8 @@ class EnginePropertiesTest {
                                            @ForAll boolean linear,
                                            @ForAll @IntRange(min = 1, max = 40) int years) {
         RepaymentType type = linear ? RepaymentType.LINEAR : RepaymentType.ANNUITY;
-        LoanTerms low = new LoanTerms(ratePct / 100, years, type, 0);
-        LoanTerms high = new LoanTerms((ratePct + step) / 100, years, type, 0);
+        LoanTerms low = LoanTerms.fixedForTerm(ratePct / 100, years, type, 0);
+        LoanTerms high = LoanTerms.fixedForTerm((ratePct + step) / 100, years, type, 0);
         // Capacity per euro of debt service is 1 / (year-1 debt service per euro).
         assertTrue(1 / high.yearOneDebtServicePerEuro() <= 1 / low.yearOneDebtServicePerEuro());
     }
@@ -53,7 +53,7 @@ class EnginePropertiesTest {
                                                   @ForAll @IntRange(min = 1, max = 40) int years,
                                                   @ForAll @DoubleRange(min = 0, max = 0.9) double balloon,
                                                   @ForAll boolean linear) {
-        LoanTerms terms = new LoanTerms(ratePct / 100, years, linear ? RepaymentType.LINEAR : RepaymentType.ANNUITY, balloon);
+        LoanTerms terms = LoanTerms.fixedForTerm(ratePct / 100, years, linear ? RepaymentType.LINEAR : RepaymentType.ANNUITY, balloon);
         AmortisationSchedule s = new AmortisationSchedule(principal, terms, years);
         double repaid = s.months().stream().mapToDouble(AmortisationSchedule.Month::principal).sum();
         assertEquals(principal * (1 - balloon), repaid, principal * 1e-9);
