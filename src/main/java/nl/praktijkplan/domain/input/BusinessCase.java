@@ -90,12 +90,12 @@ public record BusinessCase(
 
     public BusinessCase withFinancing(Financing f) {
         return new BusinessCase(caseName, practice, staffing, currentPremises, growth, income, costs, privateFinances, f,
-                options, preferredOption, region, assumptionOverrides, notes);
+                options, preferredOption, region, assumptionOverrides, notes, pastYears, locationChoice, dossierLanguage);
     }
 
     public BusinessCase withAssumptionOverrides(Map<String, Double> overrides) {
         return new BusinessCase(caseName, practice, staffing, currentPremises, growth, income, costs, privateFinances,
-                financing, options, preferredOption, region, overrides, notes);
+                financing, options, preferredOption, region, overrides, notes, pastYears, locationChoice, dossierLanguage);
     }
 
     /** GP FTE working in the practice today: the holders' own and the employed GPs'. */

@@ -128,6 +128,9 @@ class DossierChaptersTest {
         String x = html(indebted, "nl-NL");
         assertTrue(x.contains("<td>Rabobank, goodwill overname</td><td class=\"num\">€\u00a060.000</td><td class=\"num\">5,5%</td>"
                 + "<td class=\"num\">6 jaar</td><td>lineair</td><td>nee, loopt door</td>"), x);
+        // € 60,000 linear over 6 years: € 10,000 principal a year; interest on the balance 60,000 → 50,000 at 5.5% / 12 a
+        // month: 5.5% × (60,000 − 10,000 × 5.5 / 12) = 3,300 − 252.08 = 3,047.92 (average balance over the 12 months)
+        assertTrue(x.contains("<tr><th>Rente en aflossing op doorlopende leningen in 2027</th><td class=\"num\">€\u00a013.048</td>"), x);
         assertTrue(html(c, "nl-NL").contains("De praktijk heeft geen bestaande leningen opgegeven."));
         // option B is valued by BAR, quoted k.k. in the sample
         assertTrue(x.contains("het rendement is kosten koper opgegeven"));

@@ -16,7 +16,8 @@ import nl.praktijkplan.report.pdf.DossierFormat;
  * (mortgage right on an owned building, pledges on fit-out and receivables, the BMKB guarantee), the basis of the
  * building's value (appraisal or yield, k.k. or von), and the loans the practice already has.
  */
-public record SecuritiesView(Lang l, String preferred, String loan, List<Row> securities, String valueBasis, List<Row> debts) {
+public record SecuritiesView(Lang l, String preferred, String loan, List<Row> securities, String valueBasis, List<Row> debts,
+                             int firstYear, String debtServiceYear1, String refinanced) {
 
     public static SecuritiesView of(DossierData d) {
         var f = d.f;
@@ -25,7 +26,9 @@ public record SecuritiesView(Lang l, String preferred, String loan, List<Row> se
                 .toList();
         List<Row> debts = d.c.financing().existingDebts().stream().map(x -> debt(d, x)).toList();
         String basis = d.pref.option().type().owned() ? valueBasis(d, d.pref.option().valuation()) : "";
-        return new SecuritiesView(d.l, d.pref.option().name(), f.money(d.pref.financing().loan()), rows, basis, debts);
+        var existing = d.pref.existingDebts();
+        return new SecuritiesView(d.l, d.pref.option().name(), f.money(d.pref.financing().loan()), rows, basis, debts,
+                d.pref.years().get(0).calendarYear(), f.money(existing.debtService(1)), f.money(existing.refinancedBalance()));
     }
 
     private static Row debt(DossierData d, ExistingDebt x) {
