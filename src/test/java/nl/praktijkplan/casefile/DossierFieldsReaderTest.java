@@ -50,6 +50,19 @@ class DossierFieldsReaderTest {
     }
 
     @Test
+    void everyCopyOfACaseKeepsItsAccountsCriteriaAndLanguage() {
+        BusinessCase c = SampleCases.load(SampleCases.FIRST);
+        for (BusinessCase copy : List.of(c.withFinancing(c.financing()), c.withAssumptionOverrides(java.util.Map.of()),
+                c.withIncome(c.income()), c.withPractice(c.practice()), c.withStaffing(c.staffing()),
+                c.withPrivateFinances(c.privateFinances()), c.withOptions(c.options(), 1, c.currentPremises()),
+                c.withNames("x", c.practice()))) {
+            assertEquals(c.pastYears(), copy.pastYears());
+            assertEquals(c.locationChoice(), copy.locationChoice());
+            assertEquals(c.dossierLanguage(), copy.dossierLanguage());
+        }
+    }
+
+    @Test
     void withoutTheNewFieldsACaseReadsWithNoneOfThemAndADutchDossier() {
         ObjectNode tree = sampleTree();
         tree.remove(List.of("pastYears", "locationChoice", "dossierLanguage"));
