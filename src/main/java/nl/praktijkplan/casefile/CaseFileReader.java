@@ -339,7 +339,7 @@ public final class CaseFileReader {
                 continue;
             }
             Fields d = new Fields(financing.problems(), array.get(i), financing.path("existingDebts") + "[" + i + "]");
-            list.add(new ExistingDebt(d.text("lender", true, 200), d.number("balance", 0, MONEY),
+            list.add(new ExistingDebt(d.text("lender", false, 200), d.number("balance", 0, MONEY),
                     d.number("ratePct", 0, 30), d.integer("remainingYears", 1, 50),
                     d.choice("repayment", RepaymentType.class, RepaymentType.ANNUITY), d.bool("refinance", false)));
         }

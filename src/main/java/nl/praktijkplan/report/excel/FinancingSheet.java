@@ -140,8 +140,8 @@ final class FinancingSheet {
         for (int i = 0; i < b.optionCount(); i++) {
             g.text(2, col(i), b.optionName(i), st.header);
             option(i, b.option(i));
-            g.text(YEAR_HEAD, 1 + 2 * i, "DSCR " + (i == 0 ? l.t("huidig", "current") : l.t("optie ", "option ") + i), st.header);
-            g.text(YEAR_HEAD, 2 + 2 * i, "LTV " + (i == 0 ? l.t("huidig", "current") : l.t("optie ", "option ") + i), st.header);
+            g.text(YEAR_HEAD, 1 + 2 * i, "DSCR " + (i == 0 ? l.t("huidig", "current") : b.letter(i)), st.header);
+            g.text(YEAR_HEAD, 2 + 2 * i, "LTV " + (i == 0 ? l.t("huidig", "current") : b.letter(i)), st.header);
             Grid op = b.operating.get(i);
             for (int t = 1; t <= b.horizon; t++) {
                 int r = yearRow(t);
@@ -156,7 +156,7 @@ final class FinancingSheet {
         g.tallRow(YEAR_HEAD);
         g.sheet.setColumnWidth(0, 62 * 256);
         for (int k = 1; k <= 2 * b.optionCount(); k++) {
-            g.sheet.setColumnWidth(k, 22 * 256);
+            g.sheet.setColumnWidth(k, b.optionColumnChars(22) * 256);
         }
         g.sheet.createFreezePane(1, 3);
     }

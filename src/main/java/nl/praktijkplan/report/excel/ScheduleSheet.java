@@ -35,7 +35,7 @@ final class ScheduleSheet {
         Lang l = b.lang;
         var st = g.styles;
         g.text(0, 0, l.t("Aflossingsschema per maand", "Monthly amortisation schedule") + " ("
-                + b.result.input().financing().repayment().name() + ")", st.title);
+                + b.names.of(b.result.input().financing().repayment()) + ")", st.title);
         boolean annuity = b.result.input().financing().repayment() == RepaymentType.ANNUITY;
         for (int i = 0; i < b.optionCount(); i++) {
             g.text(2, col(i, 0), b.optionName(i), st.header);
@@ -68,7 +68,9 @@ final class ScheduleSheet {
                 g.formula(r, col(i, PRINCIPAL), "IF(" + month + ">" + months + ",0,IF(" + month + "=" + months + ","
                         + Grid.local(r - 1, col(i, BALANCE)) + "-" + loan + "*i_balloon," + repaid + "))", st.euro);
                 g.formula(r, col(i, PAYMENT), interest + "+" + Grid.local(r, col(i, PRINCIPAL)), st.euro);
-                g.formula(r, col(i, BALANCE), Grid.local(r - 1, col(i, BALANCE)) + "-" + Grid.local(r, col(i, PRINCIPAL)), st.euro);
+                // The last payment leaves 0, not -0,000000004 of floating-point noise (shown as "-€ 0").
+                String balance = Grid.local(r - 1, col(i, BALANCE)) + "-" + Grid.local(r, col(i, PRINCIPAL));
+                g.formula(r, col(i, BALANCE), "IF(ABS(" + balance + ")<0.000001,0," + balance + ")", st.euro);
             }
         }
         g.tallRow(2);

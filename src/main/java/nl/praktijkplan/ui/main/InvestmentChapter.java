@@ -1,7 +1,9 @@
 package nl.praktijkplan.ui.main;
 
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.input.AppraisalBasis;
 import nl.praktijkplan.domain.input.OptionType;
+import nl.praktijkplan.domain.input.YieldBasis;
 import nl.praktijkplan.domain.input.PurchaseTax;
 import nl.praktijkplan.domain.input.ValuationMethod;
 import nl.praktijkplan.ui.common.ChartBox;
@@ -22,6 +24,7 @@ final class InvestmentChapter extends ChapterParts {
         f.onlyWhen(() -> type() == OptionType.RENT);
         f.section("section.tenantFitOut");
         f.number(opt("tenantFitOut"), "field.tenantFitOut", Kind.MONEY);
+        f.number(opt("leaseYears"), "field.leaseYears", Kind.INTEGER);
         f.onlyWhen(() -> type() == OptionType.STAY);
         f.note("note.investmentStay");
         f.onlyWhen(() -> type().owned());
@@ -43,8 +46,13 @@ final class InvestmentChapter extends ChapterParts {
         f.choice(opt("valuation.method"), "field.valuationMethod", ValuationMethod.class);
         f.number(opt("valuation.marketRentPerM2"), "field.marketRent", Kind.MONEY_PER_M2);
         f.number(opt("valuation.yieldPct"), "field.yield", Kind.PERCENT);
+        f.choice(opt("valuation.yieldBasis"), "field.yieldBasis", YieldBasis.class);
         f.number(opt("valuation.appraisedValue"), "field.appraisedValue", Kind.MONEY);
+        f.text(opt("valuation.appraisalDate"), "field.appraisalDate");
+        f.text(opt("valuation.appraiser"), "field.appraiser");
+        f.choice(opt("valuation.appraisalBasis"), "field.appraisalBasis", AppraisalBasis.class);
         f.assumption(AssumptionKeys.BAR);
+        f.assumption(AssumptionKeys.VALUATION_BUYER_COSTS);
         f.assumption(AssumptionKeys.TRANSFER_TAX);
         f.section("section.depreciation");
         f.number(opt("taxBasis.landSharePct"), "field.landSharePct", Kind.PERCENT);
