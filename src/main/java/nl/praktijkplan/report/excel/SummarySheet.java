@@ -120,7 +120,7 @@ final class SummarySheet {
             String guaranteed = b.financing.ref(FinancingSheet.GUARANTEED, FinancingSheet.col(i));
             String end = "MIN(d_termMonths/12," + InputSheet.a(AssumptionKeys.BMKB_YEARS_REAL_ESTATE) + ")";
             String ltvs = op.range(OperatingSheet.row(1), OperatingSheet.LTV, OperatingSheet.row(b.horizon), OperatingSheet.LTV);
-            conditions += ",OR(N(" + guaranteed + ")<=0," + end + ">=" + b.horizon + ",INDEX(" + ltvs + "," + end + "+1)<="
+            conditions += ",OR(" + guaranteed + "<=0," + end + ">=" + b.horizon + ",INDEX(" + ltvs + "," + end + "+1)<="
                     + InputSheet.a(AssumptionKeys.LTV_MAX) + "+1E-9)";
         }
         Lang l = b.lang;
