@@ -39,6 +39,11 @@ public record OptionResult(
         return investment.total() + financing.bmkbFee();
     }
 
+    /** The financieringsbegroting reconciled: sources = uses, and the onrendabele top's coverage from those sources. */
+    public SourcesAndUses sourcesAndUses() {
+        return SourcesAndUses.of(this);
+    }
+
     public Double dscrYear1() {
         return years.get(0).dscr();
     }
