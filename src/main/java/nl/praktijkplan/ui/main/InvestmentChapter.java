@@ -138,7 +138,7 @@ final class InvestmentChapter extends ChapterParts {
                     List.of(n.money(d.grantsDeducted()), none, none)));
         }
         for (DepreciationPlan.Component c : d.components()) {
-            rows.add(new AmountTable.Row(c.key(), AmountTable.Kind.LINE, i18n.t("dep.component." + c.key()),
+            rows.add(new AmountTable.Row(c.key(), AmountTable.Kind.LINE, component(c.key()),
                     List.of(n.money(c.cost()), i18n.t("dep.years", n.format(c.lifeYears(), 1)), n.money(c.scheduled(1)))));
         }
         if (o.option().type().owned()) {
@@ -150,6 +150,14 @@ final class InvestmentChapter extends ChapterParts {
         }
         rows.add(new AmountTable.Row("year1", AmountTable.Kind.TOTAL, i18n.t("result.dep.year1"), List.of("", "", n.money(d.year(1)))));
         return rows;
+    }
+
+    private String component(String key) {
+        return switch (key) {
+            case DepreciationPlan.SHELL -> i18n.t("dep.component.shell");
+            case DepreciationPlan.INSTALLATIONS -> i18n.t("dep.component.installations");
+            default -> i18n.t("dep.component.fitOut");
+        };
     }
 
     private AmountTable.Row line(String key, String label, double amount) {
