@@ -20,7 +20,6 @@ public record OptionResult(
         InvestmentBudget investment,
         double marketValue,
         Double onrendabeleTop,
-        TopCoverage topCoverage,
         LoanCapacity financing,
         AmortisationSchedule schedule,
         List<OperatingYear> years,

@@ -126,9 +126,14 @@ public record SourcesAndUses(List<Line<Use>> uses, List<Line<Source>> sources, T
             return Math.max(0, -amount());
         }
 
+        /** The part of the top that one source covers. */
+        public double part(TopPart part) {
+            return parts.get(part.ordinal()).amount();
+        }
+
         /** The part of the top in the financing gap: what "not covered" means. */
         public double notCovered() {
-            return parts.get(TopPart.GAP.ordinal()).amount();
+            return part(TopPart.GAP);
         }
     }
 

@@ -103,7 +103,8 @@ public final class GuidedWalk {
         top.number(preferred("contributions.insurer"), "field.contribInsurer", Kind.MONEY);
         Figures tf = new Figures(vm, i18n);
         tf.add("guided-top", "result.top", r -> pref().onrendabeleTop() == null ? "–" : n.money(pref().onrendabeleTop()));
-        tf.add("guided-uncovered", "result.cov.uncovered", r -> pref().topCoverage() == null ? "–" : n.money(pref().topCoverage().uncovered()));
+        tf.add("guided-uncovered", "result.cov.uncovered", r -> pref().sourcesAndUses().top() == null ? "–"
+                : n.money(pref().sourcesAndUses().top().notCovered()));
         steps.add(new Step("guided.top.title", "guided.top.text", new VBox(8, top.node(), tf.node())));
 
         Form fin = new Form(vm, i18n);

@@ -110,9 +110,9 @@ public record InvestmentView(Lang l, List<String> heads, String legend,
                 : t.surplus() >= 0.5 ? d.t("geen; waarde " + d.f.money(t.surplus()) + " hoger", "none; value " + d.f.money(t.surplus()) + " higher")
                 : d.f.money(Math.max(0, t.amount()))).toList(), true));
         for (SourcesAndUses.TopPart part : SourcesAndUses.TopPart.values()) {
-            List<Double> amounts = all.stream().map(t -> t == null ? 0 : t.parts().get(part.ordinal()).amount()).toList();
+            List<Double> amounts = all.stream().map(t -> t == null ? 0 : t.part(part)).toList();
             if (part == SourcesAndUses.TopPart.GAP || amounts.stream().anyMatch(a -> a >= 0.5)) {
-                rows.add(Row.line(part.label(d.l.nl()), topMoney(d, all, t -> t.parts().get(part.ordinal()).amount()),
+                rows.add(Row.line(part.label(d.l.nl()), topMoney(d, all, t -> t.part(part)),
                         part == SourcesAndUses.TopPart.GAP));
             }
         }
