@@ -75,13 +75,13 @@ class VerdictEverywhereTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEverywhere(robot, consultation[0], "pp-light-green", "sluitend", "€ 0");
 
-        // Price 900,000: investment 900,000 + 10.4% transfer tax 93,600 + 384,000 renovation + 15,000 = 1,392,600;
-        // the value (from the market rent) stays 935,384.62, so the loan stays at 654,769.23 and
-        // 1,392,600 − 450,000 − 150,000 − 654,769.23 = 137,830.77 is short.
-        robot.interact(() -> consultation[0].sliders().get("consult-1-price").setValue(900_000));
+        // The price slider moves in steps of 10,000 from 768,000: 898,000. Investment 898,000 + 10.4% transfer tax
+        // 93,392 + 384,000 renovation + 15,000 = 1,390,392; the value (from the market rent) stays 935,384.62, so the
+        // loan stays at 654,769.23 and 1,390,392 − 450,000 − 150,000 − 654,769.23 = 135,622.77 is short.
+        robot.interact(() -> consultation[0].sliders().get("consult-1-price").setValue(898_000));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(900_000, app.viewModel().businessCase().options().get(1).purchasePrice(), 1e-9);
-        assertEverywhere(robot, consultation[0], "pp-light-red", "niet sluitend", "€ 137.831");
+        assertEquals(898_000, app.viewModel().businessCase().options().get(1).purchasePrice(), 1e-9);
+        assertEverywhere(robot, consultation[0], "pp-light-red", "niet sluitend", "€ 135.623");
 
         robot.interact(() -> app.viewModel().discardProvisional());
         robot.interact(() -> consultation[0].stage().close());
