@@ -65,7 +65,7 @@ public record SourcesAndUses(List<Line<Use>> uses, List<Line<Source>> sources, T
         MUNICIPALITY("Gemeente", "Municipality"),
         OTHER("Overige bijdragen (o.a. verhuurder)", "Other contributions (e.g. landlord)"),
         LOAN("Lening", "Loan"),
-        GAP("Nog te dekken (tekort)", "Still to be covered (gap)");
+        GAP("Nog te dekken (tekort)", "Still to be covered (shortfall)");
 
         private final String nl;
         private final String en;
@@ -88,7 +88,7 @@ public record SourcesAndUses(List<Line<Use>> uses, List<Line<Source>> sources, T
         OTHER("Gedekt door overige bijdragen", "Covered by other contributions"),
         EQUITY("Gedekt door eigen geld", "Covered by own equity"),
         LOAN_ABOVE_VALUE("Gedekt door de lening boven de waarde", "Covered by the loan above the value"),
-        GAP("Niet gedekt (deel van het tekort)", "Not covered (part of the gap)");
+        GAP("Niet gedekt (deel van het tekort)", "Not covered (part of the shortfall)");
 
         private final String nl;
         private final String en;

@@ -118,7 +118,7 @@ public record InvestmentView(Lang l, List<String> heads, String legend,
         }
         if (all.stream().anyMatch(t -> t != null && t.gapOutsideTop() >= 0.5)) {
             rows.add(Row.line(d.t("Rest van het tekort, buiten de top (waarde die de lening niet dekt)",
-                    "Rest of the gap, outside the top (value the loan does not reach)"), topMoney(d, all, SourcesAndUses.TopCover::gapOutsideTop), false));
+                    "Rest of the shortfall, outside the unprofitable gap (value the loan does not reach)"), topMoney(d, all, SourcesAndUses.TopCover::gapOutsideTop), false));
         }
         return rows;
     }
