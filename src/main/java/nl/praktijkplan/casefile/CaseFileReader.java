@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,7 @@ public final class CaseFileReader {
     private static final double MONEY = 1e10;
     private static final int MAX_HOLDERS = 20;
     private static final int MAX_ARRANGEMENTS = 20;
+    private static final int MAX_DEBTS = 20;
     private static final double MIN_GP_FTE = 0.1;
     /** Shares that must add up to 100% may be off by rounding in a hand-made file. */
     private static final double SUM_TOLERANCE_PCT = 0.01;
@@ -310,7 +313,34 @@ public final class CaseFileReader {
                 f.number("balloonPct", 0, 99, 0.0),
                 f.number("equityAvailable", 0, MONEY),
                 f.bool("useBmkb", false),
-                f.bool("starter", false));
+                f.bool("starter", false),
+                f.text("bankProfile", false, 200),
+                existingDebts(f),
+                f.number("openingCash", -MONEY, MONEY, 0.0));
+    }
+
+    private static List<ExistingDebt> existingDebts(Fields financing) {
+        JsonNode array = financing.raw("existingDebts");
+        List<ExistingDebt> list = new ArrayList<>();
+        if (array == null) {
+            return list;
+        }
+        if (!array.isArray() || array.size() > MAX_DEBTS) {
+            financing.problem("existingDebts", "moet een lijst van hoogstens " + MAX_DEBTS + " leningen zijn",
+                    "must be a list of at most " + MAX_DEBTS + " loans");
+            return list;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (!array.get(i).isObject()) {
+                financing.problem("existingDebts", "element " + i + " moet een object zijn", "item " + i + " must be an object");
+                continue;
+            }
+            Fields d = new Fields(financing.problems(), array.get(i), financing.path("existingDebts") + "[" + i + "]");
+            list.add(new ExistingDebt(d.text("lender", false, 200), d.number("balance", 0, MONEY),
+                    d.number("ratePct", 0, 30), d.integer("remainingYears", 1, 50),
+                    d.choice("repayment", RepaymentType.class, RepaymentType.ANNUITY), d.bool("refinance", false)));
+        }
+        return list;
     }
 
     private List<HousingOption> options(Fields f) {
@@ -343,7 +373,9 @@ public final class CaseFileReader {
         Fields v = f.optionalObject("valuation");
         ValuationMethod method = v.choice("method", ValuationMethod.class, ValuationMethod.BAR);
         Valuation valuation = new Valuation(method, v.number("marketRentPerM2", 0, 10_000, 0.0),
-                v.number("yieldPct", 0, 30, 0.0), v.number("appraisedValue", 0, MONEY, 0.0));
+                v.number("yieldPct", 0, 30, 0.0), v.choice("yieldBasis", YieldBasis.class, YieldBasis.KK),
+                v.number("appraisedValue", 0, MONEY, 0.0), appraisalDate(v), v.text("appraiser", false, 200),
+                v.choice("appraisalBasis", AppraisalBasis.class, AppraisalBasis.MARKET_VALUE));
         double minYield = catalogue.get(method == ValuationMethod.NAR ? AssumptionKeys.NAR : AssumptionKeys.BAR).min();
         if (valuation.yieldPct() != 0 && valuation.yieldPct() < minYield) {
             v.problem("yieldPct", "moet 0 (de aanname) of ≥ " + Fields.plain(minYield) + " zijn",
@@ -378,7 +410,27 @@ public final class CaseFileReader {
                 f.number("propertyTaxInsurancePerM2", 0, 1_000, 0.0),
                 contributions,
                 taxBasis(f.optionalObject("taxBasis")),
+                f.integer("leaseYears", 0, 99, 0),
+                relocation(f.optionalObject("relocation")),
                 f.text("notes", false, 5_000));
+    }
+
+    /** The appraisal report's date, ISO yyyy-mm-dd; empty when there is no appraisal. */
+    private static String appraisalDate(Fields valuation) {
+        String date = valuation.text("appraisalDate", false, 10);
+        if (!date.isEmpty()) {
+            try {
+                LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                valuation.problem("appraisalDate", "moet een datum zijn als 2026-03-31", "must be a date like 2026-03-31");
+            }
+        }
+        return date;
+    }
+
+    private static Relocation relocation(Fields f) {
+        return new Relocation(f.integer("constructionMonths", 0, 60, 0), f.integer("overlapMonths", 0, 24, 0),
+                f.number("movingCosts", 0, MONEY, 0.0), f.integer("contributionsMonth", 0, 120, 0));
     }
 
     /** Land share, WOZ value and component split; the three component shares come together and sum to 100%. */

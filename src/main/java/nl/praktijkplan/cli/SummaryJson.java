@@ -8,9 +8,15 @@ import nl.praktijkplan.domain.analysis.Remedies;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.FinancingVerdict;
+import nl.praktijkplan.domain.calc.LoanCapacity;
+import nl.praktijkplan.domain.calc.LoanTerms;
 import nl.praktijkplan.domain.calc.OperatingYear;
 import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.domain.calc.ProjectionYear;
+import nl.praktijkplan.domain.input.BankProfile;
+import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.domain.input.ExistingDebt;
+import nl.praktijkplan.domain.input.OptionType;
 
 /** The key results of a case as JSON, for scripts and for checking the engine from outside. */
 final class SummaryJson {
@@ -29,6 +35,7 @@ final class SummaryJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("practice", r.input().practice().name());
         root.put("caseName", r.input().caseName());
+        root.put("bankProfile", BankProfile.describe(r.input(), r.assumptions(), false));
         ObjectNode patients = root.putObject("patients");
         ObjectNode space = root.putObject("spaceNeededM2");
         ObjectNode fte = root.putObject("gpFteNeeded");
@@ -48,9 +55,9 @@ final class SummaryJson {
         BusinessCaseEngine engine = new BusinessCaseEngine();
         for (int i = 0; i < r.options().size(); i++) {
             OptionResult o = r.options().get(i);
-            options.add(option(o, o.verdict().closes() || !withRemedies ? null : Remedies.of(engine, r.input(), i)));
+            options.add(option(r.input(), o, o.verdict().closes() || !withRemedies ? null : Remedies.of(engine, r.input(), i)));
         }
-        root.set("stay", option(r.stay(), null));
+        root.set("stay", option(r.input(), r.stay(), null));
         return root;
     }
 
@@ -73,7 +80,51 @@ final class SummaryJson {
         return j;
     }
 
-    private static ObjectNode option(OptionResult o, Remedies remedies) {
+    /**
+     * The new loan (purpose PROPERTY for an owned building, FIT_OUT for a tenant's fit-out) and the existing debts that
+     * run on beside it (EXISTING). Rates are fractions; the balloon is in euros.
+     */
+    private static ArrayNode loans(BusinessCase c, OptionResult o) {
+        ArrayNode loans = MAPPER.createArrayNode();
+        LoanTerms t = o.schedule().terms();
+        if (o.financing().loan() > 0) {
+            loans.add(loan(o.option().type().owned() ? "PROPERTY" : "FIT_OUT", o.financing().loan(), t));
+        }
+        for (ExistingDebt d : c.financing().existingDebts()) {
+            if (!(d.refinance() && o.option().type() != OptionType.STAY)) {
+                loans.add(loan("EXISTING", d.balance(), LoanTerms.fixedForTerm(d.ratePct() / 100, d.remainingYears(), d.repayment(), 0))
+                        .put("lender", d.lender()));
+            }
+        }
+        return loans;
+    }
+
+    private static ObjectNode loan(String purpose, double amount, LoanTerms t) {
+        ObjectNode j = MAPPER.createObjectNode();
+        j.put("purpose", purpose);
+        j.put("amount", amount);
+        j.put("rate", t.annualRate());
+        j.put("refinanceRate", t.refinanceRate());
+        j.put("termYears", t.termYears());
+        j.put("fixedYears", t.fixedYears());
+        j.put("repayment", t.repayment().name());
+        j.put("balloon", amount * t.balloonFraction());
+        return j;
+    }
+
+    private static ObjectNode bmkb(LoanCapacity f) {
+        if (f.bmkbGuaranteed() <= 0) {
+            return null;
+        }
+        ObjectNode j = MAPPER.createObjectNode();
+        j.put("guaranteed", f.bmkbGuaranteed());
+        j.put("feePct", f.bmkbFeeRate() * 100);
+        j.put("fee", f.bmkbFee());
+        j.put("years", f.bmkbYears());
+        return j;
+    }
+
+    private static ObjectNode option(BusinessCase c, OptionResult o, Remedies remedies) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("name", o.option().name());
         n.put("type", o.option().type().name());
@@ -98,6 +149,9 @@ final class SummaryJson {
         n.put("extraPatientsVsStay", o.extraPatientsVsStay());
         putNullable(n, "dscrYear1OfNeed", o.financing().dscrYear1OfNeed());
         n.set("verdict", verdict(o, remedies));
+        n.set("loans", loans(c, o));
+        n.set("bmkb", bmkb(o.financing()));
+        n.put("refinancedDebts", o.financing().refinancedDebts());
         n.put("npvCostPreTax", o.rentVsBuy().npvCostPreTax());
         ArrayNode years = n.putArray("years");
         for (OperatingYear y : o.years()) {

@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.domain.input.Relocation;
+import nl.praktijkplan.domain.input.RepaymentType;
+import nl.praktijkplan.domain.input.YieldBasis;
 
 class CaseFileReaderTest {
 
@@ -65,6 +68,34 @@ class CaseFileReaderTest {
         ObjectNode tree = sampleTree();
         ((ObjectNode) tree.get("options").get(1)).put("purchasePrice", -1);
         assertEquals("options[1].purchasePrice: moet ≥ 0 zijn", reader.read(tree).problems().get(0).describe(true));
+    }
+
+    @Test
+    void existingDebtsAppraisalAndRelocationAreReadAndCheckedAtTheirPath() {
+        ObjectNode tree = sampleTree();
+        ArrayNode debts = ((ObjectNode) tree.get("financing")).putArray("existingDebts");
+        debts.addObject().put("lender", "Goodwill vorige huisarts").put("balance", 80_000).put("ratePct", 4.5)
+                .put("remainingYears", 6).put("repayment", "LINEAR");
+        debts.addObject().put("lender", "Apparatuur").put("balance", 10_000).put("ratePct", 45).put("remainingYears", 0);
+        ObjectNode valuation = (ObjectNode) tree.get("options").get(1).get("valuation");
+        valuation.put("yieldBasis", "VON").put("appraisalDate", "31-03-2026");
+        ((ObjectNode) tree.get("options").get(1)).putObject("relocation").put("overlapMonths", 3).put("constructionMonths", 6);
+        List<String> problems = problems(tree);
+        assertTrue(problems.contains("financing.existingDebts[1].ratePct: must be ≤ 30"), problems.toString());
+        assertTrue(problems.contains("financing.existingDebts[1].remainingYears: must be ≥ 1"), problems.toString());
+        assertTrue(problems.contains("options[1].valuation.appraisalDate: must be a date like 2026-03-31"), problems.toString());
+        assertEquals(3, problems.size(), problems.toString());
+
+        ((ObjectNode) debts.get(1)).put("ratePct", 4).put("remainingYears", 3);
+        valuation.put("appraisalDate", "2026-03-31");
+        ReadResult read = reader.read(tree);
+        assertTrue(read.ok(), read.problems().toString());
+        BusinessCase c = read.businessCase();
+        assertEquals(2, c.financing().existingDebts().size());
+        assertEquals(RepaymentType.LINEAR, c.financing().existingDebts().get(0).repayment());
+        assertEquals(YieldBasis.VON, c.options().get(1).valuation().yieldBasis());
+        assertEquals(new Relocation(6, 3, 0, 0), c.options().get(1).relocation());
+        assertEquals(c, reader.read(writer.toTree(c)).businessCase(), "the new fields round-trip");
     }
 
     @Test

@@ -93,7 +93,7 @@ public final class CaseVariations {
     /** Own money the practice can put in ({@link Financing#equityAvailable()}), euros. */
     public static BusinessCase withEquityAvailable(BusinessCase c, double euros) {
         Financing f = c.financing();
-        Financing changed = new Financing(f.repayment(), f.balloonPct(), euros, f.useBmkb(), f.starter());
+        Financing changed = new Financing(f.repayment(), f.balloonPct(), euros, f.useBmkb(), f.starter(), f.bankProfile(), f.existingDebts(), f.openingCash());
         return copy(c, c.growth(), c.income(), changed, c.options(), c.preferredOption(), c.assumptionOverrides());
     }
 
@@ -138,7 +138,7 @@ public final class CaseVariations {
                     o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost(), o.medicalExtras(),
                     o.renovationCost(), o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(),
                     o.valuation(), o.maintenancePct(), o.propertyTaxInsurancePerM2(),
-                    new Contributions(euros, k.municipality(), k.other(), k.taxable()), o.taxBasis(), o.notes());
+                    new Contributions(euros, k.municipality(), k.other(), k.taxable()), o.taxBasis(), o.leaseYears(), o.relocation(), o.notes());
         });
     }
 
@@ -240,7 +240,7 @@ public final class CaseVariations {
         return new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2(), o.serviceCostsPerM2(), tenantFitOut,
                 purchasePrice, o.purchaseTax(), o.landCost(), construction, extras, renovation, fitOut,
                 o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(), o.valuation(), o.maintenancePct(),
-                o.propertyTaxInsurancePerM2(), o.contributions(), o.taxBasis(), o.notes());
+                o.propertyTaxInsurancePerM2(), o.contributions(), o.taxBasis(), o.leaseYears(), o.relocation(), o.notes());
     }
 
     private static HousingOption withRent(HousingOption o, double eurosPerM2) {
@@ -250,21 +250,19 @@ public final class CaseVariations {
                     o.tenantFitOut(), o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost(),
                     o.medicalExtras(), o.renovationCost(), o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(),
                     o.constructionFinancingCosts(), o.valuation(), o.maintenancePct(), o.propertyTaxInsurancePerM2(),
-                    o.contributions(), o.taxBasis(), o.notes());
-            default -> withValuation(o, new Valuation(o.valuation().method(), eurosPerM2, o.valuation().yieldPct(),
-                    o.valuation().appraisedValue()));
+                    o.contributions(), o.taxBasis(), o.leaseYears(), o.relocation(), o.notes());
+            default -> withValuation(o, o.valuation().withMarketRentPerM2(eurosPerM2));
         };
     }
 
     private static HousingOption withYield(HousingOption o, double pct) {
-        return withValuation(o, new Valuation(o.valuation().method(), o.valuation().marketRentPerM2(), pct,
-                o.valuation().appraisedValue()));
+        return withValuation(o, o.valuation().withYieldPct(pct));
     }
 
     private static HousingOption withValuation(HousingOption o, Valuation v) {
         return new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2(), o.serviceCostsPerM2(), o.tenantFitOut(),
                 o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost(), o.medicalExtras(),
                 o.renovationCost(), o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(),
-                v, o.maintenancePct(), o.propertyTaxInsurancePerM2(), o.contributions(), o.taxBasis(), o.notes());
+                v, o.maintenancePct(), o.propertyTaxInsurancePerM2(), o.contributions(), o.taxBasis(), o.leaseYears(), o.relocation(), o.notes());
     }
 }

@@ -77,11 +77,13 @@ public final class AssumptionKeys {
     public static final String NAR = "valuation.narPct";
     public static final String RESIDUAL_GROWTH = "valuation.residualGrowthPct";
     public static final String SELLING_COSTS = "valuation.sellingCostsPct";
+    public static final String VALUATION_BUYER_COSTS = "valuation.buyerCostsPct";
 
     public static final String LOAN_RATE = "loan.ratePct";
     public static final String LOAN_TERM = "loan.termYears";
     public static final String FIT_OUT_LOAN_TERM = "loan.fitOutTermYears";
     public static final String FIXED_RATE_YEARS = "loan.fixedRateYears";
+    public static final String REFINANCE_RATE = "loan.refinanceRatePct";
     public static final String DSCR_MIN = "loan.dscrMin";
     public static final String LTV_MAX = "loan.ltvMaxPct";
     public static final String DISCOUNT_RATE = "npv.discountRatePct";
@@ -90,7 +92,11 @@ public final class AssumptionKeys {
     public static final String BMKB_STARTER_SHARE = "bmkb.starterSharePct";
     public static final String BMKB_MAX = "bmkb.maxGuaranteed";
     public static final String BMKB_STARTER_MAX = "bmkb.starterMaxGuaranteed";
-    public static final String BMKB_FEE = "bmkb.feePct";
+    public static final String BMKB_FEE_UP_TO_8_QUARTERS = "bmkb.feeUpTo8QuartersPct";
+    public static final String BMKB_FEE_9_TO_24_QUARTERS = "bmkb.fee9To24QuartersPct";
+    public static final String BMKB_FEE_25_TO_48_QUARTERS = "bmkb.fee25To48QuartersPct";
+    public static final String BMKB_YEARS_REAL_ESTATE = "bmkb.maxYearsRealEstate";
+    public static final String BMKB_YEARS_OTHER = "bmkb.maxYearsOther";
 
     /** The tariff year whose published tariffs apply to a calendar year. */
     public static int tariffYear(int calendarYear) {

@@ -7,8 +7,10 @@ import java.util.List;
 import nl.praktijkplan.domain.input.RepaymentType;
 
 /**
- * The monthly amortisation schedule of one loan over the plan horizon. After the term, a balloon that is
- * still outstanding is assumed to be refinanced interest-only at the same rate until the horizon.
+ * The monthly amortisation schedule of one loan over the plan horizon. After the fixed-rate period the refinancing
+ * rate applies: a linear loan keeps its monthly principal, an annuity gets the payment that repays the balance to the
+ * balloon in the months left. After the term, a balloon that is still outstanding is assumed to be refinanced
+ * interest-only until the horizon.
  */
 public final class AmortisationSchedule {
 
@@ -39,14 +41,24 @@ public final class AmortisationSchedule {
         List<Month> list = new ArrayList<>(horizonMonths);
         double m = terms.monthlyRate();
         int n = terms.termMonths();
+        int fixed = terms.fixedMonths();
+        double balloon = principal * terms.balloonFraction();
         double annuity = principal * terms.annuityPaymentPerEuro();
         double linearPrincipal = principal * (1 - terms.balloonFraction()) / n;
         double balance = principal;
         for (int k = 1; k <= horizonMonths; k++) {
+            if (k == fixed + 1) {
+                m = terms.refinanceRate() / 12.0;
+                if (k <= n) {
+                    annuity = LoanTerms.annuityPayment(balance, balloon, m, n - fixed);
+                }
+            }
             double interest = balance * m;
             double repaid;
             if (k > n) {
                 repaid = 0; // interest-only on the balloon after the term
+            } else if (k == n) {
+                repaid = balance - balloon; // the last payment leaves exactly the balloon, without rounding noise
             } else if (terms.repayment() == RepaymentType.ANNUITY) {
                 repaid = annuity - interest;
             } else {

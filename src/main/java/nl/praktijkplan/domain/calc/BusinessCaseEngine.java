@@ -12,6 +12,7 @@ import nl.praktijkplan.domain.input.Contributions;
 import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.OptionType;
 import nl.praktijkplan.domain.input.PurchaseTax;
+import nl.praktijkplan.domain.input.Relocation;
 import nl.praktijkplan.domain.input.TaxBasis;
 import nl.praktijkplan.domain.input.Valuation;
 import nl.praktijkplan.domain.input.ValuationMethod;
@@ -60,7 +61,7 @@ public final class BusinessCaseEngine {
     static HousingOption stayOption(BusinessCase c) {
         return new HousingOption("Huidige huisvesting", OptionType.STAY, c.currentPremises().areaM2(),
                 c.currentPremises().rentPerM2(), c.currentPremises().serviceCostsPerM2(), 0, 0, PurchaseTax.NONE,
-                0, 0, 0, 0, 0, true, 0, 0, new Valuation(ValuationMethod.BAR, 0, 0, 0), 0, 0, Contributions.NONE,
-                TaxBasis.DEFAULTS, "");
+                0, 0, 0, 0, 0, true, 0, 0, Valuation.byYield(ValuationMethod.BAR, 0, 0), 0, 0, Contributions.NONE,
+                TaxBasis.DEFAULTS, 0, Relocation.NONE, "");
     }
 }

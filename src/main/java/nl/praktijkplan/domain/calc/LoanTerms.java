@@ -3,12 +3,32 @@ package nl.praktijkplan.domain.calc;
 import nl.praktijkplan.domain.input.RepaymentType;
 
 /**
- * A bank loan as Dutch banks quote it: monthly payments at the nominal yearly rate / 12.
+ * A bank loan as Dutch banks quote it: monthly payments at the nominal yearly rate / 12. The rate is fixed for
+ * {@code fixedYears}; after that the loan runs on at the refinancing rate (an annuity's payment is then set anew on
+ * the balance and the months left).
  *
- * @param annualRate      nominal yearly rate as a fraction (0.05 for 5%)
+ * @param annualRate      nominal yearly rate during the fixed-rate period, as a fraction (0.05 for 5%)
  * @param balloonFraction part of the principal still outstanding at the end of the term (slottermijn)
+ * @param fixedYears      years the rate is fixed
+ * @param refinanceRate   nominal yearly rate after the fixed-rate period, as a fraction
  */
-public record LoanTerms(double annualRate, int termYears, RepaymentType repayment, double balloonFraction) {
+public record LoanTerms(double annualRate, int termYears, RepaymentType repayment, double balloonFraction,
+                        int fixedYears, double refinanceRate) {
+
+    /** A loan whose rate is fixed for its whole term. */
+    public static LoanTerms fixedForTerm(double annualRate, int termYears, RepaymentType repayment, double balloonFraction) {
+        return new LoanTerms(annualRate, termYears, repayment, balloonFraction, termYears, annualRate);
+    }
+
+    /** The same loan with another yearly rate after the fixed-rate period. */
+    public LoanTerms withRefinanceRate(double rate) {
+        return new LoanTerms(annualRate, termYears, repayment, balloonFraction, fixedYears, rate);
+    }
+
+    /** Months at the fixed rate; from the month after, the refinancing rate applies. */
+    public int fixedMonths() {
+        return fixedYears * 12;
+    }
 
     public double monthlyRate() {
         return annualRate / 12.0;
@@ -23,13 +43,16 @@ public record LoanTerms(double annualRate, int termYears, RepaymentType repaymen
      * (1 − b·(1+m)^−N) · m / (1 − (1+m)^−N), which leaves the balloon b outstanding after N months.
      */
     public double annuityPaymentPerEuro() {
-        double m = monthlyRate();
-        int n = termMonths();
+        return annuityPayment(1, balloonFraction, monthlyRate(), termMonths());
+    }
+
+    /** The fixed monthly payment that brings {@code balance} down to {@code balloon} in {@code months} at rate m. */
+    static double annuityPayment(double balance, double balloon, double m, int months) {
         if (m == 0) {
-            return (1 - balloonFraction) / n;
+            return (balance - balloon) / months;
         }
-        double discount = Math.pow(1 + m, -n);
-        return (1 - balloonFraction * discount) * m / (1 - discount);
+        double discount = Math.pow(1 + m, -months);
+        return (balance - balloon * discount) * m / (1 - discount);
     }
 
     /**

@@ -13,6 +13,7 @@ import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.LegalForm;
 import nl.praktijkplan.domain.input.OptionType;
 import nl.praktijkplan.domain.input.PurchaseTax;
+import nl.praktijkplan.domain.input.YieldBasis;
 
 /** Computes investment, value, financing, exploitatie and rent-versus-buy of one housing option. */
 final class OptionCalculator {
@@ -60,8 +61,9 @@ final class OptionCalculator {
             before[t] = yearBeforeFinancing(o, area, t, (served[t - 1] + served[t]) / 2, avgYear1, depreciation.year(t));
         }
 
-        LoanTerms terms = loanTerms(o.type());
-        LoanCapacity financing = financing(o, investment, marketValue, before[1], terms);
+        LoanTerms terms = loanTerms(o);
+        ExistingDebtService existing = new ExistingDebtService(c.financing().existingDebts(), o.type() != OptionType.STAY, h);
+        LoanCapacity financing = financing(o, investment, marketValue, before[1], terms, existing);
         AmortisationSchedule schedule = new AmortisationSchedule(financing.loan(), terms, h);
 
         double growth = a.rate(RESIDUAL_GROWTH);
@@ -69,23 +71,24 @@ final class OptionCalculator {
         for (int t = 1; t <= h; t++) {
             YearBeforeFinancing y = before[t];
             AmortisationSchedule.Year loanYear = schedule.years().get(t - 1);
-            double profit = y.profitBeforeInterest() - loanYear.interest();
+            double interest = loanYear.interest() + existing.interest(t);
+            double profit = y.profitBeforeInterest() - interest;
             double yearTax = tax.tax(profit, y.calendarYear());
             double cfads = y.ebitda() - yearTax - y.drawings();
-            double ds = loanYear.debtService();
+            double ds = loanYear.debtService() + existing.debtService(t);
             double valueStart = marketValue * Math.pow(1 + growth, t - 1);
             double balanceStart = schedule.balanceAfterYear(t - 1);
             years.add(new OperatingYear(t, y.calendarYear(), y.avgPatients(), y.revenue(), y.gpLabour(), y.staffAndOther(),
-                    y.housing(), y.ebitda(), y.depreciation(), loanYear.interest(), profit, yearTax, y.drawings(), cfads,
-                    loanYear.principal(), ds, loanYear.balanceEnd(), ds > 0 ? cfads / ds : null, valueStart,
-                    valueStart > 0 ? balanceStart / valueStart : null));
+                    y.housing(), y.ebitda(), y.depreciation(), interest, profit, yearTax, y.drawings(), cfads,
+                    loanYear.principal() + existing.principal(t), ds, loanYear.balanceEnd(), ds > 0 ? cfads / ds : null,
+                    valueStart, valueStart > 0 ? balanceStart / valueStart : null));
         }
 
         RentVsBuy rentVsBuy = new RentVsBuyCalculator(a, economics, tax, o.contributions()).compute(o, area, budget, financing, marketValue,
                 schedule, years);
-        FinancingVerdict verdict = verdict(o, financing, marketValue, years);
+        FinancingVerdict verdict = verdict(o, financing, marketValue, schedule, years);
         return new OptionResult(o, area, capacity, spaceRunsOut(area), budget, marketValue, top, financing,
-                schedule, years, rentVsBuy, depreciation, verdict, economics.breakdown(1, avgYear1, avgYear1),
+                schedule, existing, years, rentVsBuy, depreciation, verdict, economics.breakdown(1, avgYear1, avgYear1),
                 served[h] - stayServedLastYear);
     }
 
@@ -156,10 +159,18 @@ final class OptionCalculator {
         }
         double marketRent = o.valuation().marketRentPerM2() * area;
         return switch (o.valuation().method()) {
-            case BAR -> marketRent / initialYield(o, BAR);
-            case NAR -> Math.max(0, marketRent - ownerCosts(o, area, budget, 1)) / initialYield(o, NAR);
+            case BAR -> valueKk(o, marketRent / initialYield(o, BAR));
+            case NAR -> valueKk(o, Math.max(0, marketRent - ownerCosts(o, area, budget, 1)) / initialYield(o, NAR));
             case APPRAISAL -> o.valuation().appraisedValue();
         };
+    }
+
+    /**
+     * Banks lend on the value k.k. (DOMAIN rule 6). A yield quoted von relates the rent to the price with the buyer's
+     * costs, so rent / yield is a von value: value k.k. = value von / (1 + buyer's costs).
+     */
+    private double valueKk(HousingOption o, double capitalised) {
+        return o.valuation().yieldBasis() == YieldBasis.VON ? capitalised / (1 + a.rate(VALUATION_BUYER_COSTS)) : capitalised;
     }
 
     private double initialYield(HousingOption o, String assumptionKey) {
@@ -183,39 +194,74 @@ final class OptionCalculator {
         return (o.maintenancePct() / 100 * buildingAsPaid + o.propertyTaxInsurancePerM2() * area) * economics.costIndex(t);
     }
 
-    /** A tenant's fit-out is lent over at most the fit-out term; a building over the property loan's term. */
-    LoanTerms loanTerms(OptionType type) {
+    /**
+     * A tenant's fit-out is lent over at most the fit-out term and not beyond the lease; a building over the property
+     * loan's term. The rate is fixed for the fixed-rate period (at most the term), the refinancing rate applies after.
+     */
+    LoanTerms loanTerms(HousingOption o) {
         Financing f = c.financing();
-        int term = type == OptionType.RENT ? Math.min(a.whole(LOAN_TERM), a.whole(FIT_OUT_LOAN_TERM)) : a.whole(LOAN_TERM);
-        return new LoanTerms(a.rate(LOAN_RATE), term, f.repayment(), f.balloonPct() / 100);
+        int term = a.whole(LOAN_TERM);
+        if (o.type() == OptionType.RENT) {
+            term = Math.min(term, a.whole(FIT_OUT_LOAN_TERM));
+            term = o.leaseYears() > 0 ? Math.min(term, o.leaseYears()) : term;
+        }
+        return new LoanTerms(a.rate(LOAN_RATE), term, f.repayment(), f.balloonPct() / 100,
+                Math.min(term, a.whole(FIXED_RATE_YEARS)), a.rate(REFINANCE_RATE));
     }
 
+    /**
+     * Uses (investment, debts refinanced, BMKB fee) against sources (contributions, equity, the largest loan the bank
+     * allows). The new loan's limit counts the debt service of the debts that run on (total debt service).
+     */
     private LoanCapacity financing(HousingOption o, double investment, double marketValue, YearBeforeFinancing year1,
-                                   LoanTerms terms) {
+                                   LoanTerms terms, ExistingDebtService existing) {
         Financing f = c.financing();
-        CashFlowLimit limit = new CashFlowLimit(year1, terms);
+        CashFlowLimit limit = new CashFlowLimit(year1, terms, existing);
         double maxByCashFlow = limit.maxLoan();
         Double maxByCollateral = o.type().owned() ? collateralLimit(marketValue) : null;
         double maxLoan = maxByCollateral == null ? maxByCashFlow : Math.min(maxByCashFlow, maxByCollateral);
-        if (investment == 0) {
+        double uses = investment + existing.refinancedBalance();
+        if (uses == 0) {
             maxLoan = 0;
         }
         double contributions = o.contributions().total();
         double equity = f.equityAvailable();
-        double need = Math.max(0, investment - contributions - equity);
-        // The BMKB fee is a use of funds, borrowed where the max loan allows. It is computed on the guarantee of
-        // the loan before the fee; the guarantee on the fee itself (≈ fee × fee rate) is left out.
-        double guaranteed = f.useBmkb() ? bmkbGuaranteed(Math.min(maxLoan, need), o.type().owned() ? marketValue : 0) : 0;
-        double fee = guaranteed * a.rate(BMKB_FEE);
-        double loan = Math.min(maxLoan, Math.max(0, investment + fee - contributions - equity));
+        double need = Math.max(0, uses - contributions - equity);
+        double guaranteed = 0;
+        int guaranteeYears = 0;
+        double feeRate = 0;
+        if (f.useBmkb() && need > 0) {
+            guaranteeYears = bmkbYears(o, terms);
+            feeRate = bmkbFeeRate(guaranteeYears);
+            guaranteed = bmkbGuaranteedWithFee(need, maxLoan, o.type().owned() ? marketValue : 0, feeRate);
+            if (guaranteed <= 0) {
+                guaranteeYears = 0;
+                feeRate = 0;
+            }
+        }
+        double fee = guaranteed * feeRate;
+        double loan = Math.min(maxLoan, Math.max(0, uses + fee - contributions - equity));
         if (loan < GAP_TOLERANCE) {
             loan = 0; // a loan of less than a cent (a value of almost nothing) is no loan: no DSCR of cent fractions
         }
-        double equityUsed = Math.min(equity, Math.max(0, investment + fee - contributions - loan));
-        double gap = Math.max(0, investment + fee - contributions - equity - maxLoan);
+        double equityUsed = Math.min(equity, Math.max(0, uses + fee - contributions - loan));
+        double gap = Math.max(0, uses + fee - contributions - equity - maxLoan);
+        double debtServiceOfNeed = need * limit.debtServicePerEuro + existing.debtService(1);
         return new LoanCapacity(limit.cfads(loan), Math.max(0, limit.cfads(loan)) / a.value(DSCR_MIN), maxByCashFlow, maxByCollateral,
-                need, maxLoan, loan, equityUsed, contributions, guaranteed, fee, gap,
-                need > 0 ? limit.cfads(need) / (need * limit.debtServicePerEuro) : null);
+                need, maxLoan, loan, equityUsed, contributions, existing.refinancedBalance(), guaranteed, guaranteeYears,
+                feeRate, fee, gap, debtServiceOfNeed > 0 ? limit.cfads(need) / debtServiceOfNeed : null);
+    }
+
+    /** The guarantee runs as long as the loan, at most 12 years for a building and 6 years for other credit (RVO). */
+    private int bmkbYears(HousingOption o, LoanTerms terms) {
+        return Math.min(terms.termYears(), a.whole(o.type().owned() ? BMKB_YEARS_REAL_ESTATE : BMKB_YEARS_OTHER));
+    }
+
+    /** RVO's one-off fee by the guarantee's term in quarters: up to 8, 9 to 24, 25 to 48. */
+    private double bmkbFeeRate(int guaranteeYears) {
+        int quarters = guaranteeYears * 4;
+        return a.rate(quarters <= 8 ? BMKB_FEE_UP_TO_8_QUARTERS
+                : quarters <= 24 ? BMKB_FEE_9_TO_24_QUARTERS : BMKB_FEE_25_TO_48_QUARTERS);
     }
 
     /**
@@ -229,22 +275,26 @@ final class OptionCalculator {
         private final YearBeforeFinancing year1;
         private final double interestPerEuro;
         private final double debtServicePerEuro;
+        private final double existingInterest;
+        private final double existingDebtService;
         private final double dscrMin = a.value(DSCR_MIN);
 
-        CashFlowLimit(YearBeforeFinancing year1, LoanTerms terms) {
+        CashFlowLimit(YearBeforeFinancing year1, LoanTerms terms, ExistingDebtService existing) {
             this.year1 = year1;
             AmortisationSchedule.Year perEuro = new AmortisationSchedule(1, terms, 1).years().get(0);
             this.interestPerEuro = perEuro.interest();
             this.debtServicePerEuro = perEuro.debtService();
+            this.existingInterest = existing.interest(1);
+            this.existingDebtService = existing.debtService(1);
         }
 
         double cfads(double loan) {
-            double profit = year1.profitBeforeInterest() - interestPerEuro * loan;
+            double profit = year1.profitBeforeInterest() - existingInterest - interestPerEuro * loan;
             return year1.ebitda() - tax.tax(profit, year1.calendarYear()) - year1.drawings();
         }
 
         private double headroom(double loan) {
-            return cfads(loan) - dscrMin * debtServicePerEuro * loan;
+            return cfads(loan) - dscrMin * (debtServicePerEuro * loan + existingDebtService);
         }
 
         double maxLoan() {
@@ -274,7 +324,8 @@ final class OptionCalculator {
      * maximum when BMKB is used up); a gap always means the equity falls short too. DSCR is checked in every year of the
      * fixed-rate period on the loan drawn; the LTV on the part of the property loan that the guarantee does not cover.
      */
-    private FinancingVerdict verdict(HousingOption o, LoanCapacity f, double marketValue, List<OperatingYear> years) {
+    private FinancingVerdict verdict(HousingOption o, LoanCapacity f, double marketValue, AmortisationSchedule schedule,
+                                     List<OperatingYear> years) {
         EnumSet<FinancingVerdict.Constraint> binding = EnumSet.noneOf(FinancingVerdict.Constraint.class);
         double shortfall = f.financingGap() > GAP_TOLERANCE ? f.financingGap() : 0;
         if (shortfall > 0) {
@@ -305,11 +356,24 @@ final class OptionCalculator {
             binding.add(FinancingVerdict.Constraint.CASH_FLOW);
         }
         if (o.type().owned() && marketValue > 0
-                && f.loan() - f.bmkbGuaranteed() > a.rate(LTV_MAX) * marketValue + GAP_TOLERANCE) {
+                && (f.loan() - f.bmkbGuaranteed() > a.rate(LTV_MAX) * marketValue + GAP_TOLERANCE
+                || exceedsLtvWhenGuaranteeEnds(f, schedule, years))) {
             binding.add(FinancingVerdict.Constraint.COLLATERAL);
         }
         return new FinancingVerdict(binding.isEmpty() ? FinancingVerdict.Status.SLUITEND : FinancingVerdict.Status.NIET_SLUITEND,
                 List.copyOf(binding), shortfall, lowest, firstBelow);
+    }
+
+    /**
+     * After the guarantee ends the LTV norm applies to the whole balance (DOMAIN rule 5): the balance at the end of the
+     * guarantee's last year against the value at the start of the next. Beyond the horizon there is nothing to check.
+     */
+    private boolean exceedsLtvWhenGuaranteeEnds(LoanCapacity f, AmortisationSchedule schedule, List<OperatingYear> years) {
+        int end = f.bmkbYears();
+        if (f.bmkbGuaranteed() <= 0 || end >= years.size()) {
+            return false;
+        }
+        return schedule.balanceAfterYear(end) > a.rate(LTV_MAX) * years.get(end).marketValueStart() + GAP_TOLERANCE;
     }
 
     /**
@@ -328,6 +392,20 @@ final class OptionCalculator {
         }
         double byShare = secured / (1 - share);
         return share * byShare <= max ? byShare : secured + max;
+    }
+
+    /**
+     * The BMKB fee is a use of funds, borrowed too, and the guarantee covers the loan with its fee: G = g(N + r·G) with
+     * g(L) = min(L − S, share·L, max), S the secured part. Each branch of g is affine with slope ≤ 1 and r < 1, so the
+     * fixed point is the smallest of the branches' fixed points: (N − S)/(1 − r), share·N/(1 − share·r), max. A loan
+     * the limit caps takes the guarantee of the cap.
+     */
+    private double bmkbGuaranteedWithFee(double need, double maxLoan, double marketValue, double feeRate) {
+        double secured = a.rate(LTV_MAX) * marketValue;
+        double share = bmkbShare();
+        double fixedPoint = Math.max(0, Math.min(Math.min((need - secured) / (1 - feeRate),
+                share * need / (1 - share * feeRate)), bmkbMax()));
+        return bmkbGuaranteed(Math.min(maxLoan, need + feeRate * fixedPoint), marketValue);
     }
 
     /** The guaranteed part: what the loan exceeds the secured part by, within the BMKB share and maximum. */

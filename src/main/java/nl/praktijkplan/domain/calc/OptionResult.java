@@ -22,6 +22,7 @@ public record OptionResult(
         Double onrendabeleTop,
         LoanCapacity financing,
         AmortisationSchedule schedule,
+        ExistingDebtService existingDebts,
         List<OperatingYear> years,
         RentVsBuy rentVsBuy,
         DepreciationPlan depreciation,
@@ -33,9 +34,12 @@ public record OptionResult(
         return investment.total();
     }
 
-    /** Everything to be financed at t = 0: the investment plus the one-off BMKB fee (= total sources incl. the gap). */
+    /**
+     * Everything to be financed at t = 0: the investment, the existing debts refinanced and the one-off BMKB fee
+     * (= total sources incl. the gap).
+     */
     public double totalUses() {
-        return investment.total() + financing.bmkbFee();
+        return investment.total() + financing.refinancedDebts() + financing.bmkbFee();
     }
 
     /** The financieringsbegroting reconciled: sources = uses, and the onrendabele top's coverage from those sources. */

@@ -13,7 +13,7 @@ import nl.praktijkplan.domain.input.Contributions;
  * The onrendabele top is the part of the investment above the market value. Its coverage is drawn from the same
  * sources, in this order: contributions (insurer, municipality, other), the equity used, the loan above the value;
  * what is left of the top lies in the financing gap. So "not covered" has one meaning: the gap's share in the top.
- * The rest of the gap lies outside the top: the part of the value (and the BMKB fee) that the loan does not reach.
+ * The rest of the gap lies outside the top: the part of the value (and the loans paid off and the BMKB fee) that the loan does not reach.
  * <p>
  * Contributions larger than the whole investment leave the surplus in the practice's cash: it is a use of its own,
  * so that the two sides still balance.
@@ -41,6 +41,7 @@ public record SourcesAndUses(List<Line<Use>> uses, List<Line<Source>> sources, T
         WORKS("Bouw, verbouw en inrichting", "Construction, renovation and fit-out"),
         NON_RECOVERABLE_VAT("Niet-aftrekbare btw", "Non-recoverable VAT"),
         FEES("Kosten koper en bouwrente", "Buyer's costs and construction interest"),
+        REFINANCED_DEBTS("Bestaande leningen die worden afgelost", "Existing loans paid off"),
         BMKB_FEE("BMKB-provisie", "BMKB fee"),
         UNSPENT_CONTRIBUTIONS("Overschot bijdragen (blijft in kas)", "Contributions left over (kept as cash)");
 
@@ -141,13 +142,14 @@ public record SourcesAndUses(List<Line<Use>> uses, List<Line<Source>> sources, T
         InvestmentBudget b = r.investment();
         LoanCapacity f = r.financing();
         Contributions k = r.option().contributions();
-        double spent = b.total() + f.bmkbFee();
+        double spent = r.totalUses();
         List<Line<Use>> uses = List.of(
                 new Line<>(Use.ACQUISITION, b.acquisition()),
                 new Line<>(Use.TRANSFER_TAX, b.transferTax()),
                 new Line<>(Use.WORKS, b.works()),
                 new Line<>(Use.NON_RECOVERABLE_VAT, b.nonRecoverableVat()),
                 new Line<>(Use.FEES, b.fees()),
+                new Line<>(Use.REFINANCED_DEBTS, f.refinancedDebts()),
                 new Line<>(Use.BMKB_FEE, f.bmkbFee()),
                 new Line<>(Use.UNSPENT_CONTRIBUTIONS, Math.max(0, k.total() - spent)));
         List<Line<Source>> sources = List.of(

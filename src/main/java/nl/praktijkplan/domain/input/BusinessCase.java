@@ -51,6 +51,16 @@ public record BusinessCase(
                 options, preferredOption, region, assumptionOverrides, notes);
     }
 
+    public BusinessCase withFinancing(Financing f) {
+        return new BusinessCase(caseName, practice, staffing, currentPremises, growth, income, costs, privateFinances, f,
+                options, preferredOption, region, assumptionOverrides, notes);
+    }
+
+    public BusinessCase withAssumptionOverrides(Map<String, Double> overrides) {
+        return new BusinessCase(caseName, practice, staffing, currentPremises, growth, income, costs, privateFinances,
+                financing, options, preferredOption, region, overrides, notes);
+    }
+
     /** GP FTE working in the practice today: the holders' own and the employed GPs'. */
     public double gpFteNow() {
         return practice.holdersGpFte() + staffing.employedGpFte();

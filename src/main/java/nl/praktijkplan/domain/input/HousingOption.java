@@ -12,6 +12,8 @@ package nl.praktijkplan.domain.input;
  * @param maintenancePct    yearly maintenance as a percentage of the building cost (owned)
  * @param propertyTaxInsurancePerM2 property tax (OZB) and insurance per m² per year (owned)
  * @param taxBasis          land share, WOZ value and component split for depreciation (owned)
+ * @param leaseYears        term of the lease (RENT); a tenant's fit-out loan does not run beyond it; 0: not known
+ * @param relocation        construction, overlap and moving months and costs, for the liquidity forecast
  */
 public record HousingOption(
         String name,
@@ -35,7 +37,23 @@ public record HousingOption(
         double propertyTaxInsurancePerM2,
         Contributions contributions,
         TaxBasis taxBasis,
+        int leaseYears,
+        Relocation relocation,
         String notes) {
+
+    public HousingOption withValuation(Valuation v) {
+        return new HousingOption(name, type, areaM2, rentPerM2, serviceCostsPerM2, tenantFitOut, purchasePrice, purchaseTax,
+                landCost, constructionCost, medicalExtras, renovationCost, fitOutCost, worksIncludeVat, buyerCosts,
+                constructionFinancingCosts, v, maintenancePct, propertyTaxInsurancePerM2, contributions, taxBasis, leaseYears,
+                relocation, notes);
+    }
+
+    public HousingOption withLeaseYears(int years) {
+        return new HousingOption(name, type, areaM2, rentPerM2, serviceCostsPerM2, tenantFitOut, purchasePrice, purchaseTax,
+                landCost, constructionCost, medicalExtras, renovationCost, fitOutCost, worksIncludeVat, buyerCosts,
+                constructionFinancingCosts, valuation, maintenancePct, propertyTaxInsurancePerM2, contributions, taxBasis, years,
+                relocation, notes);
+    }
 
     /** The building cost that maintenance is a percentage of: everything but land, taxes and fees. */
     public double buildingCost() {

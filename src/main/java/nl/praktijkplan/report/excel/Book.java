@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import nl.praktijkplan.report.OptionLabels;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.SpaceMethod;
@@ -19,6 +20,7 @@ final class Book {
     final XSSFWorkbook wb;
     final Styles styles;
     final Lang lang;
+    final Names names;
     final BusinessCaseResult result;
     final int horizon;
 
@@ -27,6 +29,7 @@ final class Book {
     final Grid projection;
     final Grid capacity;
     final List<Grid> operating = new ArrayList<>();
+    final Grid revenue;
     final Grid rentVsBuy;
     final Grid investment;
     final Grid financing;
@@ -37,6 +40,7 @@ final class Book {
         this.wb = wb;
         this.styles = new Styles(wb);
         this.lang = new Lang(dutch);
+        this.names = new Names(lang);
         this.result = result;
         this.horizon = result.input().practice().horizonYears();
         Lang l = lang;
@@ -48,8 +52,9 @@ final class Book {
                 ? sheet(l.t("Capaciteit", "Capacity")) : null;
         for (int i = 0; i <= result.options().size(); i++) {
             operating.add(sheet(i == 0 ? l.t("Exploitatie huidig", "Operations current")
-                    : l.t("Exploitatie optie ", "Operations option ") + i));
+                    : l.t("Exploitatie ", "Operations ") + letter(i)));
         }
+        revenue = sheet(l.t("Opbrengsten", "Revenue"));
         rentVsBuy = sheet(l.t("Huur vs koop", "Rent vs buy"));
         investment = sheet(l.t("Investering & onrendabele top", "Investment & unprofitable gap"));
         financing = sheet(l.t("Financiering", "Financing"));
@@ -68,7 +73,7 @@ final class Book {
             all.add(capacity);
         }
         all.addAll(operating);
-        all.addAll(List.of(rentVsBuy, investment, financing, schedule, loanCapacity));
+        all.addAll(List.of(revenue, rentVsBuy, investment, financing, schedule, loanCapacity));
         return all;
     }
 
@@ -82,7 +87,21 @@ final class Book {
     }
 
     String optionName(int i) {
-        return i == 0 ? lang.t("Huidige huisvesting", "Current premises") : i + ". " + option(i).name();
+        return i == 0 ? lang.t("Huidige huisvesting", "Current premises") : OptionLabels.named(option(i).name(), i - 1, lang.dutch());
+    }
+
+    /** Option {@code i} (1-based) as the dossier calls it: "A", or "Optie 2" when its name has no letter. */
+    String letter(int i) {
+        return OptionLabels.letter(option(i).name(), i - 1, lang.dutch());
+    }
+
+    /** Characters an option's column needs so that no word of any option's name is cut, at least {@code minChars}. */
+    int optionColumnChars(int minChars) {
+        int chars = minChars;
+        for (int i = 0; i < optionCount(); i++) {
+            chars = Math.max(chars, Grid.wordChars(optionName(i)));
+        }
+        return chars;
     }
 
     /** The name of the option's floor area input. */

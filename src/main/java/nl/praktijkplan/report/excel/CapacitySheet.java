@@ -86,7 +86,7 @@ final class CapacitySheet {
                 }
             }
             int last = startRow + BISECTIONS;
-            g.formula(resultRow(), col(i), "IF(" + Grid.local(ZERO, c + NEED) + ">" + area + ",0," + Grid.local(last, c + LO) + ")", st.decimal);
+            g.formula(resultRow(), col(i), "IF(" + Grid.local(ZERO, c + NEED) + ">" + area + ",0," + Grid.local(last, c + LO) + ")", st.number);
             g.sheet.setColumnWidth(c + WIDTH - 1, 3 * 256);
         }
         g.sheet.createFreezePane(0, 4);

@@ -5,6 +5,7 @@ import static nl.praktijkplan.report.excel.InputSheet.a;
 import org.apache.poi.ss.usermodel.CellStyle;
 
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.input.OptionType;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.RepaymentType;
@@ -20,7 +21,7 @@ final class FinancingSheet {
             MAX_LOAN = 9, CONTRIBUTIONS = 10, NEED = 11, LOAN = 12, GUARANTEED = 13, FEE = 14, EQUITY_USED = 15, GAP = 16,
             DSCR1 = 17, DSCR_WORST = 18, LTV1 = 19;
     private static final int TERMS = 21;
-    static final int YEAR_HEAD = 33;
+    static final int YEAR_HEAD = 36;
 
     private final Book b;
     private final Grid g;
@@ -43,7 +44,8 @@ final class FinancingSheet {
     /**
      * The loan terms, named before other sheets use them: d_monthlyRate, and per kind of loan the term in months and
      * the monthly annuity per euro (d_termMonths, d_annuityPerEuro for property; d_fitOutTermMonths,
-     * d_fitOutAnnuityPerEuro for a tenant's fit-out, which a bank lends over at most the fit-out term).
+     * d_fitOutAnnuityPerEuro for a tenant's fit-out, which a bank lends over at most the fit-out term), and the
+     * fixed-rate months after which d_refinanceMonthlyRate applies.
      */
     void loanTerms() {
         Lang l = b.lang;
@@ -68,6 +70,13 @@ final class FinancingSheet {
                 interestYear1("d_fitOutAnnuityPerEuro", "d_fitOutTermMonths", annuity), st.fine);
         term(TERMS + 9, "d_fitOutDs1PerEuro", l.t("Schuldendienst jaar 1 per euro lening (inrichting)", "Year-1 debt service per euro of loan (fit-out)"),
                 debtServiceYear1("d_fitOutAnnuityPerEuro", "d_fitOutTermMonths", "d_fitOutInterest1PerEuro", annuity), st.fine);
+        term(TERMS + 10, "d_refinanceMonthlyRate", l.t("Maandrente na de rentevaste periode", "Monthly rate after the fixed-rate period"),
+                a(AssumptionKeys.REFINANCE_RATE) + "/12", st.percent);
+        String fixedMonths = "ROUND(" + a(AssumptionKeys.FIXED_RATE_YEARS) + ",0)*12";
+        term(TERMS + 11, "d_fixedMonths", l.t("Rentevaste maanden (pand)", "Fixed-rate months (property)"),
+                "MIN(" + fixedMonths + ",d_termMonths)", st.whole);
+        term(TERMS + 12, "d_fitOutFixedMonths", l.t("Rentevaste maanden (inrichting)", "Fixed-rate months (fit-out)"),
+                "MIN(" + fixedMonths + ",d_fitOutTermMonths)", st.whole);
     }
 
     /**
@@ -131,8 +140,8 @@ final class FinancingSheet {
         for (int i = 0; i < b.optionCount(); i++) {
             g.text(2, col(i), b.optionName(i), st.header);
             option(i, b.option(i));
-            g.text(YEAR_HEAD, 1 + 2 * i, "DSCR " + (i == 0 ? l.t("huidig", "current") : l.t("optie ", "option ") + i), st.header);
-            g.text(YEAR_HEAD, 2 + 2 * i, "LTV " + (i == 0 ? l.t("huidig", "current") : l.t("optie ", "option ") + i), st.header);
+            g.text(YEAR_HEAD, 1 + 2 * i, "DSCR " + (i == 0 ? l.t("huidig", "current") : b.letter(i)), st.header);
+            g.text(YEAR_HEAD, 2 + 2 * i, "LTV " + (i == 0 ? l.t("huidig", "current") : b.letter(i)), st.header);
             Grid op = b.operating.get(i);
             for (int t = 1; t <= b.horizon; t++) {
                 int r = yearRow(t);
@@ -147,7 +156,7 @@ final class FinancingSheet {
         g.tallRow(YEAR_HEAD);
         g.sheet.setColumnWidth(0, 62 * 256);
         for (int k = 1; k <= 2 * b.optionCount(); k++) {
-            g.sheet.setColumnWidth(k, 22 * 256);
+            g.sheet.setColumnWidth(k, b.optionColumnChars(22) * 256);
         }
         g.sheet.createFreezePane(1, 3);
     }
@@ -188,13 +197,23 @@ final class FinancingSheet {
         String loan = Grid.local(LOAN, c);
         String fee = Grid.local(FEE, c);
         g.formula(NEED, c, "MAX(0," + total + "-" + contributions + "-i_equity)", st.euro);
+        // RVO's fee by the guarantee's term in quarters; the guarantee runs as long as the loan, at most 12 years for
+        // a building and 6 for other credit.
+        String quarters = "4*MIN(" + (o.type() == OptionType.RENT ? "d_fitOutTermMonths" : "d_termMonths") + "/12,"
+                + a(owned ? AssumptionKeys.BMKB_YEARS_REAL_ESTATE : AssumptionKeys.BMKB_YEARS_OTHER) + ")";
+        String feeRate = "IF(" + quarters + "<=8," + a(AssumptionKeys.BMKB_FEE_UP_TO_8_QUARTERS) + ",IF(" + quarters + "<=24,"
+                + a(AssumptionKeys.BMKB_FEE_9_TO_24_QUARTERS) + "," + a(AssumptionKeys.BMKB_FEE_25_TO_48_QUARTERS) + "))";
         if (bc.financing().useBmkb()) {
-            // As the engine: the guarantee is that of the loan before the fee; the fee is then borrowed too.
-            String beforeFee = "MIN(" + Grid.local(MAX_LOAN, c) + "," + Grid.local(NEED, c) + ")";
+            // As the engine: the guarantee covers the loan with its fee, the fixed point G = g(need + fee rate × G),
+            // the smallest of its branches' fixed points; a capped loan takes the guarantee of the cap.
+            String need = Grid.local(NEED, c);
             String collateral = owned ? ltv + "*" + value : "0";
-            g.formula(GUARANTEED, c, "MIN(MAX(0," + beforeFee + "-" + collateral + "),MIN(" + share + "*" + beforeFee + "," + max + "))", st.euro);
+            String fixedPoint = "MAX(0,MIN((" + need + "-" + collateral + ")/(1-" + feeRate + ")," + share + "*" + need + "/(1-"
+                    + share + "*" + feeRate + ")," + max + "))";
+            String withFee = "MIN(" + Grid.local(MAX_LOAN, c) + "," + need + "+" + feeRate + "*" + fixedPoint + ")";
+            g.formula(GUARANTEED, c, "MIN(MAX(0," + withFee + "-" + collateral + "),MIN(" + share + "*" + withFee + "," + max + "))", st.euro);
         }
-        g.formula(FEE, c, Grid.local(GUARANTEED, c) + "*" + a(AssumptionKeys.BMKB_FEE), st.euro);
+        g.formula(FEE, c, Grid.local(GUARANTEED, c) + "*" + feeRate, st.euro);
         g.formula(LOAN, c, "MIN(" + Grid.local(MAX_LOAN, c) + ",MAX(0," + total + "+" + fee + "-" + contributions + "-i_equity))", st.euro);
         g.formula(EQUITY_USED, c, "MIN(i_equity,MAX(0," + total + "+" + fee + "-" + contributions + "-" + loan + "))", st.euro);
         g.formula(GAP, c, "MAX(0," + total + "+" + fee + "-" + contributions + "-i_equity-" + Grid.local(MAX_LOAN, c) + ")", st.euro);

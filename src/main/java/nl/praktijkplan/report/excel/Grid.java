@@ -71,6 +71,23 @@ final class Grid {
         sheet.getRow(r).setHeightInPoints(46);
     }
 
+    /**
+     * Characters a column needs so that no word of this bold, wrapping header is cut: the longest word, a fifth wider
+     * for the bold face, and a margin.
+     */
+    static int wordChars(String header) {
+        int longest = 0;
+        for (String word : header.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return (int) Math.ceil(longest * 1.2) + 2;
+    }
+
+    /** At least {@code minChars} wide, and wide enough for every word of the header. */
+    void fit(int col, int minChars, String header) {
+        sheet.setColumnWidth(col, Math.max(minChars, wordChars(header)) * 256);
+    }
+
     void widths(int... chars) {
         for (int i = 0; i < chars.length; i++) {
             sheet.setColumnWidth(i, chars[i] * 256);

@@ -31,6 +31,7 @@ final class InputSheet {
     private final Grid g;
     private final XSSFWorkbook wb;
     private final Lang l;
+    private final Names names;
     private int row;
     private final List<Runnable> pendingFormulas = new ArrayList<>();
 
@@ -38,6 +39,7 @@ final class InputSheet {
         this.g = grid;
         this.wb = wb;
         this.l = lang;
+        this.names = new Names(lang);
     }
 
     /** The name of an assumption's cell. */
@@ -72,13 +74,13 @@ final class InputSheet {
         input("i_age75", l.t("Patiënten 75–84 jaar", "Patients aged 75–84"), p.ageMix().age75to84Pct() / 100, Kind.PERCENT, "%");
         input("i_age85", l.t("Patiënten 85 jaar en ouder", "Patients aged 85+"), p.ageMix().age85plusPct() / 100, Kind.PERCENT, "%");
         input("i_opslagwijk", l.t("Aandeel patiënten in opslagwijk", "Share of patients in deprived areas"), p.shareOpslagwijkPct() / 100, Kind.PERCENT, "%");
-        choice(l.t("Methode ruimtebehoefte", "Space method"), p.spaceMethod().name());
+        choice(l.t("Methode ruimtebehoefte", "Space method"), names.of(p.spaceMethod()));
         choice(l.t("Opleidingspraktijk", "Training practice"), yesNo(p.trainingPractice()));
         input("i_lowSes", l.t("Extra ruimte lage-SES-populatie", "Extra space for a low-SES population"), p.lowSesUpliftPct() / 100, Kind.PERCENT, "%");
         input("i_efficiency", l.t("Minder ruimte door werkwijze", "Less space thanks to the way of working"), p.efficiencyGainPct() / 100, Kind.PERCENT, "%");
 
         section(l.t("Praktijkhouders en rechtsvorm", "Practice holders and legal form"));
-        choice(l.t("Rechtsvorm", "Legal form"), p.legalForm().name());
+        choice(l.t("Rechtsvorm", "Legal form"), names.of(p.legalForm()));
         choice(l.t("Zelfstandigenaftrek (urencriterium)", "Self-employed deduction (hours criterion)"), yesNo(p.selfEmployedDeduction()));
         StringBuilder holdersFte = new StringBuilder("0");
         for (int k = 1; k <= p.holders().size(); k++) {
@@ -121,7 +123,7 @@ final class InputSheet {
 
         var in = c.income();
         section(l.t("Opbrengsten en kosten", "Revenue and costs"));
-        choice(l.t("Methode opbrengsten", "Revenue method"), in.method().name());
+        choice(l.t("Methode opbrengsten", "Revenue method"), names.of(in.method()));
         input("i_accountsRevenue", l.t("Omzet jaar 1 volgens jaarrekening", "Year-1 revenue from the accounts"), in.accountsRevenue(), Kind.EURO, "€");
         input("i_otherRevenue", l.t("Overige opbrengsten per patiënt per jaar", "Other revenue per patient per year"), in.otherRevenuePerPatient(), Kind.EURO, "€");
         input("i_tariffChange", l.t("Verwachte wijziging huisvestingsdeel tarief", "Expected change of the tariffs' housing part"), in.tariffHousingChangePct() / 100, Kind.PERCENT, "%");
@@ -147,7 +149,7 @@ final class InputSheet {
 
         var f = c.financing();
         section(l.t("Financiering", "Financing"));
-        choice(l.t("Aflossingsvorm", "Repayment"), f.repayment().name());
+        choice(l.t("Aflossingsvorm", "Repayment"), names.of(f.repayment()));
         input("i_balloon", l.t("Slottermijn (deel van de lening)", "Balloon (share of the loan)"), f.balloonPct() / 100, Kind.PERCENT, "%");
         input("i_equity", l.t("Beschikbaar eigen vermogen", "Equity available"), f.equityAvailable(), Kind.EURO, "€");
         choice(l.t("BMKB-borgstelling", "BMKB guarantee"), yesNo(f.useBmkb()));
@@ -165,7 +167,7 @@ final class InputSheet {
                     ? l.t(" — in deze casus aangepast (standaard " + as.value() + ")", " — changed in this case (default " + as.value() + ")")
                     : "");
             named(a(as.key()), as.label(l.dutch()), pct ? v / 100 : v, pct ? Kind.PERCENT : Kind.NUMBER,
-                    pct ? "%" : as.unit().name(), source, as.confidence().name());
+                    pct ? "%" : names.of(as.unit()), source, names.of(as.confidence()));
         }
 
         pendingFormulas.forEach(Runnable::run);
@@ -174,8 +176,8 @@ final class InputSheet {
     }
 
     private void option(int i, HousingOption o) {
-        section(l.t("Optie ", "Option ") + i + ": " + o.name());
-        choice(l.t("Soort", "Type"), o.type().name());
+        section(nl.praktijkplan.report.OptionLabels.named(o.name(), i - 1, l.dutch()));
+        choice(l.t("Soort", "Type"), names.of(o.type()));
         input(o(i, "area"), l.t("Oppervlakte", "Floor area"), o.areaM2(), Kind.NUMBER, "m²");
         if (o.type() == OptionType.RENT) {
             input(o(i, "rent"), l.t("Huur per m² per jaar", "Rent per m² per year"), o.rentPerM2(), Kind.EURO, "€/m²");
@@ -185,7 +187,7 @@ final class InputSheet {
         choice(l.t("Bedragen werken inclusief btw", "Works amounts include VAT"), yesNo(o.worksIncludeVat()));
         if (o.type().owned()) {
             input(o(i, "price"), l.t("Koopsom", "Purchase price"), o.purchasePrice(), Kind.EURO, "€");
-            choice(l.t("Belasting bij verwerving", "Tax on acquisition"), o.purchaseTax().name());
+            choice(l.t("Belasting bij verwerving", "Tax on acquisition"), names.of(o.purchaseTax()));
             input(o(i, "land"), l.t("Grond", "Land"), o.landCost(), Kind.EURO, "€");
             input(o(i, "construction"), l.t("Bouwkosten", "Construction"), o.constructionCost(), Kind.EURO, "€");
             input(o(i, "medical"), l.t("Medisch-specifieke voorzieningen", "Medical-specific extras"), o.medicalExtras(), Kind.EURO, "€");
@@ -193,7 +195,7 @@ final class InputSheet {
             input(o(i, "fitOut"), l.t("Inrichting", "Fit-out"), o.fitOutCost(), Kind.EURO, "€");
             input(o(i, "buyerCosts"), l.t("Kosten koper: notaris, taxatie, advies", "Buyer's costs: notary, valuation, advice"), o.buyerCosts(), Kind.EURO, "€");
             input(o(i, "constructionFinancing"), l.t("Financieringskosten tijdens de bouw", "Financing costs during construction"), o.constructionFinancingCosts(), Kind.EURO, "€");
-            choice(l.t("Waarderingsmethode", "Valuation method"), o.valuation().method().name());
+            choice(l.t("Waarderingsmethode", "Valuation method"), names.of(o.valuation().method()));
             input(o(i, "marketRent"), l.t("Markthuur per m² per jaar", "Market rent per m² per year"), o.valuation().marketRentPerM2(), Kind.EURO, "€/m²");
             input(o(i, "yield"), l.t("Aanvangsrendement (0 = aanname)", "Initial yield (0 = assumption)"), o.valuation().yieldPct() / 100, Kind.PERCENT, "%");
             input(o(i, "appraisal"), l.t("Taxatiewaarde", "Appraised value"), o.valuation().appraisedValue(), Kind.EURO, "€");

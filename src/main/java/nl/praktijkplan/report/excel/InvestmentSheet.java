@@ -80,7 +80,7 @@ final class InvestmentSheet {
         g.tallRow(2);
         g.sheet.setColumnWidth(0, 52 * 256);
         for (int i = 0; i < b.optionCount(); i++) {
-            g.sheet.setColumnWidth(col(i), 24 * 256);
+            g.sheet.setColumnWidth(col(i), b.optionColumnChars(24) * 256);
         }
         g.sheet.createFreezePane(1, 3);
     }

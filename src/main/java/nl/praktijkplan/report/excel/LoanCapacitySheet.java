@@ -16,7 +16,7 @@ final class LoanCapacitySheet {
 
     static final int STEPS = 80;
     static final int ROW0 = 4;
-    private static final int LO = 0, HI = 1, MID = 2, PROFIT = 3, HEADROOM = 4, WIDTH = 6;
+    private static final int LO = 0, HI = 1, MID = 2, PROFIT = 3, HEADROOM = 4, FITS = 5, WIDTH = 7;
     private static final String UPPER = "1E+10";
 
     private final Book b;
@@ -42,9 +42,11 @@ final class LoanCapacitySheet {
         g.text(0, 0, l.t("Leencapaciteit op kasstroom, met aftrekbare rente (halveringsmethode)",
                 "Borrowing capacity by cash flow, with deductible interest (bisection)"), st.title);
         g.text(1, 0, l.t("Per stap: ligt de ruimte (CFADS₁ − DSCR-norm × schuldendienst₁) bij het midden boven 0, dan wordt het "
-                        + "midden de ondergrens, anders de bovengrens. De laatste ondergrens is de maximale lening op kasstroom.",
+                        + "midden de ondergrens, anders de bovengrens. De laatste ondergrens is de maximale lening op kasstroom. "
+                        + "De ruimte staat er op centen; 'past' beslist op de exacte waarde.",
                 "Each step: if the headroom (CFADS₁ − DSCR norm × debt service₁) at the midpoint is above 0, the midpoint becomes "
-                        + "the lower bound, else the upper bound. The last lower bound is the maximum loan by cash flow."));
+                        + "the lower bound, else the upper bound. The last lower bound is the maximum loan by cash flow. "
+                        + "The headroom is shown to the cent; 'fits' decides on the exact value."));
         g.text(ROW0 - 1, 0, l.t("Stap", "Step"), st.header);
         for (int k = 0; k <= STEPS; k++) {
             g.value(ROW0 + k, 0, k, st.whole);
@@ -59,12 +61,19 @@ final class LoanCapacitySheet {
     private void option(int i) {
         Lang l = b.lang;
         var st = g.styles;
+        // The option's name spans its block on one line: a single 16-character column would cut it.
         g.text(2, col(i, LO), b.optionName(i), st.header);
+        for (int k = 1; k <= FITS; k++) {
+            g.text(2, col(i, k), "", st.header);
+        }
+        g.sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 2, col(i, LO), col(i, FITS)));
         String[] head = {l.t("Ondergrens", "Lower bound"), l.t("Bovengrens", "Upper bound"), l.t("Midden", "Midpoint"),
-                l.t("Winst bij midden", "Profit at midpoint"), l.t("Ruimte bij midden", "Headroom at midpoint")};
+                l.t("Winst bij midden", "Profit at midpoint"), l.t("Ruimte bij midden", "Headroom at midpoint"),
+                l.t("Midden past", "Midpoint fits")};
         for (int k = 0; k < head.length; k++) {
             g.text(ROW0 - 1, col(i, k), head[k], st.header);
-            g.sheet.setColumnWidth(col(i, k), 16 * 256);
+            // The headroom at the first midpoints runs to billions: room for "-€ 494.820.853,97".
+            g.sheet.setColumnWidth(col(i, k), (k == FITS ? 10 : k == HEADROOM ? 20 : 16) * 256);
         }
         g.sheet.setColumnWidth(col(i, WIDTH - 1), 3 * 256);
         Grid op = b.operating.get(i);
@@ -81,6 +90,8 @@ final class LoanCapacitySheet {
         TaxFormula tax = new TaxFormula(b.result.input().practice());
         String limit1 = op.ref(year1, OperatingSheet.TAX_LIMIT1);
         String limit2 = op.ref(year1, OperatingSheet.TAX_LIMIT2);
+        String yes = l.t("ja", "yes");
+        String no = l.t("nee", "no");
         for (int k = 0; k <= STEPS; k++) {
             int r = ROW0 + k;
             String lo = Grid.local(r, col(i, LO));
@@ -89,10 +100,10 @@ final class LoanCapacitySheet {
                 g.value(r, col(i, LO), 0, st.euro);
                 g.formula(r, col(i, HI), UPPER, st.euro);
             } else {
-                String previousHeadroom = Grid.local(r - 1, col(i, HEADROOM));
-                g.formula(r, col(i, LO), "IF(" + previousHeadroom + ">0," + Grid.local(r - 1, col(i, MID)) + ","
+                String previousFits = Grid.local(r - 1, col(i, FITS)) + "=\"" + yes + "\"";
+                g.formula(r, col(i, LO), "IF(" + previousFits + "," + Grid.local(r - 1, col(i, MID)) + ","
                         + Grid.local(r - 1, col(i, LO)) + ")", st.euro);
-                g.formula(r, col(i, HI), "IF(" + previousHeadroom + ">0," + Grid.local(r - 1, col(i, HI)) + ","
+                g.formula(r, col(i, HI), "IF(" + previousFits + "," + Grid.local(r - 1, col(i, HI)) + ","
                         + Grid.local(r - 1, col(i, MID)) + ")", st.euro);
             }
             if (k == STEPS) {
@@ -101,8 +112,12 @@ final class LoanCapacitySheet {
             String mid = Grid.local(r, col(i, MID));
             g.formula(r, col(i, MID), "(" + lo + "+" + hi + ")/2", st.euro);
             g.formula(r, col(i, PROFIT), profitBeforeInterest + "-" + interestPerEuro + "*" + mid, st.euro);
-            g.formula(r, col(i, HEADROOM), ebitda + "-(" + tax.of(Grid.local(r, col(i, PROFIT)), limit1, limit2) + ")-" + drawings
-                    + "-" + a(AssumptionKeys.DSCR_MIN) + "*" + debtServicePerEuro + "*" + mid, st.euro);
+            String headroom = ebitda + "-(" + tax.of(Grid.local(r, col(i, PROFIT)), limit1, limit2) + ")-" + drawings
+                    + "-" + a(AssumptionKeys.DSCR_MIN) + "*" + debtServicePerEuro + "*" + mid;
+            // The search converges on a headroom of 0: shown to the cent it would read "-€ 0,00" for a few cents' noise,
+            // so the shown amount is rounded and the decision is taken on the exact headroom in its own column.
+            g.formula(r, col(i, HEADROOM), "ROUND(" + headroom + ",2)", st.cents);
+            g.formula(r, col(i, FITS), "IF(" + headroom + ">0,\"" + yes + "\",\"" + no + "\")", st.text);
         }
     }
 }

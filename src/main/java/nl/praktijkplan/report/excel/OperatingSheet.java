@@ -7,7 +7,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.HousingOption;
-import nl.praktijkplan.domain.input.IncomeMethod;
 import nl.praktijkplan.domain.input.LegalForm;
 import nl.praktijkplan.domain.input.OptionType;
 
@@ -27,8 +26,6 @@ final class OperatingSheet {
             PROFIT_NO_HOUSING = 35, TAX_NO_HOUSING = 36, PAID = 37, PAID_PRE_TAX = 38, SALE_EQUITY = 39, CUMULATIVE = 40,
             RENT_CASH = 41, RENT_FIT_OUT_DEPRECIATION = 42, RENT_PROFIT = 43, RENT_TAX = 44, RENT_REFERENCE = 45,
             RENT_REFERENCE_PRE_TAX = 46, BREAK_EVEN_FLAG = 47, M2_NEEDED = 48, SHORT_FLAG = 49, RENT_FACTOR = 50;
-    /** A year beyond any horizon: marks "not in this year" in the flag columns that MIN scans. */
-    static final int NEVER = 99999;
 
     private final Book b;
     private final Grid g;
@@ -96,7 +93,7 @@ final class OperatingSheet {
         g.sheet.setColumnWidth(0, 9 * 256);
         g.sheet.setColumnWidth(1, 8 * 256);
         for (int k = 2; k < head.length; k++) {
-            g.sheet.setColumnWidth(k, 15 * 256);
+            g.fit(k, 15, head[k]);
         }
         g.sheet.createFreezePane(2, 4);
         g.pagesWide = 4;
@@ -125,12 +122,12 @@ final class OperatingSheet {
         String discountRate = a(AssumptionKeys.DISCOUNT_RATE);
         g.value(r, T, t, st.whole);
         g.formula(r, CAL, "i_startYear+" + n(r, T) + "-1", st.year);
-        g.formula(r, DISCOUNT, "(1+" + discountRate + ")^" + n(r, T), st.fine);
+        g.formula(r, DISCOUNT, "(1+" + discountRate + ")^" + n(r, T), st.index);
         g.formula(r, M2_NEEDED, b.projection.ref(ProjectionSheet.row(t), ProjectionSheet.M2), st.decimal);
         // The engine reports plan year 0 as year 1: a practice that is already too small is short from the start.
-        g.formula(r, SHORT_FLAG, "IF(" + n(r, M2_NEEDED) + ">" + area() + ",i_startYear+MAX(" + n(r, T) + ",1)-1," + NEVER + ")", st.year);
+        g.formula(r, SHORT_FLAG, "IF(" + n(r, M2_NEEDED) + ">" + area() + ",i_startYear+MAX(" + n(r, T) + ",1)-1,\"\")", st.year);
         g.formula(r, SERVED_END, "MIN(" + b.projection.ref(ProjectionSheet.row(t), ProjectionSheet.PATIENTS) + ",MAX("
-                + b.projection.ref(ProjectionSheet.ROW0 + i, ProjectionSheet.O_CAPACITY) + ",i_patients))", st.decimal);
+                + b.projection.ref(ProjectionSheet.ROW0 + i, ProjectionSheet.O_CAPACITY) + ",i_patients))", st.number);
         if (t == 0) {
             g.formula(r, BALANCE, loan, st.euro);
             g.formula(r, BUILDING_BOOK, inv(InvestmentSheet.SHELL) + "+" + inv(InvestmentSheet.INSTALLATIONS), st.euro);
@@ -147,13 +144,13 @@ final class OperatingSheet {
             }
             return;
         }
-        g.formula(r, SERVED, "(" + n(r - 1, SERVED_END) + "+" + n(r, SERVED_END) + ")/2", st.decimal);
+        g.formula(r, SERVED, "(" + n(r - 1, SERVED_END) + "+" + n(r, SERVED_END) + ")/2", st.number);
         String avg1 = n(row(1), SERVED);
-        g.formula(r, TARIFF_INDEX, "(1+" + a(AssumptionKeys.TARIFF_INDEX) + ")^(" + n(r, T) + "-1)", st.fine);
-        g.formula(r, COST_INDEX, "(1+" + a(AssumptionKeys.COST_INDEX) + ")^(" + n(r, T) + "-1)", st.fine);
-        g.formula(r, RENT_INDEX, "(1+" + a(AssumptionKeys.RENT_INDEX) + ")^(" + n(r, T) + "-1)", st.fine);
-        segment1(r);
-        g.formula(r, REVENUE, revenue(r, avg1), st.euro);
+        g.formula(r, TARIFF_INDEX, "(1+" + a(AssumptionKeys.TARIFF_INDEX) + ")^(" + n(r, T) + "-1)", st.index);
+        g.formula(r, COST_INDEX, "(1+" + a(AssumptionKeys.COST_INDEX) + ")^(" + n(r, T) + "-1)", st.index);
+        g.formula(r, RENT_INDEX, "(1+" + a(AssumptionKeys.RENT_INDEX) + ")^(" + n(r, T) + "-1)", st.index);
+        segment1(r, t);
+        g.formula(r, REVENUE, b.revenue.ref(RevenueSheet.row(bc, i, RevenueSheet.Kind.TOTAL), RevenueSheet.col(t)), st.euro);
         g.formula(r, EXTRA_GP_FTE, "MAX(0," + n(r, SERVED) + "/" + a(AssumptionKeys.PATIENTS_PER_FTE) + "-i_gpFte)", st.decimal);
         g.formula(r, GP_LABOUR, n(r, EXTRA_GP_FTE) + "*" + a(AssumptionKeys.EMPLOYED_GP_COST) + "*" + n(r, COST_INDEX), st.euro);
         String fixed = a(AssumptionKeys.FIXED_COST_SHARE);
@@ -208,7 +205,7 @@ final class OperatingSheet {
                 + n(r, RENT_TAX) + "))/" + discount, st.euro);
         g.formula(r, RENT_REFERENCE_PRE_TAX, n(r - 1, RENT_REFERENCE_PRE_TAX) + "+" + n(r, RENT_CASH) + "/" + discount, st.euro);
         g.formula(r, RENT_FACTOR, area() + "*" + n(r, RENT_INDEX) + "/" + discount, st.decimal);
-        g.formula(r, BREAK_EVEN_FLAG, "IF(" + n(r, CUMULATIVE) + "<=" + n(r, RENT_REFERENCE) + "," + n(r, CAL) + "," + NEVER + ")", st.year);
+        g.formula(r, BREAK_EVEN_FLAG, "IF(" + n(r, CUMULATIVE) + "<=" + n(r, RENT_REFERENCE) + "," + n(r, CAL) + ",\"\")", st.year);
     }
 
     /**
@@ -278,47 +275,13 @@ final class OperatingSheet {
     }
 
     /**
-     * PracticeEconomics.revenue: segment 1 or the accounts (scaled by the average list against year 1's), other
-     * revenue per patient, the CBb change of the housing component, the back-payment and segment-3 arrangements.
+     * The tariff year (NZa tariffs are published up to {@value AssumptionKeys#LAST_TARIFF_YEAR}; later years are indexed)
+     * and segment 1, which the Opbrengsten sheet builds up by tariff component.
      */
-    private String revenue(int r, String avg1) {
-        String served = n(r, SERVED);
-        String base = bc.income().method() == IncomeMethod.ACCOUNTS
-                ? "i_accountsRevenue*" + n(r, TARIFF_INDEX) + "*IF(" + avg1 + ">0," + served + "/" + avg1 + ",0)"
-                : n(r, SEGMENT1) + "+" + served + "*i_otherRevenue*" + n(r, TARIFF_INDEX);
-        String cal = n(r, CAL);
-        String change = "IF(AND(i_tariffChange<>0," + cal + ">=i_tariffChangeFrom)," + n(r, SEGMENT1) + "*"
-                + a(AssumptionKeys.TARIFF_HOUSING_COMPONENT) + "*i_tariffChange,0)";
-        StringBuilder segment3 = new StringBuilder();
-        for (int k = 1; k <= bc.income().segment3().size(); k++) {
-            String start = InputSheet.segment3(k, "start");
-            segment3.append("+IF(AND(").append(cal).append(">=").append(start).append(',').append(cal).append('<').append(start)
-                    .append('+').append(InputSheet.segment3(k, "years")).append("),").append(InputSheet.segment3(k, "amount")).append(",0)");
-        }
-        return base + "+" + change + "+IF(" + cal + "=i_tariffChangeFrom,i_backPayment,0)" + segment3;
-    }
-
-    /** PracticeEconomics.segment1PerPatient: NZa tariffs of the tariff year by age class, indexed after it. */
-    private void segment1(int r) {
+    private void segment1(int r, int t) {
         var st = g.styles;
         g.formula(r, TARIFF_YEAR, "MAX(" + AssumptionKeys.FIRST_TARIFF_YEAR + ",MIN(" + AssumptionKeys.LAST_TARIFF_YEAR + "," + n(r, CAL) + "))", st.year);
-        String ty = n(r, TARIFF_YEAR);
-        String capitation = "i_ageU65*" + tariff(AssumptionKeys.TARIFF_INSCHRIJF, ty) + "+i_age65*" + tariff(AssumptionKeys.TARIFF_INSCHRIJF_65_74, ty)
-                + "+i_age75*" + tariff(AssumptionKeys.TARIFF_INSCHRIJF_75_84, ty) + "+i_age85*" + tariff(AssumptionKeys.TARIFF_INSCHRIJF_85PLUS, ty);
-        String quarterly = capitation + "+i_opslagwijk*" + tariff(AssumptionKeys.TARIFF_OPSLAGWIJK, ty)
-                + (bc.income().pohGgz() ? "+" + tariff(AssumptionKeys.TARIFF_POH_GGZ, ty) : "")
-                + (bc.income().mtvp() ? "+" + tariff(AssumptionKeys.TARIFF_MTVP, ty) : "");
-        String perYear = "(4*(" + quarterly + ")+i_gpConsults*" + tariff(AssumptionKeys.TARIFF_CONSULT, ty) + ")";
-        g.formula(r, SEGMENT1_PER_PATIENT, perYear + "*(1+" + a(AssumptionKeys.TARIFF_INDEX) + ")^(" + n(r, CAL) + "-" + ty + ")", st.euro);
-        g.formula(r, SEGMENT1, n(r, SERVED) + "*" + n(r, SEGMENT1_PER_PATIENT), st.euro);
-    }
-
-    /** The tariff of the tariff year in {@code ty}: the catalogue has one assumption per published year. */
-    private static String tariff(String base, String ty) {
-        String expr = a(AssumptionKeys.tariff(base, AssumptionKeys.LAST_TARIFF_YEAR));
-        for (int y = AssumptionKeys.LAST_TARIFF_YEAR - 1; y >= AssumptionKeys.FIRST_TARIFF_YEAR; y--) {
-            expr = "IF(" + ty + "=" + y + "," + a(AssumptionKeys.tariff(base, y)) + "," + expr + ")";
-        }
-        return expr;
+        g.formula(r, SEGMENT1, b.revenue.ref(RevenueSheet.row(bc, i, RevenueSheet.Kind.SEGMENT1), RevenueSheet.col(t)), st.euro);
+        g.formula(r, SEGMENT1_PER_PATIENT, "IF(" + n(r, SERVED) + ">0," + n(r, SEGMENT1) + "/" + n(r, SERVED) + ",0)", st.cents);
     }
 }

@@ -78,7 +78,7 @@ final class ProjectionSheet {
         Lang l = b.lang;
         var st = g.styles;
         g.text(0, 0, l.t("Patiënten en ruimtebehoefte", "Patients and space requirement"), st.title);
-        g.text(1, 0, l.t("Methode: ", "Method: ") + c.practice().spaceMethod().name()
+        g.text(1, 0, l.t("Methode: ", "Method: ") + b.names.of(c.practice().spaceMethod())
                 + l.t("; planjaar 0 is nu, 1 het eerste jaar in de nieuwe huisvesting.", "; plan year 0 is now, 1 the first year in the new premises."));
         String[] head = {l.t("Planjaar", "Plan year"), l.t("Jaar", "Year"), l.t("Patiënten (vraag)", "Patients (demand)"),
                 l.t("Fte huisarts nodig", "GP FTE needed"), l.t("m² BVO nodig", "m² gross needed")};
@@ -97,9 +97,9 @@ final class ProjectionSheet {
         for (int t = 0; t <= b.horizon; t++) {
             yearRow(t);
         }
+        g.widths(9, 8, 14, 12, 12, 10, 11, 11, 10, 11, 11, 10, 12, 3, 44);
         optionsTable();
         g.tallRow(3);
-        g.widths(9, 8, 14, 12, 12, 10, 11, 11, 10, 11, 11, 10, 12, 3, 44, 10, 14, 14, 14, 14);
         g.sheet.createFreezePane(2, 4);
         Charts.patientsVsSpace(b, g, row(0), row(b.horizon), O_NAME);
     }
@@ -111,12 +111,12 @@ final class ProjectionSheet {
         g.value(r, T, t, st.whole);
         g.formula(r, CAL, "i_startYear+" + Grid.local(r, T) + "-1", st.year);
         if (t == 0) {
-            g.formula(r, PATIENTS, "i_patients", st.decimal);
+            g.formula(r, PATIENTS, "i_patients", st.number);
         } else {
             String grow = "MAX(0," + Grid.local(r - 1, PATIENTS) + "*(1+i_growth)+IF(" + Grid.local(r, T)
                     + "<=i_dwellingYears,i_dwellings*" + a(AssumptionKeys.PERSONS_PER_DWELLING) + "*i_capture,0)+IF(" + Grid.local(r, T)
                     + "<=i_inflowYears,i_inflow,0)-i_leavers)";
-            g.formula(r, PATIENTS, c.growth().capAtCapacity() ? "MIN(" + grow + ",d_gpCapacity)" : grow, st.decimal);
+            g.formula(r, PATIENTS, c.growth().capAtCapacity() ? "MIN(" + grow + ",d_gpCapacity)" : grow, st.number);
         }
         g.formula(r, FTE, p + "/" + a(AssumptionKeys.PATIENTS_PER_FTE), st.decimal);
         if (!roomProgramme()) {
@@ -135,6 +135,9 @@ final class ProjectionSheet {
                 l.t("Ruimte te klein vanaf", "Space too small from")};
         for (int i = 0; i < head.length; i++) {
             g.text(3, O_NAME + i, head[i], st.header);
+            if (i > 0) {
+                g.fit(O_NAME + i, 10, head[i]);
+            }
         }
         int last = b.horizon;
         for (int i = 0; i < b.optionCount(); i++) {
@@ -144,11 +147,11 @@ final class ProjectionSheet {
             g.formula(r, O_AREA, b.area(i), st.number);
             g.formula(r, O_CAPACITY, roomProgramme() ? b.capacity.ref(CapacitySheet.resultRow(), CapacitySheet.col(i))
                     : "MAX(0,(" + b.area(i) + "/d_adjust-d_trainingM2)*" + a(AssumptionKeys.NORM_PATIENTS) + "/" + a(AssumptionKeys.NORM_M2) + ")",
-                    st.decimal);
-            g.formula(r, O_SERVED_LAST, op.ref(OperatingSheet.row(last), OperatingSheet.SERVED_END), st.decimal);
-            g.formula(r, O_EXTRA, Grid.local(r, O_SERVED_LAST) + "-" + Grid.local(ROW0, O_SERVED_LAST), st.decimal);
+                    st.number);
+            g.formula(r, O_SERVED_LAST, op.ref(OperatingSheet.row(last), OperatingSheet.SERVED_END), st.number);
+            g.formula(r, O_EXTRA, Grid.local(r, O_SERVED_LAST) + "-" + Grid.local(ROW0, O_SERVED_LAST), st.number);
             String flags = op.range(OperatingSheet.row(0), OperatingSheet.SHORT_FLAG, OperatingSheet.row(last), OperatingSheet.SHORT_FLAG);
-            g.formula(r, O_RUNS_OUT, "IF(MIN(" + flags + ")=" + OperatingSheet.NEVER + ",\"\",MIN(" + flags + "))", st.year);
+            g.formula(r, O_RUNS_OUT, "IF(COUNT(" + flags + ")=0,\"" + b.names.never() + "\",MIN(" + flags + "))", st.year);
         }
     }
 

@@ -61,12 +61,12 @@ final class RentVsBuySheet {
             g.formula(NPV, c, op.ref(OperatingSheet.row(h), OperatingSheet.CUMULATIVE), st.euro);
             g.formula(NPV_PRE_TAX, c, op.ref(OperatingSheet.row(h), OperatingSheet.PAID_PRE_TAX) + "-"
                     + op.ref(OperatingSheet.row(h), OperatingSheet.SALE_EQUITY) + "/" + op.ref(OperatingSheet.row(h), OperatingSheet.DISCOUNT), st.euro);
-            String label = i == 0 ? l.t("huidig", "current") : l.t("optie ", "option ") + i;
+            String label = i == 0 ? l.t("huidig", "current") : b.letter(i);
             g.text(YEAR_HEAD, curveCol(i), l.t("Cumulatief ", "Cumulative ") + label, st.header);
             if (o.type().owned()) {
                 g.formula(NPV_RENT, c, op.ref(OperatingSheet.row(h), OperatingSheet.RENT_REFERENCE), st.euro);
                 String flags = op.range(OperatingSheet.row(1), OperatingSheet.BREAK_EVEN_FLAG, OperatingSheet.row(h), OperatingSheet.BREAK_EVEN_FLAG);
-                g.formula(BREAK_EVEN_YEAR, c, "IF(MIN(" + flags + ")=" + OperatingSheet.NEVER + ",\"\",MIN(" + flags + "))", st.year);
+                g.formula(BREAK_EVEN_YEAR, c, "IF(COUNT(" + flags + ")=0,\"" + b.names.never() + "\",MIN(" + flags + "))", st.year);
                 // Before tax the rent is linear: market rent + (buy − rent at market rent) / Σ m² × index / discount.
                 String factor = op.range(OperatingSheet.row(1), OperatingSheet.RENT_FACTOR, OperatingSheet.row(h), OperatingSheet.RENT_FACTOR);
                 g.formula(BREAK_EVEN_RENT, c, "IF(SUM(" + factor + ")>0," + InputSheet.o(i, "marketRent") + "+(" + Grid.local(NPV_PRE_TAX, c)
@@ -89,7 +89,7 @@ final class RentVsBuySheet {
         g.tallRow(YEAR_HEAD);
         g.sheet.setColumnWidth(0, 56 * 256);
         for (int k = 1; k <= 2 * b.optionCount(); k++) {
-            g.sheet.setColumnWidth(k, 18 * 256);
+            g.sheet.setColumnWidth(k, b.optionColumnChars(18) * 256);
         }
         g.sheet.createFreezePane(1, 3);
         Charts.cumulativeCost(b, g, YEAR_HEAD, yearRow(0), yearRow(h), 2 * b.optionCount() + 1);

@@ -35,7 +35,7 @@ final class ScheduleSheet {
         Lang l = b.lang;
         var st = g.styles;
         g.text(0, 0, l.t("Aflossingsschema per maand", "Monthly amortisation schedule") + " ("
-                + b.result.input().financing().repayment().name() + ")", st.title);
+                + b.names.of(b.result.input().financing().repayment()) + ")", st.title);
         boolean annuity = b.result.input().financing().repayment() == RepaymentType.ANNUITY;
         for (int i = 0; i < b.optionCount(); i++) {
             g.text(2, col(i, 0), b.optionName(i), st.header);
@@ -49,21 +49,50 @@ final class ScheduleSheet {
             String loan = b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i));
             boolean fitOut = b.option(i).type() == OptionType.RENT;
             String months = fitOut ? "d_fitOutTermMonths" : "d_termMonths";
+            String fixed = fitOut ? "d_fitOutFixedMonths" : "d_fixedMonths";
             String annuityPerEuro = fitOut ? "d_fitOutAnnuityPerEuro" : "d_annuityPerEuro";
+            String refinanced = refinancedPayment(i, loan, months, fixed);
             g.value(row(0), col(i, MONTH), 0, st.whole);
             g.formula(row(0), col(i, BALANCE), loan, st.euro);
             for (int k = 1; k <= b.horizon * 12; k++) {
                 int r = row(k);
+                String month = Grid.local(r, col(i, MONTH));
                 String interest = Grid.local(r, col(i, INTEREST));
-                String repaid = annuity ? loan + "*" + annuityPerEuro + "-" + interest : loan + "*(1-i_balloon)/" + months;
+                String repaid = annuity
+                        ? "IF(" + month + ">" + fixed + "," + refinanced + "," + loan + "*" + annuityPerEuro + ")-" + interest
+                        : loan + "*(1-i_balloon)/" + months;
                 g.value(r, col(i, MONTH), k, st.whole);
-                g.formula(r, col(i, INTEREST), Grid.local(r - 1, col(i, BALANCE)) + "*d_monthlyRate", st.euro);
-                g.formula(r, col(i, PRINCIPAL), "IF(" + Grid.local(r, col(i, MONTH)) + ">" + months + ",0," + repaid + ")", st.euro);
+                g.formula(r, col(i, INTEREST), Grid.local(r - 1, col(i, BALANCE)) + "*IF(" + month + ">" + fixed
+                        + ",d_refinanceMonthlyRate,d_monthlyRate)", st.euro);
+                // The last payment leaves exactly the balloon, as the engine does (no rounding noise after the term).
+                g.formula(r, col(i, PRINCIPAL), "IF(" + month + ">" + months + ",0,IF(" + month + "=" + months + ","
+                        + Grid.local(r - 1, col(i, BALANCE)) + "-" + loan + "*i_balloon," + repaid + "))", st.euro);
                 g.formula(r, col(i, PAYMENT), interest + "+" + Grid.local(r, col(i, PRINCIPAL)), st.euro);
-                g.formula(r, col(i, BALANCE), Grid.local(r - 1, col(i, BALANCE)) + "-" + Grid.local(r, col(i, PRINCIPAL)), st.euro);
+                // The last payment leaves 0, not -0,000000004 of floating-point noise (shown as "-€ 0").
+                String balance = Grid.local(r - 1, col(i, BALANCE)) + "-" + Grid.local(r, col(i, PRINCIPAL));
+                g.formula(r, col(i, BALANCE), "IF(ABS(" + balance + ")<0.000001,0," + balance + ")", st.euro);
             }
         }
         g.tallRow(2);
         g.sheet.createFreezePane(0, 4);
+    }
+
+    /**
+     * The annuity after the fixed-rate period (row 1 of the option's block): the payment that brings the balance at the
+     * end of the fixed months down to the balloon in the months left, at the refinancing rate. Not used when the rate
+     * is fixed for the whole term.
+     */
+    private String refinancedPayment(int i, String loan, String months, String fixed) {
+        var st = g.styles;
+        String balance = "INDEX(" + Grid.local(row(0), col(i, BALANCE)) + ":" + Grid.local(row(b.horizon * 12), col(i, BALANCE))
+                + "," + fixed + "+1)";
+        String left = "(" + months + "-" + fixed + ")";
+        String balloon = loan + "*i_balloon";
+        String m = "d_refinanceMonthlyRate";
+        g.text(1, col(i, MONTH), b.lang.t("Termijn na rentevast", "Payment after fixed"));
+        g.formula(1, col(i, PAYMENT), "IF(" + fixed + ">=" + months + ",0,IF(" + m + "=0,(" + balance + "-" + balloon + ")/" + left
+                + ",(" + balance + "-" + balloon + "*(1+" + m + ")^(-" + left + "))*" + m + "/(1-(1+" + m + ")^(-" + left + "))))",
+                st.euro);
+        return Grid.local(1, col(i, PAYMENT));
     }
 }

@@ -70,8 +70,9 @@ final class SensitivitySheet {
                     g.value(row, 2, b.highShift(), st.decimal);
                     put(row, 3, b.lowOutput(), style);
                     put(row, 4, b.highOutput(), style);
-                    put(row, 5, b.lowDelta(), style);
-                    put(row, 6, b.highDelta(), style);
+                    // A DSCR changes in thousandths (−0,003 would read "-0,00" with two decimals).
+                    put(row, 5, b.lowDelta(), ratio ? st.fine3 : style);
+                    put(row, 6, b.highDelta(), ratio ? st.fine3 : style);
                     row++;
                 }
                 row++;
@@ -79,7 +80,11 @@ final class SensitivitySheet {
         }
     }
 
+    /** An engine value; a change below 10⁻⁹ is floating-point noise of an unchanged output and is written as 0 (not "-0,00"). */
     private void put(int r, int col, double v, org.apache.poi.ss.usermodel.CellStyle style) {
+        if (Math.abs(v) < 1e-9) {
+            v = 0;
+        }
         if (Double.isNaN(v)) {
             g.text(r, col, "–");
         } else {

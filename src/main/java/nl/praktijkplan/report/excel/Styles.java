@@ -18,7 +18,16 @@ final class Styles {
     final CellStyle percent;
     final CellStyle number;
     final CellStyle decimal;
+    /** A subtotal or total line: euros in bold. */
+    final CellStyle euroTotal;
+    /** Euros and cents: an amount that converges on zero, a tariff per patient. */
+    final CellStyle cents;
+    /** Three decimals: a change of a ratio. */
+    final CellStyle fine3;
     final CellStyle fine;
+    /** Index and discount factors: 1,03. */
+    final CellStyle index;
+    final CellStyle date;
     final CellStyle whole;
     final CellStyle year;
     final CellStyle inputEuro;
@@ -44,13 +53,23 @@ final class Styles {
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         text = wb.createCellStyle();
 
-        euro = format(wb, df.getFormat("€ #,##0;[Red]-€ #,##0"));
+        // Third section: zero reads "€ 0". A negative amount that rounds to 0 would still read "-€ 0": the few
+        // cells that converge on 0 (the schedule's last balance, the loan search's headroom) round away the noise.
+        euro = format(wb, df.getFormat("€ #,##0;[Red]-€ #,##0;€ 0"));
+        euroTotal = format(wb, df.getFormat("€ #,##0;[Red]-€ #,##0;€ 0"));
+        euroTotal.setFont(bold);
+        cents = format(wb, df.getFormat("€ #,##0.00;[Red]-€ #,##0.00;€ 0.00"));
         percent = format(wb, df.getFormat("0.00%"));
-        number = format(wb, df.getFormat("#,##0"));
+        number = format(wb, df.getFormat("#,##0;-#,##0;0"));
         decimal = format(wb, df.getFormat("#,##0.00"));
+        fine3 = format(wb, df.getFormat("#,##0.000"));
         fine = format(wb, df.getFormat("0.00000000"));
+        index = format(wb, df.getFormat("0.00"));
+        date = format(wb, df.getFormat("d-m-yyyy"));
         whole = format(wb, df.getFormat("0"));
         year = format(wb, df.getFormat("0"));
+        // A year cell may hold "nooit": it stands where the years stand, on the right.
+        year.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
         inputEuro = input(wb, euro);
         inputPercent = input(wb, percent);
         inputNumber = input(wb, format(wb, df.getFormat("#,##0.####")));

@@ -2,8 +2,6 @@ package nl.praktijkplan.report.excel;
 
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
 
-import java.time.format.DateTimeFormatter;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 
 import nl.praktijkplan.report.ReportSnapshot;
@@ -36,7 +34,8 @@ final class SummarySheet {
         g.text(0, 0, l.t("Business case huisvesting: ", "Housing business case: ") + c.practice().name(), st.title);
         g.text(1, 0, c.caseName());
         g.text(3, 0, l.t("Datum", "Date"));
-        g.text(3, 1, snapshot.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        g.cell(3, 1).setCellValue(snapshot.date());
+        g.cell(3, 1).setCellStyle(st.date);
         g.text(4, 0, l.t("Opgesteld door", "Prepared by"));
         g.text(4, 1, snapshot.preparedBy() == null ? "" : snapshot.preparedBy());
         g.text(5, 0, l.t("Praktijkplan-versie", "Praktijkplan version"));
@@ -87,7 +86,7 @@ final class SummarySheet {
         g.tallRow(HEAD);
         g.sheet.setColumnWidth(0, 46 * 256);
         for (int i = 0; i < b.optionCount(); i++) {
-            g.sheet.setColumnWidth(col(i), 26 * 256);
+            g.sheet.setColumnWidth(col(i), b.optionColumnChars(26) * 256);
         }
     }
 

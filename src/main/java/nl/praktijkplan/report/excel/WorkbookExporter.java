@@ -77,6 +77,7 @@ public final class WorkbookExporter {
         for (int i = 0; i < b.optionCount(); i++) {
             new OperatingSheet(b, i).write();
         }
+        new RevenueSheet(b).write();
         new RentVsBuySheet(b).write();
         new SummarySheet(b).write(snapshot);
         // Engine outputs (values, not formulas), after the formula sheets.

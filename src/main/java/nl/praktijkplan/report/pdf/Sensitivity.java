@@ -77,6 +77,6 @@ public final class Sensitivity {
         return new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2() * factor, o.serviceCostsPerM2(),
                 o.tenantFitOut(), o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost(), o.medicalExtras(),
                 o.renovationCost(), o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(),
-                o.valuation(), o.maintenancePct(), o.propertyTaxInsurancePerM2(), o.contributions(), o.taxBasis(), o.notes());
+                o.valuation(), o.maintenancePct(), o.propertyTaxInsurancePerM2(), o.contributions(), o.taxBasis(), o.leaseYears(), o.relocation(), o.notes());
     }
 }

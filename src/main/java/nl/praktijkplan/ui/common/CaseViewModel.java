@@ -32,6 +32,7 @@ import nl.praktijkplan.domain.assumption.Assumption;
 import nl.praktijkplan.domain.assumption.AssumptionCatalogue;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.input.BankProfile;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.OptionType;
@@ -398,6 +399,11 @@ public final class CaseViewModel {
             }
         }
         return false;
+    }
+
+    /** Copies a bank profile's norms into the case as one step (undoable like any edit). */
+    public List<Problem> applyBankProfile(BankProfile profile) {
+        return apply(writer.toTree(profile.applyTo(businessCase())), selectedOption.get());
     }
 
     // ---- options -------------------------------------------------------------------------------

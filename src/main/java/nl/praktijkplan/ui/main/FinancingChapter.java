@@ -1,5 +1,8 @@
 package nl.praktijkplan.ui.main;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
@@ -24,6 +27,17 @@ final class FinancingChapter extends ChapterParts {
         f.number("financing.balloonPct", "field.balloon", Kind.PERCENT);
         f.check(() -> "financing.useBmkb", "field.useBmkb");
         f.check(() -> "financing.starter", "field.starter");
+        f.add(new BankProfileChooser(vm, i18n).node());
+        f.section("section.existingDebts");
+        f.add(new ListEditor(vm, i18n, "financing.existingDebts", "list.debt", "list.debt.add", "list.debt.remove", 0,
+                FinancingChapter::newDebt, (d, item) -> {
+                    d.text(() -> item + ".lender", "field.debt.lender");
+                    d.number(item + ".balance", "field.debt.balance", Kind.MONEY);
+                    d.number(item + ".ratePct", "field.debt.rate", Kind.PERCENT);
+                    d.number(item + ".remainingYears", "field.debt.years", Kind.INTEGER);
+                    d.choice(() -> item + ".repayment", "field.repayment", RepaymentType.class);
+                    d.check(() -> item + ".refinance", "field.debt.refinance");
+                }).node());
         f.section("section.private");
         f.number("privateFinances.drawingsPerHolder", "field.drawings", Kind.MONEY);
         f.section("section.contributions");
@@ -46,6 +60,9 @@ final class FinancingChapter extends ChapterParts {
         f.assumption(AssumptionKeys.LOAN_TERM);
         f.assumption(AssumptionKeys.DSCR_MIN);
         f.assumption(AssumptionKeys.LTV_MAX);
+        f.assumption(AssumptionKeys.FIXED_RATE_YEARS);
+        f.assumption(AssumptionKeys.REFINANCE_RATE);
+        f.assumption(AssumptionKeys.FIT_OUT_LOAN_TERM);
 
         Figures fig = new Figures(vm, i18n);
         fig.title("result.title.financing");
@@ -58,6 +75,10 @@ final class FinancingChapter extends ChapterParts {
         fig.add("res-loan", "result.loan", r -> n.money(selected(r).financing().loan()));
         fig.add("res-equity-used", "result.equityUsed", r -> n.money(selected(r).financing().equityUsed()));
         fig.add("res-bmkb-fee", "result.bmkbFee", r -> n.money(selected(r).financing().bmkbFee()));
+        fig.add("res-bmkb-term", "result.bmkbTerm", r -> selected(r).financing().bmkbYears() == 0 ? "–"
+                : i18n.t("result.bmkbTerm.value", selected(r).financing().bmkbYears(),
+                        n.percent(selected(r).financing().bmkbFeeRate() * 100, 2)));
+        fig.add("res-refinanced", "result.refinancedDebts", r -> n.money(selected(r).financing().refinancedDebts()));
         fig.add("res-gap", "result.gap", r -> n.money(selected(r).financing().financingGap()));
         fig.add("res-dscr1", "result.dscr1", r -> selected(r).dscrYear1() == null ? "–" : n.format(selected(r).dscrYear1(), 2));
         fig.add("res-dscr-worst", "result.dscrWorst", r -> selected(r).dscrWorst() == null ? "–" : n.format(selected(r).dscrWorst(), 2));
@@ -78,5 +99,16 @@ final class FinancingChapter extends ChapterParts {
             amort.flush();
         }));
         return new Chapter.Body(column(intro("intro.financing"), optionPicker(), f.node()), column(fig.node(), tabs));
+    }
+
+    private static ObjectNode newDebt() {
+        ObjectNode d = JsonNodeFactory.instance.objectNode();
+        d.put("lender", "");
+        d.put("balance", 0);
+        d.put("ratePct", 0);
+        d.put("remainingYears", 5);
+        d.put("repayment", "ANNUITY");
+        d.put("refinance", false);
+        return d;
     }
 }

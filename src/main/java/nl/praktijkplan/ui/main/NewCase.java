@@ -25,7 +25,7 @@ public final class NewCase {
         Income income = new Income(IncomeMethod.TARIFFS, 0, 60, 0, start, 0, true, true, null, List.of());
         OperatingCosts costs = new OperatingCosts(400_000);
         PrivateFinances privateFinances = new PrivateFinances(75_000);
-        Financing financing = new Financing(RepaymentType.ANNUITY, 0, 50_000, false, false);
+        Financing financing = new Financing(RepaymentType.ANNUITY, 0, 50_000, false, false, "", List.of(), 0);
         HousingOption rent = StarterOption.of(OptionType.RENT, dutch ? "Huren: nieuwe ruimte" : "Rent: new premises", 200);
         return new BusinessCase(dutch ? "Nieuwe casus" : "New case", practice, staffing, current, growth, income, costs,
                 privateFinances, financing, List.of(rent), 0, RegionContext.EMPTY, Map.of(), "");

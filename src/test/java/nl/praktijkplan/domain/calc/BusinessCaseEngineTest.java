@@ -2,6 +2,7 @@ package nl.praktijkplan.domain.calc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ class BusinessCaseEngineTest {
         // Without equity and with a 150% LTV norm, option A's need (1,187,500) exceeds the cash-flow limit, so the
         // loan equals CFADS₁ / DSCR_min / (debt service per euro) and DSCR year 1 is exactly the norm 1.25.
         BusinessCase c = TestCases.withOverrides(TestCases.lhv(), Map.of("loan.ltvMaxPct", 150.0));
-        c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 0, false, false));
+        c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 0, false, false, "", List.of(), 0));
         OptionResult a = engine.compute(c).options().get(0);
         assertEquals(a.financing().maxByCashFlow(), a.financing().loan(), 1e-6);
         assertEquals(1.25, a.dscrYear1(), 1e-6);
@@ -126,15 +127,20 @@ class BusinessCaseEngineTest {
     @Test
     void bmkbGuaranteeRaisesTheCollateralLimit() {
         // Option B with BMKB (share 50%, max 1.5m): L − min(1.5m, 0.5 L) ≤ 0.7 × 935,384.62 → L ≤ 654,769.23 / 0.5
-        // = 1,309,538.46. The need 1,246,872 − 150,000 equity − 150,000 insurer = 946,872 is below the cash-flow
-        // limit (≈1.12m); its guaranteed part is 946,872 − 654,769.23 = 292,102.77 and the fee 3.9% of that
-        // = 11,392.008, which is borrowed too: loan 958,264.008, no gap.
-        BusinessCase c = TestCases.withFinancing(TestCases.lhv(), new Financing(RepaymentType.ANNUITY, 0, 150_000, true, false));
+        // = 1,309,538.46. The need N = 1,246,872 − 150,000 equity − 150,000 insurer = 946,872 is below the cash-flow
+        // limit (≈1.12m). The 20-year property loan is guaranteed for at most 12 years (RVO, a building) = 48
+        // quarters: fee rate r = 5.85%. The fee is borrowed and guaranteed too: G = L − S with L = N + r·G, so
+        // G = (N − S)/(1 − r) = 292,102.7692 / 0.9415 = 310,252.5430 (below 0.5·N/(1 − 0.5 r) = 487,701 and 1.5m);
+        // fee = 0.0585 × G = 18,149.7738; loan = N + fee = 965,021.7738, whose secured part L − G is exactly
+        // 654,769.23 = 70% of the value: no gap, LTV within the norm.
+        BusinessCase c = TestCases.withFinancing(TestCases.lhv(), new Financing(RepaymentType.ANNUITY, 0, 150_000, true, false, "", List.of(), 0));
         OptionResult b = engine.compute(c).options().get(1);
         assertEquals(1_309_538.4615384615, b.financing().maxByCollateral(), 1e-6);
-        assertEquals(292_102.7692307692, b.financing().bmkbGuaranteed(), 1e-6);
-        assertEquals(11_392.008, b.financing().bmkbFee(), 1e-6);
-        assertEquals(958_264.008, b.financing().loan(), 1e-6);
+        assertEquals(310_252.5429960375, b.financing().bmkbGuaranteed(), 1e-6);
+        assertEquals(12, b.financing().bmkbYears());
+        assertEquals(18_149.7737652682, b.financing().bmkbFee(), 1e-6);
+        assertEquals(965_021.7737652682, b.financing().loan(), 1e-6);
+        assertTrue(b.verdict().closes(), b.verdict().toString());
         assertEquals(150_000, b.financing().equityUsed(), 1e-9);
         assertEquals(0, b.financing().financingGap(), 1e-9);
     }
@@ -155,7 +161,7 @@ class BusinessCaseEngineTest {
         // 18,517.975 / (100 m² × 10 years × 0.567865) = 32.6097 €/m².
         BusinessCase c = TestCases.withOptions(TestCases.lhv(), List.of(TestCases.simpleBuy(100, 100_000, 15_000, 100, 10)));
         c = TestCases.withHorizon(c, 10);
-        c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 200_000, false, false));
+        c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 200_000, false, false, "", List.of(), 0));
         c = TestCases.withOverrides(c, Map.of("npv.discountRatePct", 0.0, "valuation.residualGrowthPct", 0.0,
                 "valuation.sellingCostsPct", 10.0, "rent.indexPct", 0.0));
         OptionResult o = engine.compute(c).options().get(0);

@@ -23,20 +23,20 @@ final class EconomicsCases {
         Income income = new Income(IncomeMethod.TARIFFS, 0, 0, 0, 2026, 0, false, false, 4.0, List.of());
         return new BusinessCase("Casus", practice, staffing, new CurrentPremises(150, 0, 0),
                 new Growth(0, 0, 0, 0, 0, false, 0, 0), income, new OperatingCosts(200_000), new PrivateFinances(60_000),
-                new Financing(RepaymentType.ANNUITY, 0, 0, false, false), List.of(rent(400, 0, 0)), 0,
+                new Financing(RepaymentType.ANNUITY, 0, 0, false, false, "", List.of(), 0), List.of(rent(400, 0, 0)), 0,
                 RegionContext.EMPTY, Map.of(), "");
     }
 
     static HousingOption rent(double area, double tenantFitOut, double rentPerM2) {
         return new HousingOption("Huur", OptionType.RENT, area, rentPerM2, 0, tenantFitOut, 0, PurchaseTax.NONE, 0, 0, 0, 0, 0,
-                true, 0, 0, new Valuation(ValuationMethod.BAR, 0, 0, 0), 0, 0, Contributions.NONE, TaxBasis.DEFAULTS, "");
+                true, 0, 0, Valuation.byYield(ValuationMethod.BAR, 0, 0), 0, 0, Contributions.NONE, TaxBasis.DEFAULTS, 0, Relocation.NONE, "");
     }
 
     /** Buy an existing building for {@code price}: no transfer tax, no fees, no works; valued by BAR on a market rent. */
     static HousingOption buy(double price, double wozValue, Contributions grants) {
         return new HousingOption("Koop", OptionType.BUY_EXISTING, 400, 0, 0, 0, price, PurchaseTax.NONE, 0, 0, 0, 0, 0, true,
-                0, 0, new Valuation(ValuationMethod.BAR, 150, 6, 0), 0, 0, grants,
-                new TaxBasis(null, wozValue, null, null, null), "");
+                0, 0, Valuation.byYield(ValuationMethod.BAR, 150, 6), 0, 0, grants,
+                new TaxBasis(null, wozValue, null, null, null), 0, Relocation.NONE, "");
     }
 
     static BusinessCase withGrowth(BusinessCase c, double inflowPerYear) {

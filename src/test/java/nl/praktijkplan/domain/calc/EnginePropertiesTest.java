@@ -31,7 +31,7 @@ class EnginePropertiesTest {
     }
 
     private OptionResult option(double equity, boolean bmkb, int index) {
-        BusinessCase c = TestCases.withFinancing(TestCases.lhv(), new Financing(RepaymentType.ANNUITY, 0, equity, bmkb, false));
+        BusinessCase c = TestCases.withFinancing(TestCases.lhv(), new Financing(RepaymentType.ANNUITY, 0, equity, bmkb, false, "", List.of(), 0));
         return engine.compute(c).options().get(index);
     }
 
@@ -41,8 +41,8 @@ class EnginePropertiesTest {
                                            @ForAll boolean linear,
                                            @ForAll @IntRange(min = 1, max = 40) int years) {
         RepaymentType type = linear ? RepaymentType.LINEAR : RepaymentType.ANNUITY;
-        LoanTerms low = new LoanTerms(ratePct / 100, years, type, 0);
-        LoanTerms high = new LoanTerms((ratePct + step) / 100, years, type, 0);
+        LoanTerms low = LoanTerms.fixedForTerm(ratePct / 100, years, type, 0);
+        LoanTerms high = LoanTerms.fixedForTerm((ratePct + step) / 100, years, type, 0);
         // Capacity per euro of debt service is 1 / (year-1 debt service per euro).
         assertTrue(1 / high.yearOneDebtServicePerEuro() <= 1 / low.yearOneDebtServicePerEuro());
     }
@@ -53,7 +53,7 @@ class EnginePropertiesTest {
                                                   @ForAll @IntRange(min = 1, max = 40) int years,
                                                   @ForAll @DoubleRange(min = 0, max = 0.9) double balloon,
                                                   @ForAll boolean linear) {
-        LoanTerms terms = new LoanTerms(ratePct / 100, years, linear ? RepaymentType.LINEAR : RepaymentType.ANNUITY, balloon);
+        LoanTerms terms = LoanTerms.fixedForTerm(ratePct / 100, years, linear ? RepaymentType.LINEAR : RepaymentType.ANNUITY, balloon);
         AmortisationSchedule s = new AmortisationSchedule(principal, terms, years);
         double repaid = s.months().stream().mapToDouble(AmortisationSchedule.Month::principal).sum();
         assertEquals(principal * (1 - balloon), repaid, principal * 1e-9);
@@ -78,11 +78,11 @@ class EnginePropertiesTest {
                 new AgeMix(80, 10, 7, 3), 10, roomProgramme ? SpaceMethod.ROOM_PROGRAMME : SpaceMethod.NORM, true, 5, 10,
                 p.legalForm(), p.holders(), true);
         HousingOption o = new HousingOption("x", type, area, 150, 10, 50_000, price, PurchaseTax.TRANSFER_TAX, 0,
-                price / 4, 0, 0, 0, false, 10_000, 0, new Valuation(ValuationMethod.NAR, 180, 0, 0), 1, 6,
-                new Contributions(1000, 0, 0, false), TaxBasis.DEFAULTS, "");
+                price / 4, 0, 0, 0, false, 10_000, 0, Valuation.byYield(ValuationMethod.NAR, 180, 0), 1, 6,
+                new Contributions(1000, 0, 0, false), TaxBasis.DEFAULTS, 0, Relocation.NONE, "");
         BusinessCase c = new BusinessCase("x", practice, base.staffing(), base.currentPremises(),
                 new Growth(growthPct, 100, 5, 30, 10, false, 50, 3), base.income(), base.costs(), base.privateFinances(),
-                new Financing(linear ? RepaymentType.LINEAR : RepaymentType.ANNUITY, balloonPct, 100_000, true, false),
+                new Financing(linear ? RepaymentType.LINEAR : RepaymentType.ANNUITY, balloonPct, 100_000, true, false, "", List.of(), 0),
                 List.of(o), 0, base.region(),
                 Map.of("loan.ratePct", ratePct, "npv.discountRatePct", discountPct), "");
         BusinessCaseResult r = engine.compute(c);

@@ -56,7 +56,7 @@ class FinancingVerdictTest {
         // Without equity and with a 150% LTV norm, option A's need exceeds the cash-flow limit: the bank lends exactly
         // that limit, so DSCR year 1 equals the norm (not below it); the gap makes the plan not close on cash flow and equity.
         BusinessCase c = TestCases.withOverrides(TestCases.lhv(), Map.of("loan.ltvMaxPct", 150.0));
-        c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 0, false, false));
+        c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 0, false, false, "", List.of(), 0));
         OptionResult a = engine.compute(c).options().get(0);
         assertEquals(1.25, a.dscrYear1(), 1e-6);
         assertEquals(null, a.verdict().firstYearBelowNorm());
@@ -69,7 +69,7 @@ class FinancingVerdictTest {
         // staff and other costs grow by ≈ 74,000 while revenue grows by ≈ 46,000, so CFADS and DSCR fall below the norm
         // in 2028, inside the 10-year fixed-rate period.
         BusinessCase c = TestCases.withOverrides(TestCases.lhv(), Map.of("loan.ltvMaxPct", 150.0, "costs.indexPct", 10.0));
-        c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 0, false, false));
+        c = TestCases.withFinancing(c, new Financing(RepaymentType.ANNUITY, 0, 0, false, false, "", List.of(), 0));
         OptionResult a = engine.compute(c).options().get(0);
         assertTrue(a.years().get(1).dscr() < 1.25);
         assertEquals(2028, a.verdict().firstYearBelowNorm());
@@ -80,7 +80,7 @@ class FinancingVerdictTest {
     @Test
     void aPlanWithinEveryNormCloses() {
         // Option A with 400,000 equity: need 787,500 ≤ collateral limit 816,666.67 and cash-flow limit ≈ 1.06m.
-        BusinessCase c = TestCases.withFinancing(TestCases.lhv(), new Financing(RepaymentType.ANNUITY, 0, 400_000, false, false));
+        BusinessCase c = TestCases.withFinancing(TestCases.lhv(), new Financing(RepaymentType.ANNUITY, 0, 400_000, false, false, "", List.of(), 0));
         OptionResult a = engine.compute(c).options().get(0);
         assertEquals(787_500, a.financing().loan(), 1e-6);
         assertEquals(Status.SLUITEND, a.verdict().status());

@@ -8,7 +8,7 @@ import nl.praktijkplan.domain.input.RepaymentType;
 
 class LoanTest {
 
-    private static final LoanTerms ANNUITY_5_20 = new LoanTerms(0.05, 20, RepaymentType.ANNUITY, 0);
+    private static final LoanTerms ANNUITY_5_20 = LoanTerms.fixedForTerm(0.05, 20, RepaymentType.ANNUITY, 0);
 
     @Test
     void annuityOfOneMillionAtFivePercentOverTwentyYears() {
@@ -29,7 +29,7 @@ class LoanTest {
         // Principal 1,000,000/240 = 4,166.67 a month → 50,000 in year 1.
         // Interest: m · Σ_{k=0..11} (1,000,000 − k·4,166.67) = (0.05/12) · (12,000,000 − 66 · 4,166.67)
         //         = (0.05/12) · 11,725,000 = 48,854.17; debt service 98,854.17.
-        LoanTerms linear = new LoanTerms(0.05, 20, RepaymentType.LINEAR, 0);
+        LoanTerms linear = LoanTerms.fixedForTerm(0.05, 20, RepaymentType.LINEAR, 0);
         AmortisationSchedule s = new AmortisationSchedule(1_000_000, linear, 20);
         assertEquals(50_000, s.years().get(0).principal(), 1e-6);
         assertEquals(48_854.166666666667, s.years().get(0).interest(), 1e-6);
@@ -41,7 +41,7 @@ class LoanTest {
     @Test
     void balloonStaysOutstandingAndIsRefinancedInterestOnly() {
         // 30% balloon: payment = (L − 0.3·L·(1+m)^−N) · m / (1 − (1+m)^−N) = 5,869.690174516611 (Python).
-        LoanTerms balloon = new LoanTerms(0.05, 20, RepaymentType.ANNUITY, 0.30);
+        LoanTerms balloon = LoanTerms.fixedForTerm(0.05, 20, RepaymentType.ANNUITY, 0.30);
         AmortisationSchedule s = new AmortisationSchedule(1_000_000, balloon, 25);
         assertEquals(5_869.690174516611, s.months().get(0).payment(), 1e-6);
         assertEquals(300_000, s.balanceAfterYear(20), 1e-6);
@@ -60,7 +60,7 @@ class LoanTest {
     @Test
     void zeroRateRepaysInEqualParts() {
         // At 0% an annuity is 1,200,000 / 240 = 5,000 a month.
-        AmortisationSchedule s = new AmortisationSchedule(1_200_000, new LoanTerms(0, 20, RepaymentType.ANNUITY, 0), 20);
+        AmortisationSchedule s = new AmortisationSchedule(1_200_000, LoanTerms.fixedForTerm(0, 20, RepaymentType.ANNUITY, 0), 20);
         assertEquals(5_000, s.months().get(0).payment(), 1e-9);
         assertEquals(0, s.balanceAfterYear(20), 1e-6);
     }

@@ -11,14 +11,18 @@ import nl.praktijkplan.domain.calc.InvestmentBudget;
 import nl.praktijkplan.domain.calc.LoanCapacity;
 import nl.praktijkplan.domain.calc.OperatingYear;
 import nl.praktijkplan.domain.calc.OptionResult;
+import nl.praktijkplan.domain.calc.PracticeEconomics;
 import nl.praktijkplan.domain.calc.ProjectionYear;
 import nl.praktijkplan.domain.calc.SourcesAndUses;
 import nl.praktijkplan.domain.calc.SourcesAndUses.TopPart;
+import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.domain.input.Segment3Arrangement;
 import nl.praktijkplan.domain.input.SpaceMethod;
 
 /**
  * Every result cell of an exported workbook paired with the engine's value for it. The workbook's values come
- * from an evaluator (POI or LibreOffice); a null expectation (the engine's "not applicable") must be an empty cell.
+ * from an evaluator (POI or LibreOffice); a null expectation (the engine's "not applicable") must be an empty cell,
+ * or the word the workbook shows for a year that never comes ("nooit", "never").
  */
 final class EngineChecks {
 
@@ -43,8 +47,9 @@ final class EngineChecks {
         boolean rooms = r.input().practice().spaceMethod() == SpaceMethod.ROOM_PROGRAMME;
         operating0 = rooms ? 4 : 3;
         int n = r.options().size() + 1;
-        int rentVsBuy = operating0 + n, investment = rentVsBuy + 1, financing = investment + 1, schedule = financing + 1;
+        int revenue = operating0 + n, rentVsBuy = revenue + 1, investment = rentVsBuy + 1, financing = investment + 1, schedule = financing + 1;
         int h = r.input().practice().horizonYears();
+        PracticeEconomics economics = new PracticeEconomics(r.input(), r.assumptions());
 
         for (ProjectionYear y : r.projection()) {
             int row = ProjectionSheet.row(y.year());
@@ -128,6 +133,10 @@ final class EngineChecks {
                 add(op, row, OperatingSheet.DSCR, y.dscr(), q + "DSCR");
                 add(op, row, OperatingSheet.VALUE, y.marketValueStart(), q + "market value");
                 add(op, row, OperatingSheet.LTV, y.ltv(), q + "LTV");
+                if (y.patientsServed() > 0) {
+                    add(op, row, OperatingSheet.SEGMENT1_PER_PATIENT, economics.segment1PerPatient(y.year()), q + "segment 1 per patient");
+                }
+                revenueLines(r, economics, revenue, i, y, o.years().get(0).patientsServed(), q);
                 add(financing, FinancingSheet.yearRow(y.year()), 1 + 2 * i, y.dscr(), q + "DSCR (Financiering)");
                 add(financing, FinancingSheet.yearRow(y.year()), 2 + 2 * i, y.ltv(), q + "LTV (Financiering)");
             }
@@ -163,6 +172,42 @@ final class EngineChecks {
         }
     }
 
+    /**
+     * The Opbrengsten sheet's lines against the engine's breakdown of that year (PracticeEconomics.breakdown): each
+     * component, the segment-1 and capitation subtotals, every segment-3 arrangement, and the total against the
+     * operating year's revenue. A module the case does not have has no line, and the engine has 0 for it.
+     */
+    private void revenueLines(BusinessCaseResult r, PracticeEconomics economics, int sheet, int i, OperatingYear y, double avgYear1,
+                              String q) {
+        BusinessCase c = r.input();
+        PracticeEconomics.RevenueBreakdown k = economics.breakdown(y.year(), y.patientsServed(), avgYear1);
+        int col = RevenueSheet.col(y.year());
+        add(sheet, RevenueSheet.row(c, i, RevenueSheet.Kind.CAPITATION), col, k.capitation(), q + "capitation");
+        add(sheet, RevenueSheet.row(c, i, RevenueSheet.Kind.OPSLAGWIJK), col, k.opslagwijk(), q + "opslagwijk");
+        if (c.income().pohGgz()) {
+            add(sheet, RevenueSheet.row(c, i, RevenueSheet.Kind.POH_GGZ), col, k.pohGgz(), q + "POH-GGZ module");
+        } else if (k.pohGgz() != 0) {
+            fail(q + "POH-GGZ revenue without its line");
+        }
+        if (c.income().mtvp()) {
+            add(sheet, RevenueSheet.row(c, i, RevenueSheet.Kind.MTVP), col, k.mtvp(), q + "MTVP module");
+        } else if (k.mtvp() != 0) {
+            fail(q + "MTVP revenue without its line");
+        }
+        add(sheet, RevenueSheet.row(c, i, RevenueSheet.Kind.CONSULTS), col, k.consults(), q + "consults");
+        add(sheet, RevenueSheet.row(c, i, RevenueSheet.Kind.SEGMENT1), col, k.capitation() + k.opslagwijk() + k.modules() + k.consults(),
+                q + "segment 1");
+        add(sheet, RevenueSheet.row(c, i, RevenueSheet.Kind.OTHER), col, k.other(), q + "other revenue");
+        add(sheet, RevenueSheet.row(c, i, RevenueSheet.Kind.RECALCULATION), col, k.tariffRecalculation(), q + "CBb recalculation");
+        for (int s = 1; s <= c.income().segment3().size(); s++) {
+            Segment3Arrangement a = c.income().segment3().get(s - 1);
+            add(sheet, RevenueSheet.row(c, i, new RevenueSheet.Line(RevenueSheet.Kind.SEGMENT3, s)), col,
+                    a.activeIn(y.calendarYear()) ? a.amountPerYear() : 0, q + "segment 3 " + a.name());
+        }
+        add(sheet, RevenueSheet.row(c, i, RevenueSheet.Kind.TOTAL), col, k.total(), q + "revenue total (breakdown)");
+        add(sheet, RevenueSheet.row(c, i, RevenueSheet.Kind.TOTAL), col, y.revenue(), q + "revenue total (operating year)");
+    }
+
     private void add(int sheet, int row, int col, Number expected, String what) {
         checks.add(new Check(sheet, row, col, expected, what));
     }
@@ -183,7 +228,7 @@ final class EngineChecks {
             Object actual = values.get(c.sheet(), c.row(), c.col());
             boolean ok;
             if (c.expected() == null) {
-                ok = actual == null || "".equals(actual);
+                ok = actual == null || "".equals(actual) || "nooit".equals(actual) || "never".equals(actual);
             } else if (actual == null) {
                 ok = c.expected().doubleValue() == 0;
             } else {

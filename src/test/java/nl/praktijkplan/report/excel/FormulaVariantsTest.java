@@ -46,17 +46,17 @@ class FormulaVariantsTest {
         Income income = new Income(incomeMethod, 1_100_000, in.otherRevenuePerPatient() + 7, -20, p.startYear() + 3, 12_000,
                 false, true, 3.5, List.of(new Segment3Arrangement("Startsubsidie", 40_000, p.startYear() + 1, 3)));
         Financing f = c.financing();
-        Financing financing = new Financing(RepaymentType.LINEAR, 30, f.equityAvailable(), true, true);
+        Financing financing = new Financing(RepaymentType.LINEAR, 30, f.equityAvailable(), true, true, "", List.of(), 0);
         List<HousingOption> options = new ArrayList<>();
         for (HousingOption o : c.options()) {
             Valuation v = options.isEmpty() ? o.valuation()
-                    : new Valuation(ValuationMethod.APPRAISAL, o.valuation().marketRentPerM2(), 0, 900_000);
+                    : new Valuation(ValuationMethod.APPRAISAL, o.valuation().marketRentPerM2(), 0, YieldBasis.KK, 900_000, "", "", AppraisalBasis.MARKET_VALUE);
             TaxBasis basis = options.isEmpty() ? new TaxBasis(30.0, 700_000, 50.0, 30.0, 20.0) : o.taxBasis();
             Contributions k = o.contributions();
             options.add(new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2(), o.serviceCostsPerM2() + 4, o.tenantFitOut() + 20_000,
                     o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost() + 100_000, o.medicalExtras(), o.renovationCost(),
                     o.fitOutCost(), false, o.buyerCosts(), o.constructionFinancingCosts(), v, o.maintenancePct(),
-                    o.propertyTaxInsurancePerM2(), new Contributions(k.insurer(), 20_000, k.other(), !options.isEmpty()), basis, o.notes()));
+                    o.propertyTaxInsurancePerM2(), new Contributions(k.insurer(), 20_000, k.other(), !options.isEmpty()), basis, o.leaseYears(), o.relocation(), o.notes()));
         }
         options.add(SampleCases.load("duo-huurpraktijk.json").options().get(0));
         Staffing t = c.staffing();

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
+import nl.praktijkplan.domain.input.Relocation;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.report.ReportSnapshot;
@@ -79,7 +80,7 @@ class DossierLayoutTest {
                     o.rentPerM2(), o.serviceCostsPerM2(), o.tenantFitOut(), o.purchasePrice() * (1 + i / 10.0), o.purchaseTax(),
                     o.landCost(), o.constructionCost(), o.medicalExtras(), o.renovationCost(), o.fitOutCost(), o.worksIncludeVat(),
                     o.buyerCosts(), o.constructionFinancingCosts(), o.valuation(), o.maintenancePct(), o.propertyTaxInsurancePerM2(),
-                    o.contributions(), o.taxBasis(), o.notes()));
+                    o.contributions(), o.taxBasis(), 0, Relocation.NONE, o.notes()));
         }
         BusinessCase nine = new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(),
                 c.costs(), c.privateFinances(), c.financing(), options, c.preferredOption(), c.region(), c.assumptionOverrides(), c.notes());

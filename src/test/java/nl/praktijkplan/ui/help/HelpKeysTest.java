@@ -203,6 +203,10 @@ class HelpKeysTest {
         robot.interact(() -> app.viewModel().edit("income.segment3", new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode()
                 .add(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("name", "Opstart")
                         .put("amountPerYear", 10_000).put("startYear", 2027).put("years", 2))));
+        // Nor an existing loan.
+        robot.interact(() -> app.viewModel().edit("financing.existingDebts", new com.fasterxml.jackson.databind.ObjectMapper()
+                .createArrayNode().add(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("lender", "Goodwill")
+                        .put("balance", 50_000).put("ratePct", 4).put("remainingYears", 5))));
         for (Chapter c : new ChapterPages(app.viewModel(), new I18n(I18n.DUTCH), null, true).all()) {
             robot.interact(() -> app.view().select(c.id()));
             WaitForAsyncUtils.waitForFxEvents();

@@ -40,7 +40,7 @@ public record FinancingView(Lang l, String preferred, String investment, boolean
                 f.money(fin.maxByCollateral()), fin.maxByCollateral() != null, f.percent(a.value(LTV_MAX)), f.money(fin.maxLoan()),
                 d.assumptionLine(LOAN_RATE), d.assumptionLine(LOAN_TERM), d.repaymentName(), f.percent(d.c.financing().balloonPct()),
                 d.assumptionLine(DSCR_MIN), d.assumptionLine(LTV_MAX),
-                d.c.financing().useBmkb(), f.money(fin.bmkbGuaranteed()), f.percent(a.value(BMKB_FEE)),
+                d.c.financing().useBmkb(), f.money(fin.bmkbGuaranteed()), f.percent(fin.bmkbFeeRate() * 100),
                 d.assumptionLine(starter ? BMKB_STARTER_SHARE : BMKB_SHARE), d.assumptionLine(starter ? BMKB_STARTER_MAX : BMKB_MAX),
                 d.chart("chart-financing", d.chartFactory.financingStack(pref), 75), fin.loan() > 0 ? am : null);
     }

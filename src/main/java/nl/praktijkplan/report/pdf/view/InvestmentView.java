@@ -88,12 +88,12 @@ public record InvestmentView(Lang l, List<String> heads, String legend,
             int line = k;
             addLine(d, rows, all, s -> s.uses().get(line), false);
         }
-        rows.add(Row.line(d.t("Totaal bestedingen", "Total uses"), money(d, all, SourcesAndUses::totalUses), true));
+        rows.add(row(d.t("Totaal bestedingen", "Total uses"), money(d, all, SourcesAndUses::totalUses), true));
         for (int k = 0; k < SourcesAndUses.Source.values().length; k++) {
             int line = k;
             addLine(d, rows, all, s -> s.sources().get(line), SourcesAndUses.Source.values()[k] == SourcesAndUses.Source.GAP);
         }
-        rows.add(Row.line(d.t("Totaal bronnen", "Total sources"), money(d, all, SourcesAndUses::totalSources), true));
+        rows.add(row(d.t("Totaal bronnen", "Total sources"), money(d, all, SourcesAndUses::totalSources), true));
         return rows;
     }
 
@@ -104,20 +104,20 @@ public record InvestmentView(Lang l, List<String> heads, String legend,
     private static List<Row> topCover(DossierData d, List<OptionResult> opts) {
         List<SourcesAndUses.TopCover> all = opts.stream().map(o -> o.sourcesAndUses().top()).toList();
         List<Row> rows = new ArrayList<>();
-        rows.add(Row.line(d.t("Totale investering", "Total investment"), topMoney(d, all, SourcesAndUses.TopCover::investment), false));
-        rows.add(Row.line(d.t("Marktwaarde", "Market value"), topMoney(d, all, SourcesAndUses.TopCover::marketValue), false));
-        rows.add(Row.line(d.t("Onrendabele top", "Unprofitable gap"), all.stream().map(t -> t == null ? DossierFormat.NONE
+        rows.add(row(d.t("Totale investering", "Total investment"), topMoney(d, all, SourcesAndUses.TopCover::investment), false));
+        rows.add(row(d.t("Marktwaarde", "Market value"), topMoney(d, all, SourcesAndUses.TopCover::marketValue), false));
+        rows.add(row(d.t("Onrendabele top", "Unprofitable gap"), all.stream().map(t -> t == null ? DossierFormat.NONE
                 : t.surplus() >= 0.5 ? d.t("geen; waarde " + d.f.money(t.surplus()) + " hoger", "none; value " + d.f.money(t.surplus()) + " higher")
                 : d.f.money(Math.max(0, t.amount()))).toList(), true));
         for (SourcesAndUses.TopPart part : SourcesAndUses.TopPart.values()) {
             List<Double> amounts = all.stream().map(t -> t == null ? 0 : t.part(part)).toList();
             if (part == SourcesAndUses.TopPart.GAP || amounts.stream().anyMatch(a -> a >= 0.5)) {
-                rows.add(Row.line(part.label(d.l.nl()), topMoney(d, all, t -> t.part(part)),
+                rows.add(row(part.label(d.l.nl()), topMoney(d, all, t -> t.part(part)),
                         part == SourcesAndUses.TopPart.GAP));
             }
         }
         if (all.stream().anyMatch(t -> t != null && t.gapOutsideTop() >= 0.5)) {
-            rows.add(Row.line(d.t("Rest van het tekort, buiten de top (waarde die de lening niet dekt)",
+            rows.add(row(d.t("Rest van het tekort, buiten de top (waarde die de lening niet dekt)",
                     "Rest of the shortfall, outside the unprofitable gap (value the loan does not reach)"), topMoney(d, all, SourcesAndUses.TopCover::gapOutsideTop), false));
         }
         return rows;
@@ -149,7 +149,7 @@ public record InvestmentView(Lang l, List<String> heads, String legend,
                                                                  Function<SourcesAndUses, SourcesAndUses.Line<K>> line, boolean always) {
         boolean any = all.stream().anyMatch(s -> Math.abs(line.apply(s).amount()) >= 0.5);
         if (always || any) {
-            rows.add(Row.line(line.apply(all.get(0)).item().label(d.l.nl()), money(d, all, s -> line.apply(s).amount()), false));
+            rows.add(row(line.apply(all.get(0)).item().label(d.l.nl()), money(d, all, s -> line.apply(s).amount()), false));
         }
     }
 
@@ -159,5 +159,13 @@ public record InvestmentView(Lang l, List<String> heads, String legend,
 
     private static List<String> topMoney(DossierData d, List<SourcesAndUses.TopCover> all, ToDoubleFunction<SourcesAndUses.TopCover> amount) {
         return all.stream().map(t -> t == null ? DossierFormat.NONE : d.f.money(amount.applyAsDouble(t))).toList();
+    }
+
+    /** A label followed by one value per option. */
+    private static Row row(String label, List<String> values, boolean total) {
+        List<String> cells = new ArrayList<>(values.size() + 1);
+        cells.add(label);
+        cells.addAll(values);
+        return new Row(List.copyOf(cells), total);
     }
 }
