@@ -165,8 +165,11 @@ public final class CaseFileReader {
         RegionContext region = region(f.optionalObject("region"));
         Map<String, Double> overrides = overrides(f);
         String notes = f.text("notes", false, 20_000);
+        List<PastYear> pastYears = new PastYearsReader(f, practice.startYear()).read();
+        LocationChoice locationChoice = new LocationChoiceReader(f, options).read();
+        DossierLanguage language = f.choice("dossierLanguage", DossierLanguage.class, DossierLanguage.NL);
         return new BusinessCase(caseName, practice, staffing, current, growth, income, costs, privateFinances,
-                financing, options, preferred, region, overrides, notes);
+                financing, options, preferred, region, overrides, notes, pastYears, locationChoice, language);
     }
 
     private Practice practice(Fields f) {
@@ -453,12 +456,12 @@ public final class CaseFileReader {
 
     private static RegionContext region(Fields f) {
         return new RegionContext(
-                f.number("gpPer10000Inhabitants", 0, 100, 0.0),
-                f.number("expectedGpOutflowPct", 0, 100, 0.0),
-                f.integer("insuredWithoutGp", 0, 10_000_000, 0),
-                f.number("populationGrowthPct", -20, 20, 0.0),
-                f.number("share65PlusPct", 0, 100, 0.0),
-                f.number("shareLowSesPct", 0, 100, 0.0),
+                f.optionalNumber("gpPer10000Inhabitants", 0, 100),
+                f.optionalNumber("expectedGpOutflowPct", 0, 100),
+                f.optionalInteger("insuredWithoutGp", 0, 10_000_000),
+                f.optionalNumber("populationGrowthPct", -20, 20),
+                f.optionalNumber("share65PlusPct", 0, 100),
+                f.optionalNumber("shareLowSesPct", 0, 100),
                 f.text("problem", false, 20_000),
                 f.text("monitoring", false, 20_000));
     }

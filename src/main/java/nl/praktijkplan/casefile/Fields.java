@@ -140,6 +140,12 @@ final class Fields {
         return d.intValueExact();
     }
 
+    /** A whole number that may be absent (or null): then null, meaning "not given". */
+    Integer optionalInteger(String name, int min, int max) {
+        JsonNode v = node.get(name);
+        return v == null || v.isNull() ? null : integer(name, min, max);
+    }
+
     boolean bool(String name, boolean fallback) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {

@@ -18,7 +18,8 @@ import nl.praktijkplan.ui.preferences.PreferencesStore;
 /**
  * The headless commands. Exit codes: 0 done, 1 could not write output, 2 invalid case or usage.
  * Messages and reports are Dutch, whatever the system locale (the practice, its bank and its insurer are Dutch);
- * {@code --lang en} chooses English.
+ * {@code --lang en} chooses English, for the messages and for the reports (which otherwise follow the case's
+ * {@code dossierLanguage}).
  */
 public final class Cli {
 
@@ -29,6 +30,8 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean dutch;
+    /** The language {@code --lang} chose for the reports; null: each case's own dossier language. */
+    private final Locale reports;
 
     /** Dutch messages and reports unless the arguments say {@code --lang en}. */
     public Cli(PrintStream out, PrintStream err) {
@@ -37,9 +40,14 @@ public final class Cli {
 
     /** Messages and reports in the given language unless the arguments say {@code --lang}. */
     public Cli(PrintStream out, PrintStream err, Locale locale) {
+        this(out, err, locale, null);
+    }
+
+    private Cli(PrintStream out, PrintStream err, Locale locale, Locale reports) {
         this.out = out;
         this.err = err;
         this.dutch = !"en".equals(locale.getLanguage());
+        this.reports = reports;
     }
 
     public int run(String... args) {
@@ -51,7 +59,8 @@ public final class Cli {
             String[] rest = new String[args.length - 2];
             System.arraycopy(args, 0, rest, 0, lang);
             System.arraycopy(args, lang + 2, rest, lang, args.length - lang - 2);
-            return new Cli(out, err, Locale.forLanguageTag(args[lang + 1])).run(rest);
+            Locale chosen = Locale.forLanguageTag(args[lang + 1]);
+            return new Cli(out, err, chosen, chosen).run(rest);
         }
         try {
             if (args.length == 2 && args[0].equals("validate")) {
@@ -63,7 +72,7 @@ public final class Cli {
             if (args.length > 0 && args[0].equals("export")) {
                 var targets = ExportCommand.targets(args);
                 return targets == null ? usage()
-                        : new ExportCommand(out, err, dutch, this::read, PreferencesStore.forUser().load().letterhead()).run(Path.of(args[1]), targets);
+                        : new ExportCommand(out, err, dutch, this::read, PreferencesStore.forUser().load().letterhead(), reports).run(Path.of(args[1]), targets);
             }
             return usage();
         } catch (RuntimeException e) {
@@ -82,7 +91,8 @@ public final class Cli {
                     praktijkplan summary CASUS.json   kerncijfers als JSON
                     praktijkplan export CASUS.json [--xlsx UIT.xlsx] [--pdf UIT.pdf]
                                                       Excel-werkmap met formules en/of PDF-dossier
-                  Met --lang nl of --lang en kiest u de taal van meldingen en rapporten."""
+                  Met --lang nl of --lang en kiest u de taal van meldingen en rapporten;
+                  zonder --lang volgen de rapporten de dossiertaal van de casus."""
                 : """
                   Usage:
                     praktijkplan                      start the desktop application
@@ -90,7 +100,8 @@ public final class Cli {
                     praktijkplan summary CASE.json    key figures as JSON
                     praktijkplan export CASE.json [--xlsx OUT.xlsx] [--pdf OUT.pdf]
                                                       Excel workbook with formulas and/or PDF dossier
-                  --lang nl or --lang en chooses the language of messages and reports.""");
+                  --lang nl or --lang en chooses the language of messages and reports;
+                  without --lang the reports follow the case's dossier language.""");
         return INVALID;
     }
 

@@ -38,21 +38,32 @@ final class ExportCommand {
     private final Function<Path, ReadResult> reader;
     private final Map<String, Format> formats;
     private final Letterhead letterhead;
+    private final Locale reports;
 
-    /** @param letterhead who prepares the reports, from the user's settings */
-    ExportCommand(PrintStream out, PrintStream err, boolean dutch, Function<Path, ReadResult> reader, Letterhead letterhead) {
-        this(out, err, dutch, reader, letterhead, FORMATS);
+    /**
+     * @param letterhead who prepares the reports, from the user's settings
+     * @param reports    the reports' language chosen on the command line; null: the case's dossier language
+     */
+    ExportCommand(PrintStream out, PrintStream err, boolean dutch, Function<Path, ReadResult> reader, Letterhead letterhead,
+                  Locale reports) {
+        this(out, err, dutch, reader, letterhead, FORMATS, reports);
     }
 
     /** @param formats the writers by option (tests replace one to simulate a full disk) */
     ExportCommand(PrintStream out, PrintStream err, boolean dutch, Function<Path, ReadResult> reader, Letterhead letterhead,
                   Map<String, Format> formats) {
+        this(out, err, dutch, reader, letterhead, formats, dutch ? null : Locale.ENGLISH);
+    }
+
+    private ExportCommand(PrintStream out, PrintStream err, boolean dutch, Function<Path, ReadResult> reader, Letterhead letterhead,
+                          Map<String, Format> formats, Locale reports) {
         this.out = out;
         this.err = err;
         this.dutch = dutch;
         this.reader = reader;
         this.formats = formats;
         this.letterhead = letterhead;
+        this.reports = reports;
     }
 
     /** @param args {@code export CASE.json} followed by option/target pairs; null when they do not parse */
@@ -80,7 +91,8 @@ final class ExportCommand {
         if (!r.ok()) {
             return Cli.INVALID;
         }
-        ReportSnapshot snapshot = ReportSnapshot.of(r.businessCase(), dutch ? Locale.forLanguageTag("nl-NL") : Locale.ENGLISH, letterhead);
+        Locale language = reports != null ? reports : Locale.forLanguageTag(r.businessCase().dossierLanguage().tag());
+        ReportSnapshot snapshot = ReportSnapshot.of(r.businessCase(), language, letterhead);
         for (var e : targets.entrySet()) {
             Path target = e.getValue();
             try {

@@ -8,6 +8,8 @@ import nl.praktijkplan.domain.analysis.Remedies;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.FinancingVerdict;
+import nl.praktijkplan.domain.calc.LiquidityForecast;
+import nl.praktijkplan.domain.calc.LiquidityPeriod;
 import nl.praktijkplan.domain.calc.LoanCapacity;
 import nl.praktijkplan.domain.calc.LoanTerms;
 import nl.praktijkplan.domain.calc.OperatingYear;
@@ -153,6 +155,7 @@ final class SummaryJson {
         n.set("bmkb", bmkb(o.financing()));
         n.put("refinancedDebts", o.financing().refinancedDebts());
         n.put("npvCostPreTax", o.rentVsBuy().npvCostPreTax());
+        n.set("liquidity", liquidity(o.liquidity()));
         ArrayNode years = n.putArray("years");
         for (OperatingYear y : o.years()) {
             ObjectNode j = years.addObject();
@@ -172,6 +175,19 @@ final class SummaryJson {
             putNullable(j, "dscr", y.dscr());
         }
         return n;
+    }
+
+    /** Every month's closing cash from the decision to the horizon, and the lowest month. */
+    private static ObjectNode liquidity(LiquidityForecast f) {
+        ObjectNode j = MAPPER.createObjectNode();
+        ArrayNode monthly = j.putArray("monthly");
+        for (LiquidityPeriod m : f.months()) {
+            monthly.addObject().put("month", m.lastMonth()).put("cash", m.closingBalance());
+        }
+        j.put("lowestCash", f.lowestCash());
+        j.put("lowestCashMonth", f.lowestCashMonth());
+        j.put("bufferNorm", f.bufferNorm());
+        return j;
     }
 
     private static void putNullable(ObjectNode n, String field, Number value) {

@@ -18,9 +18,7 @@ final class CaseContent {
             return c;
         }
         Practice named = p.withNames(practiceName, municipality);
-        return new BusinessCase(caseName, named, c.staffing(), c.currentPremises(), c.growth(), c.income(), c.costs(),
-                c.privateFinances(), c.financing(), c.options(), c.preferredOption(), c.region(), c.assumptionOverrides(),
-                c.notes());
+        return c.withNames(caseName, named);
     }
 
     static String municipality(BusinessCase c) {

@@ -97,6 +97,14 @@ class CliTest {
             assertTrue(jb.get("years").get(0).has(field), field);
         }
         assertEquals(b.years().get(0).tax(), jb.get("years").get(0).get("tax").asDouble(), 0);
+        // Liquidity: option B of the LHV sample renovates 6 months, so its 20 plan years span 6 + 240 = 246 months.
+        JsonNode liquidity = jb.get("liquidity");
+        assertEquals(246, liquidity.get("monthly").size());
+        assertEquals(1, liquidity.get("monthly").get(0).get("month").asInt());
+        assertEquals(b.liquidity().lowestCash(), liquidity.get("lowestCash").asDouble(), 0);
+        assertEquals(b.liquidity().lowestCashMonth(), liquidity.get("lowestCashMonth").asInt());
+        int low = b.liquidity().lowestCashMonth();
+        assertEquals(liquidity.get("lowestCash").asDouble(), liquidity.get("monthly").get(low - 1).get("cash").asDouble(), 0);
     }
 
     @Test

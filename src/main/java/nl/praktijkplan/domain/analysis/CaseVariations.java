@@ -231,8 +231,7 @@ public final class CaseVariations {
 
     private static BusinessCase copy(BusinessCase c, Growth growth, Income income, Financing financing,
                                      List<HousingOption> options, int preferred, Map<String, Double> overrides) {
-        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), growth, income, c.costs(),
-                c.privateFinances(), financing, options, preferred, c.region(), overrides, c.notes());
+        return c.withScenario(growth, income, financing, options, preferred, overrides);
     }
 
     private static HousingOption withCosts(HousingOption o, double purchasePrice, double construction, double extras,

@@ -88,6 +88,9 @@ public final class AssumptionKeys {
     public static final String LTV_MAX = "loan.ltvMaxPct";
     public static final String DISCOUNT_RATE = "npv.discountRatePct";
 
+    /** The liquidity forecast's buffer norm, in months of year-1 costs and debt service. */
+    public static final String LIQUIDITY_BUFFER_MONTHS = "liquidity.bufferMonths";
+
     public static final String BMKB_SHARE = "bmkb.sharePct";
     public static final String BMKB_STARTER_SHARE = "bmkb.starterSharePct";
     public static final String BMKB_MAX = "bmkb.maxGuaranteed";

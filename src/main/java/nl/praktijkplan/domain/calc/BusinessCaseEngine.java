@@ -48,10 +48,10 @@ public final class BusinessCaseEngine {
 
         OptionCalculator calculator = new OptionCalculator(c, a, demand, space);
         double stayServed = calculator.served(space.capacity(c.currentPremises().areaM2()), h);
-        OptionResult stay = calculator.compute(stayOption(c), stayServed);
+        OptionResult stay = calculator.compute(stayOption(c), stayServed, null);
         List<OptionResult> options = new ArrayList<>(c.options().size());
         for (HousingOption o : c.options()) {
-            options.add(calculator.compute(o, stayServed));
+            options.add(calculator.compute(o, stayServed, stay));
         }
         return new BusinessCaseResult(c, a, projection, c.currentPremises().areaM2(), stay.spaceRunsOutYear(),
                 stay, options);

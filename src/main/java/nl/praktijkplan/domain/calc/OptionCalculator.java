@@ -37,8 +37,11 @@ final class OptionCalculator {
         this.tax = new PracticeTax(c.practice(), a);
     }
 
-    /** @param stayServedLastYear patients the current premises serve at the end of the last plan year */
-    OptionResult compute(HousingOption o, double stayServedLastYear) {
+    /**
+     * @param stayServedLastYear patients the current premises serve at the end of the last plan year
+     * @param stay               the stay baseline, for the months before the move; null when computing it
+     */
+    OptionResult compute(HousingOption o, double stayServedLastYear, OptionResult stay) {
         int h = c.practice().horizonYears();
         double area = o.type() == OptionType.STAY ? c.currentPremises().areaM2() : o.areaM2();
         double capacity = space.capacity(area);
@@ -87,9 +90,12 @@ final class OptionCalculator {
         RentVsBuy rentVsBuy = new RentVsBuyCalculator(a, economics, tax, o.contributions()).compute(o, area, budget, financing, marketValue,
                 schedule, years);
         FinancingVerdict verdict = verdict(o, financing, marketValue, schedule, years);
+        LiquidityForecast liquidity = LiquidityForecast.of(c.financing().openingCash(), o.relocation(), budget, financing,
+                terms.monthlyRate(), years, (stay == null ? years : stay.years()).get(0), existing.debtService(1),
+                a.value(LIQUIDITY_BUFFER_MONTHS));
         return new OptionResult(o, area, capacity, spaceRunsOut(area), budget, marketValue, top, financing,
                 schedule, existing, years, rentVsBuy, depreciation, verdict, economics.breakdown(1, avgYear1, avgYear1),
-                served[h] - stayServedLastYear);
+                served[h] - stayServedLastYear, liquidity);
     }
 
     /** One plan year's figures that do not depend on the loan. */

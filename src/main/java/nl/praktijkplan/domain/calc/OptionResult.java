@@ -11,6 +11,7 @@ import nl.praktijkplan.domain.input.HousingOption;
  * @param spaceRunsOutYear   first calendar year the option's m² are too small; null if never within the horizon
  * @param onrendabeleTop     investment − market value (negative: the value lies above the investment); null for rent and stay
  * @param extraPatientsVsStay patients served in the last plan year beyond what staying allows
+ * @param liquidity          the liquidity forecast from the decision to the horizon
  */
 public record OptionResult(
         HousingOption option,
@@ -28,7 +29,8 @@ public record OptionResult(
         DepreciationPlan depreciation,
         FinancingVerdict verdict,
         PracticeEconomics.RevenueBreakdown revenueYear1,
-        double extraPatientsVsStay) {
+        double extraPatientsVsStay,
+        LiquidityForecast liquidity) {
 
     public double investmentTotal() {
         return investment.total();

@@ -2,7 +2,7 @@ package nl.praktijkplan.domain.input;
 
 /**
  * The regional indicators of the insurers' Leidraad continuïteit en toegankelijkheid, as the user
- * enters them for the region, and the text of the maatwerk request.
+ * enters them for the region, and the text of the maatwerk request. An indicator not given is null (never read as 0).
  *
  * @param gpPer10000Inhabitants   GP density (FTE per 10,000 inhabitants)
  * @param expectedGpOutflowPct    share of GPs expected to leave (retirement) in the coming years, in percent
@@ -14,14 +14,14 @@ package nl.praktijkplan.domain.input;
  * @param monitoring              how the result will be monitored and reported to the insurer
  */
 public record RegionContext(
-        double gpPer10000Inhabitants,
-        double expectedGpOutflowPct,
-        int insuredWithoutGp,
-        double populationGrowthPct,
-        double share65PlusPct,
-        double shareLowSesPct,
+        Double gpPer10000Inhabitants,
+        Double expectedGpOutflowPct,
+        Integer insuredWithoutGp,
+        Double populationGrowthPct,
+        Double share65PlusPct,
+        Double shareLowSesPct,
         String problem,
         String monitoring) {
 
-    public static final RegionContext EMPTY = new RegionContext(0, 0, 0, 0, 0, 0, "", "");
+    public static final RegionContext EMPTY = new RegionContext(null, null, null, null, null, null, "", "");
 }

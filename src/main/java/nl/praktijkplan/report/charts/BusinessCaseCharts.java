@@ -236,6 +236,43 @@ public final class BusinessCaseCharts {
     }
 
     /**
+     * Month-end cash of the liquidity forecast against the buffer norm, with the month of the move marked: the first
+     * 36 months, or to half a year past the lowest month when that lies later.
+     */
+    public JFreeChart liquidity(OptionResult o) {
+        nl.praktijkplan.domain.calc.LiquidityForecast f = o.liquidity();
+        XYSeries cash = new XYSeries(t("Saldo einde maand", "Month-end balance"));
+        int shown = Math.min(f.months().size(), Math.max(36, f.lowestCashMonth() + 6));
+        for (nl.praktijkplan.domain.calc.LiquidityPeriod m : f.months().subList(0, shown)) {
+            cash.add(m.lastMonth(), m.closingBalance());
+        }
+        NumberAxis months = new NumberAxis(t("Maand na het besluit", "Month after the decision"));
+        months.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        months.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(cash), months, euroAxis("€"), lines(0, false));
+        ValueMarker buffer = new ValueMarker(f.bufferNorm(), palette.threshold(), new BasicStroke(2f));
+        buffer.setLabel(t("buffernorm ", "buffer norm ") + money.format(f.bufferNorm()));
+        buffer.setLabelPaint(palette.threshold());
+        buffer.setLabelBackgroundColor(palette.background());
+        buffer.setLabelFont(font(Font.PLAIN, TICK_SIZE));
+        buffer.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        buffer.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(buffer);
+        plot.addRangeMarker(new ValueMarker(0, palette.text(), new BasicStroke(1f)));
+        if (f.moveMonth() > 1) {
+            ValueMarker move = new ValueMarker(f.moveMonth(), palette.grid(), new BasicStroke(1.5f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+            move.setLabel(t("verhuizing", "move"));
+            move.setLabelPaint(palette.text());
+            move.setLabelFont(font(Font.PLAIN, TICK_SIZE));
+            move.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            move.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(move);
+        }
+        return chart(t("Liquiditeit", "Liquidity") + ": " + o.option().name(), plot);
+    }
+
+    /**
      * Tornado of one output of one option: per driver the change of the output from its base value at the
      * driver's low and high shift, widest bar on top. Only shows the engine's sensitivity results.
      *

@@ -35,6 +35,7 @@ final class Book {
     final Grid financing;
     final Grid schedule;
     final Grid loanCapacity;
+    final Grid liquidity;
 
     Book(XSSFWorkbook wb, BusinessCaseResult result, boolean dutch) {
         this.wb = wb;
@@ -60,6 +61,7 @@ final class Book {
         financing = sheet(l.t("Financiering", "Financing"));
         schedule = sheet(l.t("Aflossingsschema", "Amortisation schedule"));
         loanCapacity = sheet(l.t("Leencapaciteit", "Borrowing capacity"));
+        liquidity = sheet(l.t("Liquiditeit", "Liquidity"));
     }
 
     private Grid sheet(String name) {
@@ -73,7 +75,7 @@ final class Book {
             all.add(capacity);
         }
         all.addAll(operating);
-        all.addAll(List.of(revenue, rentVsBuy, investment, financing, schedule, loanCapacity));
+        all.addAll(List.of(revenue, rentVsBuy, investment, financing, schedule, loanCapacity, liquidity));
         return all;
     }
 

@@ -74,6 +74,7 @@ public final class WorkbookExporter {
         new FinancingSheet(b).write();
         new ScheduleSheet(b).write();
         new LoanCapacitySheet(b).write();
+        new LiquiditySheet(b).write();
         for (int i = 0; i < b.optionCount(); i++) {
             new OperatingSheet(b, i).write();
         }

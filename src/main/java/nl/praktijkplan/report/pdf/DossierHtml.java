@@ -52,7 +52,7 @@ final class DossierHtml {
         data.charts().clear();
         List<DossierView.Entry> entries = new ArrayList<>();
         for (Chapter ch : Chapter.values()) {
-            if (ch != Chapter.COVER && chapters.contains(ch)) {
+            if (ch != Chapter.COVER && chapters.contains(ch) && ch.appliesTo(data)) {
                 entries.add(new DossierView.Entry(entries.size() + 1, ch.anchor(), ch.title(data.l.nl()),
                         ch.landscape(data.r.options().size()), body(ch)));
             }

@@ -60,9 +60,7 @@ public final class Sensitivity {
 
     private static BusinessCase withOptionsAndPremises(BusinessCase c, UnaryOperator<HousingOption> change,
                                                        CurrentPremises premises) {
-        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), premises, c.growth(), c.income(),
-                c.costs(), c.privateFinances(), c.financing(), c.options().stream().map(change).toList(),
-                c.preferredOption(), c.region(), c.assumptionOverrides(), c.notes());
+        return c.withOptions(c.options().stream().map(change).toList(), c.preferredOption(), premises);
     }
 
     /** Rent +10%: the rent of rented options and of the current premises (the market rent used for valuation is unchanged). */

@@ -26,6 +26,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import nl.praktijkplan.casefile.CaseFileReader;
 import nl.praktijkplan.casefile.CaseFileWriter;
+import nl.praktijkplan.casefile.LocationScores;
 import nl.praktijkplan.casefile.Problem;
 import nl.praktijkplan.casefile.ReadResult;
 import nl.praktijkplan.domain.assumption.Assumption;
@@ -51,6 +52,8 @@ import nl.praktijkplan.domain.input.StarterOption;
 public final class CaseViewModel {
 
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9]+)(?:\\[(\\d+)])?");
+    /** An option's name: its location scores follow a rename. */
+    private static final Pattern OPTION_NAME = Pattern.compile("options\\[\\d+]\\.name");
 
     private final CaseFileReader reader = new CaseFileReader();
     private final CaseFileWriter writer = new CaseFileWriter();
@@ -237,8 +240,12 @@ public final class CaseViewModel {
             return List.of(); // leaving a field unchanged is no step in the history and does not mark the case
         }
         ObjectNode candidate = tree.deepCopy();
+        JsonNode before = valueAt(path);
         if (!set(candidate, path, value)) {
             return List.of(new Problem(path, "onbekend veld", "unknown field"));
+        }
+        if (OPTION_NAME.matcher(path).matches() && before != null && before.isTextual() && value.isTextual()) {
+            LocationScores.rename(candidate, before.textValue(), value.textValue().strip());
         }
         return apply(candidate, selectedOption.get());
     }
@@ -425,9 +432,7 @@ public final class CaseViewModel {
     private static BusinessCase withOption(BusinessCase c, HousingOption o) {
         List<HousingOption> list = new ArrayList<>(c.options());
         list.add(o);
-        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(),
-                c.costs(), c.privateFinances(), c.financing(), list, c.preferredOption(), c.region(),
-                c.assumptionOverrides(), c.notes());
+        return c.withOptions(list, c.preferredOption(), c.currentPremises());
     }
 
     /** Removes an option (at least one stays); the preferred index follows. */
@@ -437,6 +442,7 @@ public final class CaseViewModel {
             return List.of(new Problem("options", "er moet minstens één optie blijven", "at least one option must remain"));
         }
         ObjectNode candidate = tree.deepCopy();
+        LocationScores.remove(candidate, businessCase().options().get(index).name());
         ((ArrayNode) candidate.get("options")).remove(index);
         int preferred = businessCase().preferredOption();
         if (preferred == index) {

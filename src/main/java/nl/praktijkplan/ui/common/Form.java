@@ -270,12 +270,21 @@ public final class Form {
      */
     private FieldCommit numberInput(TextField field, Label message, boolean whole, Supplier<String> path,
                                     java.util.function.DoubleFunction<List<Problem>> apply, Supplier<String> inUse) {
+        return numberInput(field, message, whole, path, apply, inUse, null);
+    }
+
+    /** @param clear what an emptied field does (an optional value becomes "not given"); null: empty is refused */
+    private FieldCommit numberInput(TextField field, Label message, boolean whole, Supplier<String> path,
+                                    java.util.function.DoubleFunction<List<Problem>> apply, Supplier<String> inUse,
+                                    Supplier<List<Problem>> clear) {
         FieldCommit[] fc = new FieldCommit[1];
         fc[0] = new FieldCommit(field, t -> finishedNumber(t, whole), isFinal -> {
             String typed = field.getText();
             NumberFormats.Parsed p = i18n.numbers().parse(typed, whole);
             List<Problem> problems;
-            if (p.ok()) {
+            if (clear != null && typed.isBlank()) {
+                problems = clear.get();
+            } else if (p.ok()) {
                 problems = apply.apply(p.value());
             } else {
                 String m = i18n.t(p.errorKey());
@@ -303,6 +312,21 @@ public final class Form {
 
     /** A number input whose path depends on the selection (e.g. the option being edited). */
     public TextField number(Supplier<String> path, String labelKey, Kind kind) {
+        return number(path, labelKey, kind, false);
+    }
+
+    /** Empties an optional value (no step when it is already empty). */
+    private List<Problem> clear(String path) {
+        JsonNode v = vm.valueAt(path);
+        return v == null || !v.isNumber() ? List.of() : vm.edit(path, com.fasterxml.jackson.databind.node.NullNode.getInstance());
+    }
+
+    /** A number the user may leave empty: empty shows and stores "not given" (null), never a 0. */
+    public TextField optionalNumber(String path, String labelKey, Kind kind) {
+        return number(() -> path, labelKey, kind, true);
+    }
+
+    private TextField number(Supplier<String> path, String labelKey, Kind kind, boolean optional) {
         TextField field = new TextField();
         field.setId(idOf(path.get()));
         field.setPrefColumnCount(10);
@@ -315,11 +339,13 @@ public final class Form {
             JsonNode v = vm.valueAt(path.get());
             return v == null || !v.isNumber() ? null : withUnit(v.asDouble(), kind);
         };
-        FieldCommit commit = numberInput(field, message, kind.whole, path, v -> vm.edit(path.get(), v), inUse);
+        FieldCommit commit = numberInput(field, message, kind.whole, path, v -> vm.edit(path.get(), v), inUse,
+                optional ? () -> clear(path.get()) : null);
         Bound b = force -> {
             JsonNode v = vm.valueAt(path.get());
             double value = v == null || !v.isNumber() ? 0 : v.asDouble();
-            String text = kind == Kind.YEAR ? String.valueOf((long) value) : i18n.numbers().format(value, kind.decimals);
+            boolean empty = optional && (v == null || !v.isNumber());
+            String text = empty ? "" : kind == Kind.YEAR ? String.valueOf((long) value) : i18n.numbers().format(value, kind.decimals);
             if (!force && field.isFocused()) {
                 NumberFormats.Parsed current = i18n.numbers().parse(field.getText(), kind.whole);
                 if (commit.typing() || current.ok() && current.value() == value) {

@@ -1,10 +1,9 @@
 package nl.praktijkplan.ui.guided;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,6 +12,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,105 +25,90 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import nl.praktijkplan.domain.calc.OptionResult;
+import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.ui.common.CaseViewModel;
-import nl.praktijkplan.ui.common.Figures;
-import nl.praktijkplan.ui.common.Form;
-import nl.praktijkplan.ui.common.Form.Kind;
+import nl.praktijkplan.ui.common.FieldCommit;
 import nl.praktijkplan.ui.common.I18n;
-import nl.praktijkplan.ui.common.NumberFormats;
+import nl.praktijkplan.ui.common.ViewScope;
+import nl.praktijkplan.ui.guided.WalkSteps.Step;
+import nl.praktijkplan.ui.help.HelpTexts;
 
 /**
- * The guided walk for a GP: one concept per step in plain language, the few inputs that matter for it, and
- * the result it leads to, live. The inputs are the same case as the main window's; the last step hands over
- * to the full case.
+ * The guided walk for a GP on their own: one concept per step in plain language, the few inputs that matter for
+ * it, the result it leads to live, and at the end the financing verdict with what to ask the bank, the insurer and
+ * the accountant. The inputs are the same case as the main window's, every edit one step of its undo history
+ * (Ctrl+Z, Ctrl+Y work here too); values not confirmed yet are marked as examples ({@link ExampleValues}).
  */
 public final class GuidedWalk {
 
-    /** One step: a title, an explanation, inputs and results. */
-    record Step(String titleKey, String textKey, Node body) {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    /** What the steps depend on: the locations' kinds and the number of holders (a field each). */
+    private record Shape(List<Object> kinds, int holders) {
     }
 
     private final CaseViewModel vm;
     private final I18n i18n;
-    private final NumberFormats n;
-    private final List<Step> steps = new ArrayList<>();
-    private final nl.praktijkplan.ui.common.ViewScope scope;
+    private final HelpTexts help;
+    private final WalkSteps builder;
+    /** The walk's own listeners (the shape of the case); stopped when the walk closes. */
+    private final ViewScope walkScope;
+    /** The listeners of the steps now built; stopped when they are built again. */
+    private ViewScope stepScope;
+    private List<Step> steps;
+    private Shape shape;
     private int index;
+    private Runnable render = () -> { };
 
     public GuidedWalk(CaseViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        this.n = i18n.numbers();
-        // The walk's listeners live in their own scope, stopped when the walk closes.
-        nl.praktijkplan.ui.common.ViewScope main = vm.beginScope();
-        scope = vm.scope();
+        this.help = new HelpTexts(i18n);
+        this.builder = new WalkSteps(vm, i18n, ExampleValues.of(vm));
+        ViewScope main = vm.beginScope();
+        walkScope = vm.scope();
         try {
+            vm.on(vm.replacedProperty(), this::rebuildIfShapeChanged);
+            vm.on(vm.editsProperty(), this::rebuildIfShapeChanged);
             build();
         } finally {
             vm.restoreScope(main);
         }
     }
 
-    private Supplier<String> preferred(String field) {
-        return () -> "options[" + vm.businessCase().preferredOption() + "]." + field;
+    private Shape shape() {
+        return new Shape(vm.businessCase().options().stream().map(HousingOption::type).map(Object.class::cast).toList(),
+                vm.businessCase().practice().holders().size());
     }
 
-    private OptionResult pref() {
-        return vm.result().preferred();
+    /** After a location is added, removed or changes kind (also by undo) the steps are built anew, on the next pulse. */
+    private void rebuildIfShapeChanged() {
+        if (!shape().equals(shape)) {
+            Platform.runLater(() -> {
+                if (!shape().equals(shape)) {
+                    build();
+                    render.run();
+                }
+            });
+        }
     }
 
     private void build() {
-        steps.add(new Step("guided.welcome.title", "guided.welcome.text", null));
-
-        Form patients = new Form(vm, i18n);
-        patients.number("practice.patients", "field.patients", Kind.INTEGER);
-        patients.number("growth.municipalGrowthPct", "field.municipalGrowth", Kind.PERCENT);
-        patients.number("growth.newDwellingsPerYear", "field.newDwellings", Kind.DECIMAL);
-        Figures pf = new Figures(vm, i18n);
-        pf.add("guided-patients-end", "guided.result.patientsEnd",
-                r -> n.format(r.projection().get(r.projection().size() - 1).patients(), 0));
-        pf.add("guided-m2-end", "guided.result.m2End", r -> n.format(r.projection().get(r.projection().size() - 1).m2Needed(), 0) + " m²");
-        steps.add(new Step("guided.patients.title", "guided.patients.text", new VBox(8, patients.node(), pf.node())));
-
-        Form space = new Form(vm, i18n);
-        space.number("currentPremises.areaM2", "field.currentArea", Kind.M2);
-        Figures sf = new Figures(vm, i18n);
-        sf.add("guided-runs-out", "guided.result.runsOut",
-                r -> r.spaceRunsOutYear() == null ? i18n.t("result.never") : String.valueOf(r.spaceRunsOutYear()));
-        steps.add(new Step("guided.space.title", "guided.space.text", new VBox(8, space.node(), sf.node())));
-
-        Form option = new Form(vm, i18n);
-        option.number(preferred("areaM2"), "field.optionArea", Kind.M2);
-        option.number(preferred("purchasePrice"), "field.purchasePrice", Kind.MONEY);
-        option.number(preferred("renovationCost"), "field.renovationCost", Kind.MONEY);
-        Figures of = new Figures(vm, i18n);
-        of.add("guided-option", "guided.result.option", r -> r.preferred().option().name());
-        of.add("guided-investment", "result.inv.total", r -> n.money(pref().investmentTotal()));
-        of.add("guided-value", "result.marketValue", r -> n.money(pref().marketValue()));
-        steps.add(new Step("guided.option.title", "guided.option.text", new VBox(8, option.node(), of.node())));
-
-        Form top = new Form(vm, i18n);
-        top.number(preferred("contributions.insurer"), "field.contribInsurer", Kind.MONEY);
-        Figures tf = new Figures(vm, i18n);
-        tf.add("guided-top", "result.top", r -> pref().onrendabeleTop() == null ? "–" : n.money(pref().onrendabeleTop()));
-        tf.add("guided-uncovered", "result.cov.uncovered", r -> pref().sourcesAndUses().top() == null ? "–"
-                : n.money(pref().sourcesAndUses().top().notCovered()));
-        steps.add(new Step("guided.top.title", "guided.top.text", new VBox(8, top.node(), tf.node())));
-
-        Form fin = new Form(vm, i18n);
-        fin.number("financing.equityAvailable", "field.equity", Kind.MONEY);
-        fin.number("privateFinances.drawingsPerHolder", "field.drawings", Kind.MONEY);
-        Figures ff = new Figures(vm, i18n);
-        ff.add("guided-max-loan", "result.maxLoan", r -> n.money(pref().financing().maxLoan()));
-        ff.add("guided-dscr", "result.dscr1", r -> pref().dscrYear1() == null ? "–" : n.format(pref().dscrYear1(), 2));
-        ff.add("guided-gap", "result.gap", r -> n.money(pref().financing().financingGap()));
-        steps.add(new Step("guided.dscr.title", "guided.dscr.text", new VBox(8, fin.node(), ff.node())));
-
-        Figures done = new Figures(vm, i18n);
-        done.add("guided-done-extra", "result.extraPatients", r -> n.format(pref().extraPatientsVsStay(), 0));
-        done.add("guided-done-gap", "result.gap", r -> n.money(pref().financing().financingGap()));
-        steps.add(new Step("guided.done.title", "guided.done.text", done.node()));
+        if (stepScope != null) {
+            stepScope.dispose();
+        }
+        ViewScope outer = vm.beginScope();
+        stepScope = vm.scope();
+        try {
+            steps = builder.build();
+        } finally {
+            vm.restoreScope(outer);
+        }
+        shape = shape();
+        index = Math.min(index, steps.size() - 1);
     }
 
     /** Shows the walk as a modal window; {@code onFinish} runs when the user goes on to the full case. */
@@ -131,12 +120,21 @@ public final class GuidedWalk {
 
         Label title = new Label();
         title.setId("guidedTitle");
+        title.setWrapText(true);
         title.getStyleClass().add(Styles.TITLE_3);
         Label text = new Label();
         text.setId("guidedText");
         text.setWrapText(true);
         text.getStyleClass().add("pp-guided-text");
+        Label helpText = new Label();
+        helpText.setId("guidedHelp");
+        helpText.setWrapText(true);
+        TitledPane more = new TitledPane(i18n.t("guided.more"), helpText);
+        more.setId("guidedMore");
+        more.setExpanded(false);
+        more.setAnimated(false);
         Label counter = new Label();
+        counter.setId("guidedCounter");
         counter.getStyleClass().add(Styles.TEXT_MUTED);
         ProgressBar progress = new ProgressBar();
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -149,7 +147,8 @@ public final class GuidedWalk {
         back.setId("guidedBack");
         Button next = new Button(i18n.t("guided.next"));
         next.setId("guidedNext");
-        next.setDefaultButton(true);
+        // Not the default button: Enter in a field applies its value and shows what it does, it does not turn the page.
+        next.getStyleClass().add(Styles.ACCENT);
         Button finish = new Button(i18n.t("guided.finish"));
         finish.setId("guidedFinish");
         finish.getStyleClass().add(Styles.ACCENT);
@@ -162,16 +161,22 @@ public final class GuidedWalk {
         buttons.setPadding(new Insets(10, 16, 12, 16));
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        Runnable render = () -> {
+        render = () -> {
             Step s = steps.get(index);
-            title.setText(i18n.t(s.titleKey()));
-            text.setText(i18n.t(s.textKey()));
+            title.setText(s.title().get());
+            text.setText(s.text().get());
+            helpText.setText(help.text(s.helpKey()));
+            more.setExpanded(false);
             counter.setText(i18n.t("guided.step", index + 1, steps.size()));
             progress.setProgress((index + 1) / (double) steps.size());
-            body.getChildren().setAll(title, text);
+            body.getChildren().setAll(title, text, more);
             if (s.body() != null) {
                 body.getChildren().add(s.body());
             }
+            if (s.onShow() != null) {
+                s.onShow().run();
+            }
+            scroll.setVvalue(0);
             back.setDisable(index == 0);
             boolean last = index == steps.size() - 1;
             next.setVisible(!last);
@@ -179,34 +184,73 @@ public final class GuidedWalk {
             finish.setVisible(last);
             finish.setManaged(last);
             finish.setDefaultButton(last);
-            next.setDefaultButton(!last);
         };
-        back.setOnAction(e -> {
-            index = Math.max(0, index - 1);
-            render.run();
-        });
-        next.setOnAction(e -> {
-            index = Math.min(steps.size() - 1, index + 1);
-            render.run();
-        });
+        back.setOnAction(e -> go(stage, index - 1));
+        next.setOnAction(e -> go(stage, index + 1));
         finish.setOnAction(e -> {
+            commitTyping(stage);
             stage.close();
             onFinish.run();
         });
-        close.setOnAction(e -> stage.close());
+        close.setOnAction(e -> {
+            commitTyping(stage);
+            stage.close();
+        });
         render.run();
 
         VBox top = new VBox(6, counter, progress);
         top.setPadding(new Insets(12, 16, 0, 16));
         BorderPane root = new BorderPane(scroll, top, null, buttons, null);
         root.setStyle(owner != null && owner.getScene() != null ? owner.getScene().getRoot().getStyle() : "");
-        Scene scene = new Scene(root, 640, 560);
+        if (owner != null && owner.getScene() != null) {
+            root.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
+        }
+        Scene scene = new Scene(root, 900, 680);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, scene, more, helpText));
         stage.setScene(scene);
-        stage.setOnHidden(e -> scope.dispose());
+        stage.setOnHidden(e -> {
+            walkScope.dispose();
+            stepScope.dispose();
+        });
         stage.show();
         return stage;
+    }
+
+    private void go(Stage stage, int to) {
+        commitTyping(stage); // a value typed but not applied yet counts before the page changes
+        index = Math.max(0, Math.min(steps.size() - 1, to));
+        render.run();
+    }
+
+    private static void commitTyping(Stage stage) {
+        if (stage.getScene() != null) {
+            FieldCommit.commitTyping(stage.getScene().getFocusOwner());
+        }
+    }
+
+    /** Undo and redo as in the main window (not over typing in a field); F1 explains the focused field or the step. */
+    private void keys(KeyEvent e, Scene scene, TitledPane more, Label helpText) {
+        Node focus = scene.getFocusOwner();
+        boolean undo = UNDO.match(e);
+        boolean redo = REDO.match(e) || REDO_SHIFT.match(e);
+        if ((undo || redo) && !FieldCommit.hasTyping(focus)) {
+            e.consume();
+            if (undo) {
+                vm.undo();
+            } else {
+                vm.redo();
+            }
+        } else if (e.getCode() == KeyCode.F1) {
+            e.consume();
+            String field = null;
+            for (Node n = focus; n != null && field == null; n = n.getParent()) {
+                field = help.fieldHelp(n.getId(), vm.catalogue());
+            }
+            helpText.setText(field != null ? field : help.text(steps.get(index).helpKey()));
+            more.setExpanded(true);
+        }
     }
 }

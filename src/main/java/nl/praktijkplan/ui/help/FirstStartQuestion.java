@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,6 +39,10 @@ public final class FirstStartQuestion {
         panel.getStyleClass().add("pp-first-start");
         panel.setPrefWidth(0); // as wide as the chapter list above it; the texts wrap
         panel.setAlignment(Pos.TOP_LEFT);
+        // The chapter list above gives way, not the question: at 1366×768 a squeezed panel cut its text off.
+        panel.setMinHeight(Region.USE_PREF_SIZE);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        question.setMinHeight(Region.USE_PREF_SIZE);
         panel.setPadding(new Insets(10, 10, 12, 10));
         panel.setStyle("-fx-background-color: -color-accent-subtle; -fx-border-color: -color-accent-muted; -fx-border-width: 1 0 0 0;");
         guided.setOnAction(e -> choose(answer, false));

@@ -35,6 +35,7 @@ public final class ChapterPages {
         list.add(Chapter.lazy("options", "chapter.options", false, false, () -> new OptionsChapter(parts).build()));
         list.add(Chapter.lazy("investment", "chapter.investment", false, false, () -> new InvestmentChapter(parts).build()));
         list.add(Chapter.lazy("financing", "chapter.financing", false, false, () -> new FinancingChapter(parts).build()));
+        list.add(Chapter.lazy("liquidity", "chapter.liquidity", false, true, () -> new LiquidityChapter(parts).build()));
         list.add(Chapter.lazy("operations", "chapter.operations", false, true, () -> new OperationsChapter(parts).build()));
         list.add(Chapter.lazy("comparison", "chapter.comparison", false, true, () -> new ComparisonChapter(parts).build()));
         list.add(Chapter.lazy("report", "chapter.report", false, exports == null,

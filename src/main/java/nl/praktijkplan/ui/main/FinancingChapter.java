@@ -47,12 +47,12 @@ final class FinancingChapter extends ChapterParts {
         f.check(opt("contributions.taxable"), "field.contribTaxable");
         f.section("section.region");
         f.note("note.region");
-        f.number("region.gpPer10000Inhabitants", "field.region.gpDensity", Kind.DECIMAL);
-        f.number("region.expectedGpOutflowPct", "field.region.outflow", Kind.PERCENT);
-        f.number("region.insuredWithoutGp", "field.region.withoutGp", Kind.INTEGER);
-        f.number("region.populationGrowthPct", "field.region.growth", Kind.PERCENT);
-        f.number("region.share65PlusPct", "field.region.share65", Kind.PERCENT);
-        f.number("region.shareLowSesPct", "field.region.lowSes", Kind.PERCENT);
+        f.optionalNumber("region.gpPer10000Inhabitants", "field.region.gpDensity", Kind.DECIMAL);
+        f.optionalNumber("region.expectedGpOutflowPct", "field.region.outflow", Kind.PERCENT);
+        f.optionalNumber("region.insuredWithoutGp", "field.region.withoutGp", Kind.INTEGER);
+        f.optionalNumber("region.populationGrowthPct", "field.region.growth", Kind.PERCENT);
+        f.optionalNumber("region.share65PlusPct", "field.region.share65", Kind.PERCENT);
+        f.optionalNumber("region.shareLowSesPct", "field.region.lowSes", Kind.PERCENT);
         f.paragraph(() -> "region.problem", "field.region.problem");
         f.paragraph(() -> "region.monitoring", "field.region.monitoring");
         f.section("section.bank");

@@ -121,7 +121,11 @@ final class OptionsChapter extends ChapterParts {
         fig.add("res-opt-breakeven-rent", "result.breakEvenRent", r -> selected(r).rentVsBuy().breakEvenRentPerM2() == null ? "–"
                 : n.money(selected(r).rentVsBuy().breakEvenRentPerM2()) + "/m²");
         ChartBox chart = new ChartBox(vm, charts, r -> charts.rentVsBuyCumulative(r, selected(r)), "chart-rentvsbuy");
-        return new Chapter.Body(column(intro("intro.options"), listLabel, listBox, f.node()), column(fig.node(), chart.node()));
+        Form location = form();
+        location.section("section.location");
+        location.add(new LocationCriteriaView(vm, i18n).node());
+        return new Chapter.Body(column(intro("intro.options"), listLabel, listBox, f.node(), location.node()),
+                column(fig.node(), chart.node()));
     }
 
     private void report(List<Problem> problems) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.input.DossierLanguage;
 import nl.praktijkplan.domain.input.LegalForm;
 import nl.praktijkplan.ui.common.ChartBox;
 import nl.praktijkplan.ui.common.Figures;
@@ -31,6 +32,7 @@ final class PracticeChapter extends ChapterParts {
         f.number("practice.ageMix.age75to84Pct", "field.age75to84", Kind.PERCENT);
         f.number("practice.ageMix.age85plusPct", "field.age85plus", Kind.PERCENT);
         f.number("practice.shareOpslagwijkPct", "field.shareOpslagwijk", Kind.PERCENT);
+        f.choice(() -> "dossierLanguage", "field.dossierLanguage", DossierLanguage.class);
         f.section("section.holders");
         f.choice(() -> "practice.legalForm", "field.legalForm", LegalForm.class);
         f.check(() -> "practice.selfEmployedDeduction", "field.selfEmployedDeduction");
@@ -41,6 +43,8 @@ final class PracticeChapter extends ChapterParts {
                     h.number(item + ".gpFte", "field.holder.fte", Kind.DECIMAL);
                     h.number(item + ".directorSalary", "field.holder.salary", Kind.MONEY);
                 }).node());
+        f.section("section.pastYears");
+        f.add(new PastYearsSection(vm, i18n).node());
         f.section("section.staffing");
         f.number("staffing.employedGpFte", "field.employedGpFte", Kind.DECIMAL);
         f.number("staffing.pohSomaticFte", "field.pohSomaticFte", Kind.DECIMAL);

@@ -145,7 +145,7 @@ public final class ReportExports {
         lastFolder = file.toAbsolutePath().getParent();
         BusinessCase frozen = vm.businessCase();
         Path caseFile = vm.fileProperty().get();
-        Locale locale = t.locale();
+        Locale locale = Locale.forLanguageTag(frozen.dossierLanguage().tag()); // the case's, not the screen's
         nl.praktijkplan.report.Letterhead letterhead = prefs.letterhead();
         Task<Path> task = new Task<>() {
             @Override

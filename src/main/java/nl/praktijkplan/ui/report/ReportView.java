@@ -237,7 +237,7 @@ public final class ReportView {
             previewStatus.setText(i18n.t("report.preview.none"));
             return;
         }
-        java.util.Locale locale = i18n.locale();
+        java.util.Locale locale = java.util.Locale.forLanguageTag(frozen.dossierLanguage().tag()); // the case's, not the screen's
         nl.praktijkplan.report.Letterhead letterhead = prefs.letterhead();
         previewBusy.setVisible(true);
         previewStatus.setText(i18n.t("report.preview.busy"));

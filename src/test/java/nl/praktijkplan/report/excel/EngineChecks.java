@@ -26,8 +26,11 @@ import nl.praktijkplan.domain.input.SpaceMethod;
  */
 final class EngineChecks {
 
-    /** A result cell: sheet index, 0-based row and column, the engine's value. */
-    record Check(int sheet, int row, int col, Number expected, String what) {
+    /**
+     * A result cell: sheet index, 0-based row and column, the engine's value; {@code scale} is the size of the amounts
+     * a running sum added up to it (0: the value itself is the scale).
+     */
+    record Check(int sheet, int row, int col, Number expected, String what, double scale) {
     }
 
     /** Reads an evaluated cell: a Double, a String, a Boolean, or null when blank. */
@@ -166,6 +169,30 @@ final class EngineChecks {
                 add(schedule, row, ScheduleSheet.col(i, ScheduleSheet.BALANCE), m.balanceAfter(), q + "balance");
             }
 
+            int liquidity = schedule + 2;
+            var lf = o.liquidity();
+            double runningScale = 0;
+            for (var m : lf.months()) {
+                int row = LiquiditySheet.row(m.lastMonth());
+                String q = p + "cash month " + m.lastMonth() + " ";
+                add(liquidity, row, LiquiditySheet.col(i, LiquiditySheet.OPERATING), m.operating(), q + "operating");
+                add(liquidity, row, LiquiditySheet.col(i, LiquiditySheet.FROM_CASH), m.investmentFromCash(), q + "investment from cash");
+                add(liquidity, row, LiquiditySheet.col(i, LiquiditySheet.INTEREST), m.constructionInterest(), q + "construction interest");
+                add(liquidity, row, LiquiditySheet.col(i, LiquiditySheet.RELEASED), m.depositReleased(), q + "deposit released");
+                add(liquidity, row, LiquiditySheet.col(i, LiquiditySheet.DEPOSIT), m.depositBalance(), q + "deposit");
+                add(liquidity, row, LiquiditySheet.col(i, LiquiditySheet.OLD_HOUSING), m.oldHousing(), q + "old housing");
+                add(liquidity, row, LiquiditySheet.col(i, LiquiditySheet.CONTRIBUTIONS_IN), m.contributions(), q + "contributions");
+                add(liquidity, row, LiquiditySheet.col(i, LiquiditySheet.DEBT_SERVICE), m.debtService(), q + "debt service");
+                // A running balance that passes near zero keeps the rounding of the larger amounts it summed.
+                runningScale = Math.max(runningScale, Math.abs(m.openingBalance()));
+                checks.add(new Check(liquidity, row, LiquiditySheet.col(i, LiquiditySheet.CLOSING), m.closingBalance(),
+                        q + "closing balance", runningScale));
+            }
+            int lv = LiquiditySheet.col(i, LiquiditySheet.VALUE);
+            add(liquidity, LiquiditySheet.LOWEST, lv, lf.lowestCash(), p + "lowest cash");
+            add(liquidity, LiquiditySheet.LOWEST_MONTH, lv, lf.lowestCashMonth(), p + "lowest cash month");
+            add(liquidity, LiquiditySheet.BUFFER, lv, lf.bufferNorm(), p + "buffer norm");
+
             add(0, SummarySheet.NPV, SummarySheet.col(i), rvb.npvCost(), p + "NPV (summary)");
             add(0, SummarySheet.GAP, SummarySheet.col(i), f.financingGap(), p + "gap (summary)");
             texts.add(new TextCheck(0, SummarySheet.VERDICT, SummarySheet.col(i), o.verdict().closes(), p + "verdict (summary)"));
@@ -209,7 +236,7 @@ final class EngineChecks {
     }
 
     private void add(int sheet, int row, int col, Number expected, String what) {
-        checks.add(new Check(sheet, row, col, expected, what));
+        checks.add(new Check(sheet, row, col, expected, what, 0));
     }
 
     int size() {
@@ -218,7 +245,12 @@ final class EngineChecks {
 
     /** Relative error below 1e-9, or an absolute one below 1e-6 for values near 0 (a fully repaid balance). */
     static boolean close(double expected, double actual) {
-        return Math.abs(actual - expected) <= Math.max(1e-9 * Math.abs(expected), 1e-6);
+        return close(expected, actual, 0);
+    }
+
+    /** As {@link #close(double, double)}, relative to the larger of the value and {@code scale}. */
+    static boolean close(double expected, double actual, double scale) {
+        return Math.abs(actual - expected) <= Math.max(1e-9 * Math.max(Math.abs(expected), scale), 1e-6);
     }
 
     /** Asserts every check against the values; reports the first 20 mismatches. */
@@ -232,7 +264,7 @@ final class EngineChecks {
             } else if (actual == null) {
                 ok = c.expected().doubleValue() == 0;
             } else {
-                ok = actual instanceof Double d && close(c.expected().doubleValue(), d);
+                ok = actual instanceof Double d && close(c.expected().doubleValue(), d, c.scale());
             }
             if (!ok) {
                 wrong.add(c.what() + ": engine " + c.expected() + ", workbook " + actual

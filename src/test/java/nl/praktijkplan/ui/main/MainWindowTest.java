@@ -233,8 +233,9 @@ class MainWindowTest {
             robot.clickOn("#guidedNext");
             steps++;
         }
-        assertEquals(6, steps);
-        assertEquals("Klaar", text(robot, "#guidedTitle"));
+        // Welcome, practice, growth, space, rent or buy, the sample's two locations, own money, the verdict.
+        assertEquals(8, steps);
+        assertEquals("Sluit de financiering?", text(robot, "#guidedTitle"));
         robot.clickOn("#guidedFinish");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, Window.getWindows().size(), "the guided window closed");

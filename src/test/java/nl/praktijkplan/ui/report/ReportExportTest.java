@@ -242,11 +242,12 @@ class ReportExportTest {
     }
 
     @Test
-    void theReportFollowsTheUiLanguageAndThePreparedByField(FxRobot robot) throws Exception {
+    void theReportFollowsTheCasesDossierLanguageAndThePreparedByField(FxRobot robot) throws Exception {
         robot.interact(() -> {
             app.preferences().language = "en";
             app.rebuild();
             app.view().select("report");
+            app.viewModel().edit("dossierLanguage", "EN"); // the case's language, not the screen's, decides
         });
         javafx.scene.control.TextField who = find(robot, "#preparedBy", javafx.scene.control.TextField.class);
         assertEquals("", who.getText(), "blank until the user fills it in (never the operating system's user name)");
@@ -262,6 +263,7 @@ class ReportExportTest {
         assertTrue(text.contains("J. de Vries, adviseur"), "prepared by");
         assertTrue(text.contains("Summary"), "English dossier");
         robot.interact(() -> {
+            app.viewModel().edit("dossierLanguage", "NL");
             app.preferences().language = "nl";
             app.preferences().preparedBy = null;
             app.rebuild();

@@ -7,6 +7,7 @@ import java.util.List;
 
 import nl.praktijkplan.domain.calc.AmortisationSchedule;
 import nl.praktijkplan.domain.calc.LoanCapacity;
+import nl.praktijkplan.domain.input.BankProfile;
 import nl.praktijkplan.domain.input.Contributions;
 
 /** Chapter "Financieringsplan": uses and sources, borrowing capacity, loan terms, BMKB and the amortisation. */
@@ -16,6 +17,8 @@ public record FinancingView(Lang l, String preferred, String investment, boolean
                             boolean collateral, String ltvMax, String maxLoan,
                             Kv rate, Kv term, String repayment, String balloon, Kv dscrNorm, Kv ltvNorm,
                             boolean bmkb, String bmkbGuaranteed, String bmkbFeePct, Kv bmkbShare, Kv bmkbMax,
+                            String bankProfile, boolean refinancing, String refinancedDebts, Kv fixedYears, Kv refinanceRate,
+                            String bmkbYears,
                             Chart chart, List<Row> amortisation) {
 
     public static FinancingView of(DossierData d) {
@@ -42,6 +45,8 @@ public record FinancingView(Lang l, String preferred, String investment, boolean
                 d.assumptionLine(DSCR_MIN), d.assumptionLine(LTV_MAX),
                 d.c.financing().useBmkb(), f.money(fin.bmkbGuaranteed()), f.percent(fin.bmkbFeeRate() * 100),
                 d.assumptionLine(starter ? BMKB_STARTER_SHARE : BMKB_SHARE), d.assumptionLine(starter ? BMKB_STARTER_MAX : BMKB_MAX),
+                BankProfile.describe(d.c, a, d.l.nl()), fin.refinancedDebts() > 0, f.money(fin.refinancedDebts()),
+                d.assumptionLine(FIXED_RATE_YEARS), d.assumptionLine(REFINANCE_RATE), Integer.toString(fin.bmkbYears()),
                 d.chart("chart-financing", d.chartFactory.financingStack(pref), 75), fin.loan() > 0 ? am : null);
     }
 }

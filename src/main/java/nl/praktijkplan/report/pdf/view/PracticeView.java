@@ -6,8 +6,8 @@ import java.util.List;
 
 import nl.praktijkplan.domain.input.Staffing;
 
-/** Chapter "Praktijk en patiëntenpopulatie": the team, the list and its projection. */
-public record PracticeView(Lang l, String legalForm, List<String[]> holders, String gpFte, String pohSomaticFte, String pohMentalFte, String paFte,
+/** Chapter "Praktijk en patiëntenpopulatie": the team (the holders stand in "Aanvragers en rechtsvorm"), the list and its projection. */
+public record PracticeView(Lang l, String gpFte, String pohSomaticFte, String pohMentalFte, String paFte,
                            String aios, String assistantFte, String training,
                            String patients, String share65Plus, String shareOpslagwijk, String municipalGrowth,
                            String newDwellings, int dwellingYears, String personsPerDwelling, String captureShare, String leavers,
@@ -20,14 +20,10 @@ public record PracticeView(Lang l, String legalForm, List<String[]> holders, Str
         List<Row> rows = d.r.projection().stream().map(y -> Row.of(
                 y.year() == 0 ? d.t("nu", "now") : Integer.toString(y.calendarYear()), f.count(y.patients()),
                 f.decimal1(y.gpFteNeeded()), f.count(y.m2Needed()))).toList();
-        List<String[]> holders = c.practice().holders().stream()
-                .map(h -> new String[] {h.name().isBlank() ? d.t("Praktijkhouder", "Practice holder") : h.name(),
-                        f.percent(h.profitSharePct()) + d.t(" van de winst, ", " of the profit, ") + f.plain(h.gpFte()) + " fte"})
-                .toList();
         var mix = c.practice().ageMix();
         String ages = f.percent(mix.under65Pct()) + " / " + f.percent(mix.age65to74Pct()) + " / " + f.percent(mix.age75to84Pct())
                 + " / " + f.percent(mix.age85plusPct());
-        return new PracticeView(d.l, d.legalFormName(), holders, f.plain(c.gpFteNow()) + d.t(" (waarvan in loondienst ",
+        return new PracticeView(d.l, f.plain(c.gpFteNow()) + d.t(" (waarvan in loondienst ",
                 " (employed ") + f.plain(s.employedGpFte()) + ")", f.plain(s.pohSomaticFte()),
                 f.plain(s.pohMentalFte()), f.plain(s.physicianAssistantFte()), f.count(s.aiosCount()), f.plain(s.assistantFte()),
                 f.yesNo(c.practice().trainingPractice()),

@@ -1,0 +1,128 @@
+package nl.praktijkplan.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import nl.praktijkplan.app.PraktijkplanApp;
+import nl.praktijkplan.domain.input.LocationChoice;
+
+/**
+ * The dossier's inputs on screen (headless): a location score chosen in the Options chapter's grid reaches the case
+ * and the weighted score, renaming an option carries its scores along and removing it drops them; the past years
+ * stand in the Practice chapter; a region indicator emptied in the Financing chapter is "not given", not 0.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DossierInputsUiTest {
+
+    private static final String A = "A: nieuwbouw appartementencomplex, 350 m²";
+    private static final String B = "B: monumentaal pand dichtbij, 320 m²";
+    private static Path configDir;
+    private PraktijkplanApp app;
+
+    @BeforeAll
+    static void config() throws Exception {
+        configDir = Files.createTempDirectory("pp-config");
+        System.setProperty("praktijkplan.configDir", configDir.toString());
+        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-data").toString());
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        System.clearProperty("praktijkplan.configDir");
+        System.clearProperty("praktijkplan.dataDir");
+    }
+
+    @AfterEach
+    void closeLibrary() {
+        app.stop();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Files.deleteIfExists(configDir.resolve("preferences.json"));
+        app = new PraktijkplanApp();
+        app.start(stage);
+    }
+
+    private static <T extends javafx.scene.Node> T find(FxRobot robot, String id, Class<T> type) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no node " + id, e);
+        }
+        return robot.lookup(id).queryAs(type);
+    }
+
+    @Test
+    void aScoreReachesTheCaseAndFollowsItsOptionThroughRenameAndRemove(FxRobot robot) {
+        robot.interact(() -> app.view().select("options"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> cooperationA = find(robot, "#score-5-0", ComboBox.class); // "Samenwerking in de wijk", option A
+        assertEquals(3, cooperationA.getValue());
+        robot.interact(() -> {
+            cooperationA.setValue(5);
+            cooperationA.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        LocationChoice choice = app.viewModel().businessCase().locationChoice();
+        // A was (60 + 30 + 75 + 30 + 75 + 45) / 100 = 3.15; cooperation 3 → 5 at weight 15: + 15 × 2 / 100 = 3.45
+        assertEquals(3.45, choice.weightedScore(A), 1e-9);
+        assertTrue(find(robot, "#locationWeighted", Label.class).getText().contains(A + ": 3,45"));
+
+        robot.interact(() -> assertEquals(java.util.List.of(), app.viewModel().edit("options[0].name", "A: aan de rand")));
+        assertEquals(3.45, app.viewModel().businessCase().locationChoice().weightedScore("A: aan de rand"), 1e-9, "renamed with its option");
+        assertTrue(find(robot, "#locationWeighted", Label.class).getText().contains("A: aan de rand: 3,45"));
+
+        robot.interact(() -> assertEquals(java.util.List.of(), app.viewModel().removeOption(0)));
+        choice = app.viewModel().businessCase().locationChoice();
+        assertNull(choice.weightedScore("A: aan de rand"));
+        // B untouched: (150 + 45 + 45 + 20 + 30 + 60) / 100 = 3.50
+        assertEquals(3.5, choice.weightedScore(B), 1e-9);
+        assertTrue(choice.criteria().stream().allMatch(c -> c.scores().keySet().equals(java.util.Set.of(B))));
+    }
+
+    @Test
+    void thePracticeChapterListsThePastYears(FxRobot robot) {
+        robot.interact(() -> app.view().select("practice"));
+        javafx.scene.layout.VBox list = find(robot, "#list-pastYears", javafx.scene.layout.VBox.class);
+        assertEquals("2024", find(robot, "#pastYears-year", javafx.scene.control.TextField.class).getText());
+        assertTrue(list.isVisible());
+    }
+
+    @Test
+    void anEmptiedRegionIndicatorIsNotGiven(FxRobot robot) {
+        robot.interact(() -> app.view().select("financing"));
+        javafx.scene.control.TextField withoutGp = find(robot, "#region-insuredWithoutGp", javafx.scene.control.TextField.class);
+        assertEquals("1.200", withoutGp.getText());
+        robot.interact(() -> {
+            withoutGp.setText("");
+            withoutGp.fireEvent(new javafx.event.ActionEvent()); // Enter applies the (empty) entry
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(app.viewModel().businessCase().region().insuredWithoutGp());
+        assertEquals("", withoutGp.getText(), "shown empty, not as 0");
+        robot.interact(() -> {
+            withoutGp.setText("900");
+            withoutGp.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(900, app.viewModel().businessCase().region().insuredWithoutGp());
+    }
+}
