@@ -24,8 +24,8 @@ public final class DepreciationPlan {
     /** One depreciable component: its part of the base and its life in years. */
     public record Component(String key, double cost, double lifeYears) {
 
-        /** Straight-line depreciation in plan year t; the last, partial year takes what is left. */
-        double scheduled(int t) {
+        /** Straight-line depreciation in plan year t, before the bodemwaarde; the last, partial year takes what is left. */
+        public double scheduled(int t) {
             if (cost <= 0 || lifeYears <= 0) {
                 return 0;
             }
@@ -100,6 +100,14 @@ public final class DepreciationPlan {
     /** Depreciation in plan year t (1-based). */
     public double year(int t) {
         return perYear[t];
+    }
+
+    /**
+     * What the bodemwaarde holds back in plan year t: the components' straight-line amounts minus the depreciation
+     * allowed, so that the components' amounts less this give {@link #year(int)}.
+     */
+    public double heldByBodemwaarde(int t) {
+        return components.stream().mapToDouble(c -> c.scheduled(t)).sum() - perYear[t];
     }
 
     public double land() {

@@ -8,7 +8,6 @@ import java.util.List;
 
 import nl.praktijkplan.domain.assumption.Assumptions;
 import nl.praktijkplan.domain.input.BusinessCase;
-import nl.praktijkplan.domain.input.Contributions;
 import nl.praktijkplan.domain.input.Financing;
 import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.LegalForm;
@@ -90,12 +89,11 @@ final class OptionCalculator {
 
         RentVsBuy rentVsBuy = new RentVsBuyCalculator(a, economics, tax, o.contributions()).compute(o, area, budget, financing, marketValue,
                 schedule, years);
-        TopCoverage coverage = coverage(o, top, financing, marketValue);
         FinancingVerdict verdict = verdict(o, financing, marketValue, schedule, years);
         LiquidityForecast liquidity = LiquidityForecast.of(c.financing().openingCash(), o.relocation(), budget, financing,
                 terms.monthlyRate(), years, (stay == null ? years : stay.years()).get(0), existing.debtService(1),
                 a.value(LIQUIDITY_BUFFER_MONTHS));
-        return new OptionResult(o, area, capacity, spaceRunsOut(area), budget, marketValue, top, coverage, financing,
+        return new OptionResult(o, area, capacity, spaceRunsOut(area), budget, marketValue, top, financing,
                 schedule, existing, years, rentVsBuy, depreciation, verdict, economics.breakdown(1, avgYear1, avgYear1),
                 served[h] - stayServedLastYear, liquidity);
     }
@@ -428,24 +426,5 @@ final class OptionCalculator {
 
     private double bmkbMax() {
         return a.value(c.financing().starter() ? BMKB_STARTER_MAX : BMKB_MAX);
-    }
-
-    private static TopCoverage coverage(HousingOption o, Double top, LoanCapacity f, double marketValue) {
-        if (top == null || top <= 0) {
-            return new TopCoverage(top == null ? 0 : top, 0, 0, 0, 0, 0, 0);
-        }
-        Contributions k = o.contributions();
-        double left = top;
-        double insurer = Math.min(left, k.insurer());
-        left -= insurer;
-        double municipality = Math.min(left, k.municipality());
-        left -= municipality;
-        double other = Math.min(left, k.other());
-        left -= other;
-        double equity = Math.min(left, f.equityUsed());
-        left -= equity;
-        double loanAbove = Math.min(left, Math.max(0, f.loan() - marketValue));
-        left -= loanAbove;
-        return new TopCoverage(top, insurer, municipality, other, equity, loanAbove, left);
     }
 }

@@ -21,7 +21,6 @@ public record OptionResult(
         InvestmentBudget investment,
         double marketValue,
         Double onrendabeleTop,
-        TopCoverage topCoverage,
         LoanCapacity financing,
         AmortisationSchedule schedule,
         ExistingDebtService existingDebts,
@@ -43,6 +42,11 @@ public record OptionResult(
      */
     public double totalUses() {
         return investment.total() + financing.refinancedDebts() + financing.bmkbFee();
+    }
+
+    /** The financieringsbegroting reconciled: sources = uses, and the onrendabele top's coverage from those sources. */
+    public SourcesAndUses sourcesAndUses() {
+        return SourcesAndUses.of(this);
     }
 
     public Double dscrYear1() {

@@ -2,6 +2,7 @@ package nl.praktijkplan.ui.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -9,16 +10,19 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 import nl.praktijkplan.domain.analysis.OptionComparison;
 import nl.praktijkplan.domain.analysis.OptionComparison.Cell;
 import nl.praktijkplan.domain.analysis.OptionComparison.Column;
 import nl.praktijkplan.domain.analysis.OptionComparison.Metric;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.calc.FinancingVerdict;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
 import nl.praktijkplan.ui.common.LazyUpdate;
 import nl.praktijkplan.ui.common.NumberFormats;
 import nl.praktijkplan.ui.common.WrappingCell;
+import nl.praktijkplan.ui.status.Verdicts;
 
 /**
  * Side-by-side table from the engine's {@link OptionComparison}: staying and up to four options, one row per
@@ -29,8 +33,11 @@ public final class ComparisonView {
     /** Marker after a best value (also read by screen readers, unlike colour). */
     public static final String BEST = " ★";
 
-    /** One formatted value; {@code best} marks the best column(s) of the row. */
-    public record Value(String text, boolean best) {
+    /**
+     * One formatted value; {@code best} marks the best column(s) of the row; a verdict's value carries its light
+     * ({@code null} for a figure).
+     */
+    public record Value(String text, boolean best, Verdicts.Light light) {
     }
 
     /** One row: a metric and its formatted value per column (stay first, then the options). */
@@ -111,18 +118,49 @@ public final class ComparisonView {
         return out.toString();
     }
 
-    /** The rows for a result; public so that it is tested without a screen. */
+    /**
+     * The rows for a result; public so that it is tested without a screen. Each option's verdict comes first (sluitend
+     * or niet sluitend, what binds, the amount short), then the figures; the financing gap is the verdict's shortfall
+     * and is not repeated among them. Staying finances nothing: it has no verdict.
+     */
     public static List<Row> rows(BusinessCaseResult r, I18n i18n) {
         OptionComparison cmp = OptionComparison.of(r);
-        List<Row> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>(verdictRows(cmp, i18n));
         for (OptionComparison.Row row : cmp.rows()) {
+            if (row.metric() == Metric.FINANCING_GAP) {
+                continue;
+            }
             List<Value> values = new ArrayList<>();
             for (Cell c : row.cells()) {
-                values.add(new Value(format(row.metric(), c, i18n), c.best()));
+                values.add(new Value(format(row.metric(), c, i18n), c.best(), null));
             }
             rows.add(new Row(label(row.metric(), i18n), values));
         }
         return rows;
+    }
+
+    private static List<Row> verdictRows(OptionComparison cmp, I18n i18n) {
+        boolean nl = i18n.dutch();
+        List<Value> status = new ArrayList<>();
+        List<Value> binding = new ArrayList<>();
+        List<Value> shortfall = new ArrayList<>();
+        for (Column c : cmp.columns()) {
+            if (c.stay()) {
+                Value none = new Value("–", false, null);
+                status.add(none);
+                binding.add(none);
+                shortfall.add(none);
+                continue;
+            }
+            FinancingVerdict v = c.result().verdict();
+            status.add(new Value(v.status().label(nl), false, Verdicts.plan(v, i18n).light()));
+            // One constraint a line: the column stays as wide as its figures.
+            binding.add(new Value(v.closes() ? "–" : v.binding().stream().map(b -> b.label(nl))
+                    .collect(Collectors.joining(",\n")), false, null));
+            shortfall.add(new Value(i18n.numbers().money(v.shortfall()), false, null));
+        }
+        return List.of(new Row(i18n.t("status.plan"), status), new Row(i18n.t("cmp.binding"), binding),
+                new Row(i18n.t("cmp.shortfall"), shortfall));
     }
 
     public static String label(Metric m, I18n i18n) {
@@ -191,7 +229,8 @@ public final class ComparisonView {
         for (String w : (column.getText() == null ? "" : column.getText()).split("\n")) {
             word = Math.max(word, textWidth(w, bold));
         }
-        double needed = Math.max(textWidth(cell.getText(), bold) + cell.snappedLeftInset() + cell.snappedRightInset(),
+        double graphic = cell.getGraphic() == null ? 0 : cell.getGraphic().prefWidth(-1) + cell.getGraphicTextGap();
+        double needed = Math.max(textWidth(cell.getText(), bold) + graphic + cell.snappedLeftInset() + cell.snappedRightInset(),
                 word + 2 * cell.getFont().getSize()) + 8; // header padding and margin
         if (column.getMinWidth() < Math.ceil(needed)) {
             column.setMinWidth(Math.ceil(needed));
@@ -204,7 +243,14 @@ public final class ComparisonView {
         return t.getLayoutBounds().getWidth();
     }
 
-    /** Right-aligned value; the best one bold in the theme's success colour, with ★. */
+    /** The verdict's light, as in the status bar. */
+    private static Circle light(Verdicts.Light light) {
+        Circle dot = new Circle(7);
+        dot.getStyleClass().addAll("pp-light", "pp-light-" + light.name().toLowerCase());
+        return dot;
+    }
+
+    /** Right-aligned value; the best one bold in the theme's success colour, with ★; a verdict large, with its light. */
     private static final class ValueCell extends TableCell<Row, Object> {
         /** Measured at layout, when the cell has its font from CSS (in updateItem a new cell still has the default). */
         @Override
@@ -218,12 +264,17 @@ public final class ComparisonView {
             super.updateItem(item, empty);
             if (empty || !(item instanceof Value v)) {
                 setText(null);
+                setGraphic(null);
                 setStyle("-fx-alignment: CENTER-RIGHT;");
                 getStyleClass().remove("pp-best");
                 return;
             }
             setText(v.best() ? v.text() + BEST : v.text());
-            if (v.best()) {
+            setGraphic(v.light() == null ? null : light(v.light()));
+            if (v.light() != null) {
+                getStyleClass().remove("pp-best");
+                setStyle("-fx-alignment: CENTER-RIGHT; -fx-font-weight: bold; -fx-font-size: 1.15em;");
+            } else if (v.best()) {
                 if (!getStyleClass().contains("pp-best")) {
                     getStyleClass().add("pp-best");
                 }

@@ -32,6 +32,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.calc.FinancingVerdict;
 import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.OptionType;
@@ -49,9 +50,9 @@ import nl.praktijkplan.ui.status.Verdicts;
  */
 public final class ConsultationView {
 
-    /** The figures each option shows in large type, with the light that judges them. */
+    /** The figures each option shows in large type under its verdict, with the light that judges them. */
     private enum Figure {
-        DSCR("consult.dscr", "dscr"), GAP("consult.gap", "gap"), TOP("consult.top", "top"), NPV("consult.npv", null);
+        DSCR("consult.dscr", "dscr"), TOP("consult.top", null), NPV("consult.npv", null);
 
         final String key;
         final String verdict;
@@ -183,6 +184,10 @@ public final class ConsultationView {
         return new VBox(2, name, type);
     }
 
+    /**
+     * The option's verdict first, read across the desk: sluitend or niet sluitend with its light, what binds and the
+     * amount short; then DSCR, onrendabele top and NPV.
+     */
     private GridPane figures(int i) {
         GridPane g = new GridPane();
         g.setHgap(10);
@@ -194,7 +199,39 @@ public final class ConsultationView {
         value.setHalignment(HPos.RIGHT);
         value.setMinWidth(Region.USE_PREF_SIZE);
         g.getColumnConstraints().addAll(caption, value);
-        int row = 0;
+        Label verdict = new Label();
+        verdict.setId("consult-" + i + "-verdict");
+        verdict.getStyleClass().add("pp-consult-verdict");
+        verdict.setWrapText(true);
+        Circle light = new Circle(9);
+        light.getStyleClass().add("pp-light");
+        verdict.setGraphic(light);
+        Label binding = new Label();
+        binding.setId("consult-" + i + "-binding");
+        binding.setWrapText(true);
+        Label shortCaption = new Label(i18n.t("consult.gap"));
+        shortCaption.setWrapText(true);
+        Label shortfall = new Label();
+        shortfall.setId("consult-" + i + "-gap");
+        shortfall.getStyleClass().add("pp-consult-figure");
+        shortfall.setMinWidth(Region.USE_PREF_SIZE);
+        updates.add(() -> {
+            FinancingVerdict plan = vm.result().options().get(i).verdict();
+            Verdicts.Verdict v = Verdicts.plan(plan, i18n);
+            verdict.setText(plan.status().label(i18n.dutch()));
+            light.getStyleClass().removeIf(s -> s.startsWith("pp-light-"));
+            light.getStyleClass().add("pp-light-" + v.light().name().toLowerCase());
+            // An empty line while the plan closes keeps the options' figures level with each other.
+            binding.setText(plan.closes() ? "" : i18n.t("consult.binding", plan.binding().stream()
+                    .map(b -> b.label(i18n.dutch())).collect(java.util.stream.Collectors.joining(", "))));
+            shortfall.setText(n.money(plan.shortfall()));
+            verdict.setAccessibleText(v.explanation());
+        });
+        g.add(verdict, 0, 0, 2, 1);
+        g.add(binding, 0, 1, 2, 1);
+        g.add(shortCaption, 0, 2);
+        g.add(shortfall, 1, 2);
+        int row = 3;
         for (Figure f : Figure.values()) {
             Label c = new Label(i18n.t(f.key));
             c.setWrapText(true);
@@ -228,8 +265,8 @@ public final class ConsultationView {
     private String value(Figure f, OptionResult o) {
         return switch (f) {
             case DSCR -> o.dscrYear1() == null ? "–" : n.format(o.dscrYear1(), 2);
-            case GAP -> n.money(o.financing().financingGap());
-            case TOP -> o.onrendabeleTop() == null ? "–" : n.money(o.onrendabeleTop());
+            case TOP -> o.onrendabeleTop() == null ? "–"
+                    : o.onrendabeleTop() < -0.5 ? i18n.t("consult.top.surplus", n.money(-o.onrendabeleTop())) : n.money(Math.max(0, o.onrendabeleTop()));
             case NPV -> n.money(o.rentVsBuy().npvCost());
         };
     }

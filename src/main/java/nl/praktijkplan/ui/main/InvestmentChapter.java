@@ -1,17 +1,25 @@
 package nl.praktijkplan.ui.main;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.calc.DepreciationPlan;
+import nl.praktijkplan.domain.calc.OptionResult;
+import nl.praktijkplan.domain.calc.SourcesAndUses;
 import nl.praktijkplan.domain.input.AppraisalBasis;
 import nl.praktijkplan.domain.input.OptionType;
 import nl.praktijkplan.domain.input.YieldBasis;
 import nl.praktijkplan.domain.input.PurchaseTax;
 import nl.praktijkplan.domain.input.ValuationMethod;
 import nl.praktijkplan.ui.common.ChartBox;
-import nl.praktijkplan.ui.common.Figures;
 import nl.praktijkplan.ui.common.Form;
 import nl.praktijkplan.ui.common.Form.Kind;
 
-/** Chapter 4, investment and valuation of the selected option: purchase, works and valuation beside the investment and its coverage. */
+/**
+ * Chapter 4, investment and valuation of the selected option: purchase, works and valuation beside the financieringsbegroting
+ * (sources = uses, and the onrendabele top covered from those sources) and the depreciation by component.
+ */
 final class InvestmentChapter extends ChapterParts {
 
     InvestmentChapter(ChapterParts parts) {
@@ -67,31 +75,104 @@ final class InvestmentChapter extends ChapterParts {
         f.assumption(AssumptionKeys.BODEMWAARDE);
         f.always();
 
-        Figures fig = new Figures(vm, i18n);
-        fig.title("result.title.investment");
-        fig.add("res-inv-purchase", "result.inv.purchase", r -> n.money(selected(r).investment().acquisition()));
-        fig.add("res-inv-tax", "result.inv.tax", r -> n.money(selected(r).investment().transferTax()));
-        fig.add("res-inv-works", "result.inv.works", r -> n.money(selected(r).investment().works()));
-        fig.add("res-inv-vat", "result.inv.vat", r -> n.money(selected(r).investment().nonRecoverableVat()));
-        fig.add("res-inv-fees", "result.inv.fees", r -> n.money(selected(r).investment().fees()));
-        fig.add("res-inv-total", "result.inv.total", r -> n.money(selected(r).investmentTotal()));
-        fig.add("res-market-value", "result.marketValue", r -> n.money(selected(r).marketValue()));
-        fig.add("res-top", "result.top", r -> {
-            Double top = selected(r).onrendabeleTop();
-            // A value above the investment is no top: it is said, not shown as a negative amount.
-            return top == null ? "–" : top < -0.5 ? i18n.t("result.top.surplus", n.money(-top)) : n.money(Math.max(0, top));
-        });
-        fig.title("result.title.coverage");
-        fig.add("res-cov-contrib", "result.cov.contributions", r -> selected(r).topCoverage() == null ? "–"
-                : n.money(selected(r).topCoverage().contributions()));
-        fig.add("res-cov-equity", "result.cov.equity", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().equity()));
-        fig.add("res-cov-loan", "result.cov.loan", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().loanAboveValue()));
-        fig.add("res-dep-land", "result.dep.land", r -> n.money(selected(r).depreciation().land()));
-        fig.add("res-dep-base", "result.dep.base", r -> n.money(selected(r).depreciation().base()));
-        fig.add("res-dep-bodem", "result.dep.bodemwaarde", r -> n.money(selected(r).depreciation().bodemwaarde()));
-        fig.add("res-dep-year1", "result.dep.year1", r -> n.money(selected(r).years().get(0).depreciation()));
-        fig.add("res-cov-uncovered", "result.cov.uncovered", r -> selected(r).topCoverage() == null ? "–" : n.money(selected(r).topCoverage().uncovered()));
+        AmountTable sources = new AmountTable(vm, "sources-uses", List.of(), r -> sourcesAndUses(selected(r)));
+        AmountTable depreciation = new AmountTable(vm, "depreciation", List.of(i18n.t("dep.col.component"),
+                i18n.t("dep.col.base"), i18n.t("dep.col.life"), i18n.t("dep.col.yearly")), r -> depreciation(selected(r)));
         ChartBox chart = new ChartBox(vm, charts, r -> charts.financingStack(selected(r)), "chart-investment");
-        return new Chapter.Body(column(intro("intro.investment"), optionPicker(), f.node()), column(fig.node(), chart.node()));
+        return new Chapter.Body(column(intro("intro.investment"), optionPicker(), f.node()),
+                column(sources.node(), depreciation.node(), chart.node()));
+    }
+
+    /**
+     * The financieringsbegroting: uses, sources with the gap as the balancing line, and the onrendabele top covered
+     * from those sources. A line that is zero is left out, but the gap is always shown: it is the verdict's amount.
+     */
+    private List<AmountTable.Row> sourcesAndUses(OptionResult o) {
+        SourcesAndUses s = o.sourcesAndUses();
+        boolean nl = i18n.dutch();
+        List<AmountTable.Row> rows = new ArrayList<>();
+        rows.add(AmountTable.Row.section(i18n.t("su.uses")));
+        for (SourcesAndUses.Line<SourcesAndUses.Use> l : s.uses()) {
+            if (Math.abs(l.amount()) >= 0.5) {
+                rows.add(line("use-" + l.item(), l.item().label(nl), l.amount()));
+            }
+        }
+        rows.add(total("uses", i18n.t("su.totalUses"), s.totalUses()));
+        rows.add(AmountTable.Row.section(i18n.t("su.sources")));
+        for (SourcesAndUses.Line<SourcesAndUses.Source> l : s.sources()) {
+            if (Math.abs(l.amount()) >= 0.5 || l.item() == SourcesAndUses.Source.GAP) {
+                rows.add(line("source-" + l.item(), l.item().label(nl), l.amount()));
+            }
+        }
+        rows.add(total("sources", i18n.t("su.totalSources"), s.totalSources()));
+        SourcesAndUses.TopCover top = s.top();
+        if (top == null) {
+            return rows;
+        }
+        rows.add(AmountTable.Row.section(i18n.t("result.top")));
+        rows.add(line("investment", i18n.t("result.inv.total"), top.investment()));
+        rows.add(line("value", i18n.t("result.marketValue"), top.marketValue()));
+        if (top.amount() < 0.5) {
+            // A value above the investment is no top: it is said, not shown as a negative amount.
+            rows.add(AmountTable.Row.note("top", top.surplus() >= 0.5 ? i18n.t("su.top.surplus", n.money(top.surplus()))
+                    : i18n.t("su.top.zero")));
+            return rows;
+        }
+        rows.add(total("top", i18n.t("result.top"), top.amount()));
+        for (SourcesAndUses.Line<SourcesAndUses.TopPart> l : top.parts()) {
+            if (Math.abs(l.amount()) >= 0.5 || l.item() == SourcesAndUses.TopPart.GAP) {
+                rows.add(line("top-" + l.item(), l.item().label(nl), l.amount()));
+            }
+        }
+        if (top.gapOutsideTop() >= 0.5) {
+            rows.add(line("gap-outside-top", i18n.t("su.gapOutsideTop"), top.gapOutsideTop()));
+        }
+        return rows;
+    }
+
+    /**
+     * Depreciation by component: land (never depreciated) and grants that lower the base, each component's base, life
+     * and yearly amount, the bodemwaarde and what it holds back in year 1, and the year-1 total.
+     */
+    private List<AmountTable.Row> depreciation(OptionResult o) {
+        DepreciationPlan d = o.depreciation();
+        String none = "–";
+        List<AmountTable.Row> rows = new ArrayList<>();
+        if (d.land() >= 0.5) {
+            rows.add(new AmountTable.Row("land", AmountTable.Kind.LINE, i18n.t("result.dep.land"), List.of(n.money(d.land()), none, none)));
+        }
+        if (d.grantsDeducted() >= 0.5) {
+            rows.add(new AmountTable.Row("grants", AmountTable.Kind.LINE, i18n.t("dep.grants"),
+                    List.of(n.money(d.grantsDeducted()), none, none)));
+        }
+        for (DepreciationPlan.Component c : d.components()) {
+            rows.add(new AmountTable.Row(c.key(), AmountTable.Kind.LINE, component(c.key()),
+                    List.of(n.money(c.cost()), i18n.t("dep.years", n.format(c.lifeYears(), 1)), n.money(c.scheduled(1)))));
+        }
+        if (o.option().type().owned()) {
+            rows.add(new AmountTable.Row("bodemwaarde", AmountTable.Kind.LINE, i18n.t("result.dep.bodemwaarde"),
+                    List.of(n.money(d.bodemwaarde()), "", "")));
+        }
+        if (d.heldByBodemwaarde(1) >= 0.5) {
+            rows.add(new AmountTable.Row("held", AmountTable.Kind.LINE, i18n.t("dep.held"), List.of("", "", n.money(-d.heldByBodemwaarde(1)))));
+        }
+        rows.add(new AmountTable.Row("year1", AmountTable.Kind.TOTAL, i18n.t("result.dep.year1"), List.of("", "", n.money(d.year(1)))));
+        return rows;
+    }
+
+    private String component(String key) {
+        return switch (key) {
+            case DepreciationPlan.SHELL -> i18n.t("dep.component.shell");
+            case DepreciationPlan.INSTALLATIONS -> i18n.t("dep.component.installations");
+            default -> i18n.t("dep.component.fitOut");
+        };
+    }
+
+    private AmountTable.Row line(String key, String label, double amount) {
+        return new AmountTable.Row(key, AmountTable.Kind.LINE, label, List.of(n.money(amount)));
+    }
+
+    private AmountTable.Row total(String key, String label, double amount) {
+        return new AmountTable.Row(key, AmountTable.Kind.TOTAL, label, List.of(n.money(amount)));
     }
 }

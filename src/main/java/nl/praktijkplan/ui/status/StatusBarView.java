@@ -26,7 +26,7 @@ public final class StatusBarView {
 
     /** Minimum widths of the lights in em (the font size): wide enough for their usual values. */
     private static final java.util.Map<String, Double> MIN_EM = java.util.Map.of("plan", 12.0,
-            "dscr", 6.0, "ltv", 5.5, "gap", 9.5, "top", 12.5, "space", 10.5);
+            "dscr", 6.0, "ltv", 5.5, "space", 10.5);
 
     private final HBox box = new HBox(16);
     private final HBox lightsBox = new HBox(14);

@@ -10,7 +10,8 @@ import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.ui.common.I18n;
 
 /**
- * The traffic lights of the status bar and of consultation: an option against the bank norms of the case.
+ * The traffic lights of the status bar and of consultation: an option's financing verdict first, then its DSCR, LTV and
+ * space against the norms of the case.
  * Pure logic, so that it is tested without a screen.
  */
 public final class Verdicts {
@@ -36,12 +37,8 @@ public final class Verdicts {
         double ltvMaxPct = norms.ltvMaxPct();
         var n = i18n.numbers();
 
-        // The plan's one verdict comes first: a green DSCR never hides a gap (DOMAIN rule 7).
-        FinancingVerdict plan = o.verdict();
-        String binding = plan.binding().stream().map(b -> b.label(i18n.dutch())).collect(Collectors.joining(", "));
-        Verdict planV = new Verdict("plan", "status.plan", plan.closes() ? Light.GREEN : Light.RED,
-                plan.status().label(i18n.dutch()), plan.closes() ? i18n.t("status.plan.closes")
-                        : i18n.t("status.plan.open", binding, n.money(plan.shortfall())));
+        // The plan's one verdict comes first, with the amount short: a green DSCR never hides a gap (DOMAIN rule 7).
+        Verdict planV = plan(o.verdict(), i18n);
 
         Double dscr = o.dscrYear1();
         Verdict dscrV = dscr == null
@@ -56,24 +53,6 @@ public final class Verdicts {
                         : ltv * 100 <= ltvMaxPct + 10 ? Light.AMBER : Light.RED,
                         n.percent(ltv * 100, 0), i18n.t("status.ltv.explain", n.percent(ltv * 100, 1), n.percent(ltvMaxPct, 0)));
 
-        double gap = o.financing().financingGap();
-        Verdict gapV = new Verdict("gap", "status.gap", gap < 0.5 ? Light.GREEN : Light.RED, n.money(gap),
-                i18n.t(gap < 0.5 ? "status.gap.none" : "status.gap.explain", n.money(gap)));
-
-        Double top = o.onrendabeleTop();
-        Verdict topV;
-        if (top == null) {
-            topV = new Verdict("top", "status.top", Light.NONE, "–", i18n.t("status.top.none"));
-        } else if (top < -0.5) {
-            topV = new Verdict("top", "status.top", Light.GREEN, i18n.t("status.top.noneValue"), i18n.t("status.top.surplus", n.money(-top)));
-        } else if (top <= 0.5) {
-            topV = new Verdict("top", "status.top", Light.GREEN, n.money(0), i18n.t("status.top.zero"));
-        } else {
-            double uncovered = o.topCoverage() == null ? top : o.topCoverage().uncovered();
-            topV = new Verdict("top", "status.top", uncovered < 0.5 ? Light.AMBER : Light.RED, n.money(top),
-                    i18n.t(uncovered < 0.5 ? "status.top.covered" : "status.top.uncovered", n.money(top), n.money(uncovered)));
-        }
-
         Integer runsOut = o.spaceRunsOutYear();
         int start = r.input().practice().startYear();
         String current = r.spaceRunsOutYear() == null ? i18n.t("status.space.never") : String.valueOf(r.spaceRunsOutYear());
@@ -82,6 +61,23 @@ public final class Verdicts {
                         i18n.t("status.space.explain", i18n.t("status.space.never"), current, o.option().name()))
                 : new Verdict("space", "status.space", runsOut >= start + 10 ? Light.AMBER : Light.RED, String.valueOf(runsOut),
                         i18n.t("status.space.explain", String.valueOf(runsOut), current, o.option().name()));
-        return List.of(planV, dscrV, ltvV, gapV, topV, spaceV);
+        return List.of(planV, dscrV, ltvV, spaceV);
+    }
+
+    /**
+     * The plan's verdict: "sluitend", or "niet sluitend" with the amount short, or (without a gap) with what binds.
+     * The gap and the onrendabele top have no lights of their own: the verdict carries the one shortfall, and the
+     * Investment chapter shows how much of it lies in the top.
+     */
+    public static Verdict plan(FinancingVerdict plan, I18n i18n) {
+        String status = plan.status().label(i18n.dutch());
+        String binding = plan.binding().stream().map(b -> b.label(i18n.dutch())).collect(Collectors.joining(", "));
+        String money = i18n.numbers().money(plan.shortfall());
+        if (plan.closes()) {
+            return new Verdict("plan", "status.plan", Light.GREEN, status, i18n.t("status.plan.closes"));
+        }
+        String value = plan.shortfall() > 0 ? i18n.t("status.plan.value.short", status, money)
+                : i18n.t("status.plan.value.binding", status, binding);
+        return new Verdict("plan", "status.plan", Light.RED, value, i18n.t("status.plan.open", binding, money));
     }
 }

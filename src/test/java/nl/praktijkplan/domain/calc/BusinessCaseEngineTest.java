@@ -91,10 +91,10 @@ class BusinessCaseEngineTest {
         assertEquals(654_769.2307692308, b.financing().maxLoan(), 1e-6);
         assertEquals(292_102.7692307692, b.financing().financingGap(), 1e-6);
         assertEquals(0.70, b.ltvYear1(), 1e-12);
-        // Top coverage: insurer 150,000 first, then the equity used (150,000); 11,487.38 stays uncovered.
-        assertEquals(150_000, b.topCoverage().insurer(), 1e-9);
-        assertEquals(150_000, b.topCoverage().equity(), 1e-9);
-        assertEquals(11_487.3846153846, b.topCoverage().uncovered(), 1e-6);
+        // Top coverage: insurer 150,000 first, then the equity used (150,000); 11,487.38 stays uncovered (SourcesAndUsesTest).
+        assertEquals(150_000, b.sourcesAndUses().top().part(SourcesAndUses.TopPart.INSURER), 1e-9);
+        assertEquals(150_000, b.sourcesAndUses().top().part(SourcesAndUses.TopPart.EQUITY), 1e-9);
+        assertEquals(11_487.3846153846, b.sourcesAndUses().top().notCovered(), 1e-6);
     }
 
     @Test

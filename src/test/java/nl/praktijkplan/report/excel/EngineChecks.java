@@ -13,7 +13,8 @@ import nl.praktijkplan.domain.calc.OperatingYear;
 import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.domain.calc.PracticeEconomics;
 import nl.praktijkplan.domain.calc.ProjectionYear;
-import nl.praktijkplan.domain.calc.TopCoverage;
+import nl.praktijkplan.domain.calc.SourcesAndUses;
+import nl.praktijkplan.domain.calc.SourcesAndUses.TopPart;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.Segment3Arrangement;
 import nl.praktijkplan.domain.input.SpaceMethod;
@@ -87,13 +88,13 @@ final class EngineChecks {
             add(investment, InvestmentSheet.VALUE, ic, o.marketValue(), p + "market value");
             add(investment, InvestmentSheet.TOP, ic, o.onrendabeleTop(), p + "onrendabele top");
             if (o.option().type().owned()) {
-                TopCoverage tc = o.topCoverage();
-                add(investment, InvestmentSheet.COVER_INSURER, ic, tc.insurer(), p + "cover insurer");
-                add(investment, InvestmentSheet.COVER_MUNICIPALITY, ic, tc.municipality(), p + "cover municipality");
-                add(investment, InvestmentSheet.COVER_OTHER, ic, tc.other(), p + "cover other");
-                add(investment, InvestmentSheet.COVER_EQUITY, ic, tc.equity(), p + "cover equity");
-                add(investment, InvestmentSheet.COVER_LOAN, ic, tc.loanAboveValue(), p + "cover loan above value");
-                add(investment, InvestmentSheet.UNCOVERED, ic, tc.uncovered(), p + "uncovered");
+                SourcesAndUses.TopCover tc = o.sourcesAndUses().top();
+                add(investment, InvestmentSheet.COVER_INSURER, ic, tc.part(TopPart.INSURER), p + "cover insurer");
+                add(investment, InvestmentSheet.COVER_MUNICIPALITY, ic, tc.part(TopPart.MUNICIPALITY), p + "cover municipality");
+                add(investment, InvestmentSheet.COVER_OTHER, ic, tc.part(TopPart.OTHER), p + "cover other");
+                add(investment, InvestmentSheet.COVER_EQUITY, ic, tc.part(TopPart.EQUITY), p + "cover equity");
+                add(investment, InvestmentSheet.COVER_LOAN, ic, tc.part(TopPart.LOAN_ABOVE_VALUE), p + "cover loan above value");
+                add(investment, InvestmentSheet.UNCOVERED, ic, tc.notCovered(), p + "uncovered");
             }
 
             int fc = FinancingSheet.col(i);

@@ -12,6 +12,7 @@ import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.domain.input.OptionType;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
+import nl.praktijkplan.ui.status.Verdicts;
 
 class ComparisonViewTest {
 
@@ -19,15 +20,30 @@ class ComparisonViewTest {
     void oneColumnForStayAndEachOption() {
         CaseViewModel vm = new CaseViewModel(SampleCases.load(SampleCases.FIRST), null);
         List<ComparisonView.Row> rows = ComparisonView.rows(vm.result(), new I18n(I18n.DUTCH));
-        assertEquals(11, rows.size());
+        // Three verdict rows, then the eleven metrics less the financing gap (the verdict's shortfall).
+        assertEquals(13, rows.size());
         for (ComparisonView.Row r : rows) {
             assertEquals(3, r.values().size(), r.metric());
         }
         // Stay: the current 180 m²; option B of the sample: 320 m².
-        assertEquals("180 m²", rows.get(0).texts().get(0));
-        assertEquals("320 m²", rows.get(0).texts().get(2));
-        assertEquals("–", rows.get(3).texts().get(0), "staying has no onrendabele top");
-        assertEquals("m² BVO", rows.get(0).metric());
+        assertEquals("180 m²", rows.get(3).texts().get(0));
+        assertEquals("320 m²", rows.get(3).texts().get(2));
+        assertEquals("–", rows.get(6).texts().get(0), "staying has no onrendabele top");
+        assertEquals("m² BVO", rows.get(3).metric());
+        assertTrue(rows.stream().noneMatch(r -> r.metric().equals("Financieringstekort")), "the gap is the verdict's shortfall");
+    }
+
+    @Test
+    void eachOptionsVerdictComesFirst() {
+        CaseViewModel vm = new CaseViewModel(SampleCases.load(SampleCases.FIRST), null);
+        List<ComparisonView.Row> rows = ComparisonView.rows(vm.result(), new I18n(I18n.DUTCH));
+        assertEquals(List.of("Financiering", "Bindende beperking", "Tekort"), rows.subList(0, 3).stream().map(ComparisonView.Row::metric).toList());
+        // Staying finances nothing: no verdict. Option B misses 292,102.77 on collateral and equity (BusinessCaseEngineTest);
+        // option A: 1,187,500 − 150,000 equity − 70% × 1,166,666.67 = 220,833.33.
+        assertEquals(List.of("–", "niet sluitend", "niet sluitend"), rows.get(0).texts());
+        assertEquals(Verdicts.Light.RED, rows.get(0).values().get(2).light());
+        assertEquals("onderpand (LTV),\neigen geld", rows.get(1).texts().get(2));
+        assertEquals(List.of("–", "€ 220.833", "€ 292.103"), rows.get(2).texts());
     }
 
     @Test
@@ -35,7 +51,7 @@ class ComparisonViewTest {
         CaseViewModel vm = new CaseViewModel(SampleCases.load(SampleCases.FIRST), null);
         List<ComparisonView.Row> rows = ComparisonView.rows(vm.result(), new I18n(I18n.ENGLISH));
         // The largest area is best: option A with 350 m² (B has 320 m²).
-        ComparisonView.Row area = rows.get(0);
+        ComparisonView.Row area = rows.get(3);
         assertTrue(area.values().get(1).best());
         assertFalse(area.values().get(2).best());
         assertFalse(area.values().get(0).best());
@@ -50,7 +66,7 @@ class ComparisonViewTest {
         List<String> headers = ComparisonView.headers(vm.result(), i18n);
         assertEquals(4, headers.size());
         assertEquals("Huur C", headers.get(3));
-        assertEquals(4, ComparisonView.rows(vm.result(), i18n).get(0).values().size());
+        assertEquals(4, ComparisonView.rows(vm.result(), i18n).get(3).values().size());
     }
 
     @Test

@@ -165,7 +165,7 @@ class LayoutTest {
         assertTrue(bar.getWidth() <= 1366);
         String name = app.viewModel().result().preferred().option().name();
         assertTrue(find(robot, "#statusOption", Label.class).getTooltip().getText().contains(name));
-        for (String id : new String[] {"#status-dscr", "#status-ltv", "#status-gap", "#status-top", "#status-space"}) {
+        for (String id : new String[] {"#status-plan", "#status-dscr", "#status-ltv", "#status-space"}) {
             Label l = find(robot, id, Label.class);
             assertTrue(l.getWidth() >= l.prefWidth(-1) - 0.5, id + " narrower than its text: " + l.getWidth());
             assertTrue(l.getTooltip().getText().startsWith(name + ": "), "the light names its option: " + l.getTooltip().getText());
