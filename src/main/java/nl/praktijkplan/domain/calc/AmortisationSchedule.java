@@ -8,7 +8,9 @@ import nl.praktijkplan.domain.input.RepaymentType;
 
 /**
  * The monthly amortisation schedule of one loan over the plan horizon. After the term, a balloon that is
- * still outstanding is assumed to be refinanced interest-only at the same rate until the horizon.
+ * still outstanding is assumed to be refinanced interest-only at the same rate until the horizon. A schedule may
+ * reset the rate after a number of years (the end of the fixed-rate period): from then on interest runs at the new
+ * rate, and an annuity is recomputed over the months left so that it still ends at the balloon.
  */
 public final class AmortisationSchedule {
 
@@ -29,13 +31,24 @@ public final class AmortisationSchedule {
     private final List<Year> years;
 
     public AmortisationSchedule(double principal, LoanTerms terms, int horizonYears) {
+        this(principal, terms, horizonYears, horizonYears, terms.annualRate());
+    }
+
+    /**
+     * A schedule whose rate becomes {@code rateAfterReset} (nominal yearly, as a fraction) after
+     * {@code resetAfterYears} years; with the loan's own rate it is the same schedule as without a reset.
+     */
+    public AmortisationSchedule(double principal, LoanTerms terms, int horizonYears, int resetAfterYears,
+                                double rateAfterReset) {
         this.principal = principal;
         this.terms = terms;
-        this.months = Collections.unmodifiableList(buildMonths(principal, terms, horizonYears * 12));
+        this.months = Collections.unmodifiableList(buildMonths(principal, terms, horizonYears * 12, resetAfterYears * 12,
+                rateAfterReset / 12.0));
         this.years = Collections.unmodifiableList(sumYears(months, horizonYears));
     }
 
-    private static List<Month> buildMonths(double principal, LoanTerms terms, int horizonMonths) {
+    private static List<Month> buildMonths(double principal, LoanTerms terms, int horizonMonths, int resetMonth,
+                                           double monthlyRateAfterReset) {
         List<Month> list = new ArrayList<>(horizonMonths);
         double m = terms.monthlyRate();
         int n = terms.termMonths();
@@ -43,6 +56,10 @@ public final class AmortisationSchedule {
         double linearPrincipal = principal * (1 - terms.balloonFraction()) / n;
         double balance = principal;
         for (int k = 1; k <= horizonMonths; k++) {
+            if (k == resetMonth + 1 && monthlyRateAfterReset != m) {
+                m = monthlyRateAfterReset;
+                annuity = annuityOver(balance, principal * terms.balloonFraction(), m, n - resetMonth);
+            }
             double interest = balance * m;
             double repaid;
             if (k > n) {
@@ -56,6 +73,18 @@ public final class AmortisationSchedule {
             list.add(new Month(k, interest + repaid, interest, repaid, balance));
         }
         return list;
+    }
+
+    /** The monthly payment that takes {@code balance} down to {@code balloon} in {@code months} months at monthly rate m. */
+    private static double annuityOver(double balance, double balloon, double m, int months) {
+        if (months <= 0) {
+            return 0; // the term has ended: the balloon runs interest-only
+        }
+        if (m == 0) {
+            return (balance - balloon) / months;
+        }
+        double discount = Math.pow(1 + m, -months);
+        return (balance - balloon * discount) * m / (1 - discount);
     }
 
     private static List<Year> sumYears(List<Month> months, int horizonYears) {

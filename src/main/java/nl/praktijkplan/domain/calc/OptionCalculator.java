@@ -39,16 +39,56 @@ final class OptionCalculator {
 
     /** @param stayServedLastYear patients the current premises serve at the end of the last plan year */
     OptionResult compute(HousingOption o, double stayServedLastYear) {
+        return compute(o, stayServedLastYear, true);
+    }
+
+    /** @param breakEvenRent whether to solve the break-even rent per m² (left null when not) */
+    OptionResult compute(HousingOption o, double stayServedLastYear, boolean breakEvenRent) {
+        BeforeFinancing b = beforeFinancing(o);
+        LoanTerms terms = loanTerms(o.type());
+        LoanCapacity financing = financing(o, b.budget.total(), b.marketValue, b.years[1], terms);
+        AmortisationSchedule schedule = new AmortisationSchedule(financing.loan(), terms, c.practice().horizonYears());
+        return result(b, financing, schedule, stayServedLastYear, false, breakEvenRent);
+    }
+
+    /**
+     * The option on an agreed financing plan (DOMAIN rule 8): the plan's loan, terms, equity, contributions and BMKB,
+     * not the loan the bank would size for this case. The gap is what the uses exceed the plan's sources by; the
+     * DSCR is that of the plan's debt service, at the case's loan rate in the fixed-rate period and the plan's increase
+     * after it. The bank lends the agreed loan and no more: max loan = loan, and the verdict binds a gap on equity.
+     *
+     * @param breakEvenRent whether to solve the break-even rent per m² (left null when not: Monte Carlo reports none)
+     */
+    OptionResult computeOnPlan(HousingOption o, double stayServedLastYear, FixedFinancing plan, boolean breakEvenRent) {
+        BeforeFinancing b = beforeFinancing(o);
+        double rate = a.rate(LOAN_RATE);
+        LoanTerms terms = new LoanTerms(rate, plan.termYears(), plan.repayment(), plan.balloonFraction());
+        AmortisationSchedule schedule = new AmortisationSchedule(plan.loan(), terms, c.practice().horizonYears(),
+                a.whole(FIXED_RATE_YEARS), rate + plan.refinanceRateIncrease());
+        double investment = b.budget.total();
+        double uses = investment + plan.bmkbFee();
+        double sourcesBeforeLoan = plan.contributions() + plan.equity();
+        double gap = Math.max(0, uses - sourcesBeforeLoan - plan.loan());
+        double cfads1 = cfads(b.years[1], schedule.years().get(0));
+        LoanCapacity financing = new LoanCapacity(cfads1, Math.max(0, cfads1) / a.value(DSCR_MIN), plan.loan(), null,
+                Math.max(0, investment - sourcesBeforeLoan), plan.loan(), plan.loan(),
+                Math.min(plan.equity(), Math.max(0, uses - plan.contributions() - plan.loan())), plan.contributions(),
+                plan.bmkbGuaranteed(), plan.bmkbFee(), gap > GAP_TOLERANCE ? gap : 0, null);
+        return result(b, financing, schedule, stayServedLastYear, true, breakEvenRent);
+    }
+
+    /** What an option's figures are before its financing: budget, value, depreciation and each year before the loan. */
+    private record BeforeFinancing(HousingOption option, double area, double capacity, InvestmentBudget budget,
+                                   double marketValue, DepreciationPlan depreciation, double[] served,
+                                   YearBeforeFinancing[] years) {
+    }
+
+    private BeforeFinancing beforeFinancing(HousingOption o) {
         int h = c.practice().horizonYears();
         double area = o.type() == OptionType.STAY ? c.currentPremises().areaM2() : o.areaM2();
         double capacity = space.capacity(area);
-
         InvestmentBudget budget = investment(o);
-        double investment = budget.total();
         double marketValue = marketValue(o, area, budget);
-        boolean owned = o.type().owned();
-        Double top = owned ? investment - marketValue : null;
-
         double[] served = new double[h + 1];
         for (int t = 0; t <= h; t++) {
             served[t] = served(capacity, t);
@@ -60,15 +100,24 @@ final class OptionCalculator {
         for (int t = 1; t <= h; t++) {
             before[t] = yearBeforeFinancing(o, area, t, (served[t - 1] + served[t]) / 2, avgYear1, depreciation.year(t));
         }
+        return new BeforeFinancing(o, area, capacity, budget, marketValue, depreciation, served, before);
+    }
 
-        LoanTerms terms = loanTerms(o.type());
-        LoanCapacity financing = financing(o, investment, marketValue, before[1], terms);
-        AmortisationSchedule schedule = new AmortisationSchedule(financing.loan(), terms, h);
+    /** CFADS of a year with the loan year's interest deducted for tax. */
+    private double cfads(YearBeforeFinancing y, AmortisationSchedule.Year loanYear) {
+        double profit = y.profitBeforeInterest() - loanYear.interest();
+        return y.ebitda() - tax.tax(profit, y.calendarYear()) - y.drawings();
+    }
 
+    private OptionResult result(BeforeFinancing b, LoanCapacity financing, AmortisationSchedule schedule,
+                                double stayServedLastYear, boolean loanFixed, boolean breakEvenRent) {
+        HousingOption o = b.option;
+        int h = c.practice().horizonYears();
+        double marketValue = b.marketValue;
         double growth = a.rate(RESIDUAL_GROWTH);
         List<OperatingYear> years = new ArrayList<>(h);
         for (int t = 1; t <= h; t++) {
-            YearBeforeFinancing y = before[t];
+            YearBeforeFinancing y = b.years[t];
             AmortisationSchedule.Year loanYear = schedule.years().get(t - 1);
             double profit = y.profitBeforeInterest() - loanYear.interest();
             double yearTax = tax.tax(profit, y.calendarYear());
@@ -82,13 +131,16 @@ final class OptionCalculator {
                     valueStart > 0 ? balanceStart / valueStart : null));
         }
 
-        RentVsBuy rentVsBuy = new RentVsBuyCalculator(a, economics, tax, o.contributions()).compute(o, area, budget, financing, marketValue,
-                schedule, years);
+        double investment = b.budget.total();
+        Double top = o.type().owned() ? investment - marketValue : null;
+        RentVsBuy rentVsBuy = new RentVsBuyCalculator(a, economics, tax, o.contributions()).compute(o, b.area, b.budget,
+                financing, marketValue, schedule, years, breakEvenRent);
         TopCoverage coverage = coverage(o, top, financing, marketValue);
-        FinancingVerdict verdict = verdict(o, financing, marketValue, years);
-        return new OptionResult(o, area, capacity, spaceRunsOut(area), budget, marketValue, top, coverage, financing,
-                schedule, years, rentVsBuy, depreciation, verdict, economics.breakdown(1, avgYear1, avgYear1),
-                served[h] - stayServedLastYear);
+        FinancingVerdict verdict = verdict(o, financing, marketValue, years, loanFixed);
+        double avgYear1 = (b.served[0] + b.served[1]) / 2;
+        return new OptionResult(o, b.area, b.capacity, spaceRunsOut(b.area), b.budget, marketValue, top, coverage, financing,
+                schedule, years, rentVsBuy, b.depreciation, verdict, economics.breakdown(1, avgYear1, avgYear1),
+                b.served[h] - stayServedLastYear);
     }
 
     /** One plan year's figures that do not depend on the loan. */
@@ -114,6 +166,11 @@ final class OptionCalculator {
                 revenue - gpLabour - staffAndOther - housing, depreciation, economics.drawings(t),
                 c.practice().legalForm() == LegalForm.BV,
                 t == 1 && o.contributions().taxable() ? o.contributions().total() : 0);
+    }
+
+    /** Patients the current premises serve at the end of the last plan year: the baseline of the extra patients. */
+    double stayServedLastYear() {
+        return served(space.capacity(c.currentPremises().areaM2()), c.practice().horizonYears());
     }
 
     /**
@@ -275,11 +332,13 @@ final class OptionCalculator {
      * DOMAIN rule 7. The loan limit that binds is the lower of the cash-flow and collateral limits (the guarantee
      * maximum when BMKB is used up); a gap always means the equity falls short too. DSCR is checked in every year of the
      * fixed-rate period on the loan drawn; the LTV on the part of the property loan that the guarantee does not cover.
+     * On an agreed plan ({@code loanFixed}) the bank lends the agreed loan and no more, so a gap binds on equity alone.
      */
-    private FinancingVerdict verdict(HousingOption o, LoanCapacity f, double marketValue, List<OperatingYear> years) {
+    private FinancingVerdict verdict(HousingOption o, LoanCapacity f, double marketValue, List<OperatingYear> years,
+                                     boolean loanFixed) {
         EnumSet<FinancingVerdict.Constraint> binding = EnumSet.noneOf(FinancingVerdict.Constraint.class);
         double shortfall = f.financingGap() > GAP_TOLERANCE ? f.financingGap() : 0;
-        if (shortfall > 0) {
+        if (shortfall > 0 && !loanFixed) {
             Double collateral = f.maxByCollateral();
             if (collateral != null && collateral < f.maxByCashFlow()) {
                 boolean guaranteeUsedUp = c.financing().useBmkb() && f.bmkbGuaranteed() >= bmkbMax() - GAP_TOLERANCE;
@@ -287,7 +346,9 @@ final class OptionCalculator {
             } else {
                 binding.add(FinancingVerdict.Constraint.CASH_FLOW);
             }
-            binding.add(FinancingVerdict.Constraint.EQUITY);
+        }
+        if (shortfall > 0) {
+            binding.add(FinancingVerdict.Constraint.EQUITY); // on an agreed plan the loan is fixed: own money must cover it
         }
         double norm = a.value(DSCR_MIN);
         int fixed = Math.min(years.size(), a.whole(FIXED_RATE_YEARS));

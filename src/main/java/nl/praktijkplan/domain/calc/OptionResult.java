@@ -48,6 +48,20 @@ public record OptionResult(
         return years.stream().map(OperatingYear::dscr).filter(d -> d != null).min(Double::compare).orElse(null);
     }
 
+    /**
+     * How far the cash after debt service runs short: the most negative running sum of CFADS − debt service from year 1
+     * over the horizon, as a positive amount; 0 when the running sum never falls below zero.
+     */
+    public double cashShortfall() {
+        double cumulative = 0;
+        double lowest = 0;
+        for (OperatingYear y : years) {
+            cumulative += y.cfads() - y.debtService();
+            lowest = Math.min(lowest, cumulative);
+        }
+        return -lowest;
+    }
+
     public Double ltvYear1() {
         return years.get(0).ltv();
     }
