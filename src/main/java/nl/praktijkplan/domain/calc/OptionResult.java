@@ -59,7 +59,7 @@ public record OptionResult(
             cumulative += y.cfads() - y.debtService();
             lowest = Math.min(lowest, cumulative);
         }
-        return -lowest;
+        return lowest < 0 ? -lowest : 0;
     }
 
     public Double ltvYear1() {
