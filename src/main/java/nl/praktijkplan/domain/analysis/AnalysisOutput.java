@@ -54,6 +54,11 @@ public enum AnalysisOutput implements Labelled {
         return lowerIsBetter;
     }
 
+    /** Whether the output is a ratio (a DSCR, shown with two decimals) rather than an amount in euros. */
+    public boolean ratio() {
+        return this == DSCR_YEAR1 || this == DSCR_WORST || this == DSCR_FIXED_PERIOD;
+    }
+
     /** This output of one option's result; null when it does not apply. */
     public Double of(OptionResult r) {
         return switch (this) {
