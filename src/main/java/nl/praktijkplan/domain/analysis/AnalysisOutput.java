@@ -54,6 +54,11 @@ public enum AnalysisOutput implements Labelled {
         return lowerIsBetter;
     }
 
+    /** Whether the output needs the rent-versus-buy comparison (the NPVs). */
+    public boolean needsRentVsBuy() {
+        return this == NPV_BUY_MINUS_RENT || this == NPV_COST;
+    }
+
     /** Whether the output is a ratio (a DSCR, shown with two decimals) rather than an amount in euros. */
     public boolean ratio() {
         return this == DSCR_YEAR1 || this == DSCR_WORST || this == DSCR_FIXED_PERIOD;

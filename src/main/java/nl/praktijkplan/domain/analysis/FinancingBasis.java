@@ -3,6 +3,7 @@ package nl.praktijkplan.domain.analysis;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.FixedFinancing;
 import nl.praktijkplan.domain.calc.OptionResult;
+import nl.praktijkplan.domain.calc.RentVsBuyDetail;
 import nl.praktijkplan.domain.input.BusinessCase;
 
 /**
@@ -36,12 +37,12 @@ public enum FinancingBasis implements Labelled {
      * Option {@code optionIndex} of a varied case on this basis.
      *
      * @param plan          the base case's agreed plan of the option (used on {@link #AGREED_PLAN})
-     * @param breakEvenRent whether to solve the break-even rent per m² (null when not)
+     * @param detail        how much of the rent-versus-buy comparison to compute
      */
     OptionResult compute(BusinessCaseEngine engine, BusinessCase varied, int optionIndex, FixedFinancing plan,
-                         boolean breakEvenRent) {
+                         RentVsBuyDetail detail) {
         return this == AGREED_PLAN
-                ? engine.computeOnPlan(varied, optionIndex, plan, breakEvenRent)
-                : engine.computeOption(varied, optionIndex, breakEvenRent);
+                ? engine.computeOnPlan(varied, optionIndex, plan, detail)
+                : engine.computeOption(varied, optionIndex, detail);
     }
 }

@@ -20,6 +20,7 @@ import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.FixedFinancing;
 import nl.praktijkplan.domain.calc.OperatingYear;
 import nl.praktijkplan.domain.calc.OptionResult;
+import nl.praktijkplan.domain.calc.RentVsBuyDetail;
 import nl.praktijkplan.domain.input.BusinessCase;
 
 /**
@@ -32,7 +33,8 @@ import nl.praktijkplan.domain.input.BusinessCase;
  * <p>
  * <b>Financing.</b> By default every draw keeps the base case's agreed financing ({@link FinancingBasis#AGREED_PLAN},
  * DOMAIN rule 8): the stress test. {@link FinancingBasis#BANK_RESIZES} sizes the loan again in every draw: what would
- * the bank lend then? Draws compute only the option, not the "stay" baseline, and no break-even rent.
+ * the bank lend then? Draws compute only the option, not the "stay" baseline, no break-even rent, and no rent-versus-buy
+ * comparison at all unless an output needs it.
  * <p>
  * <b>Deterministic.</b> Draw {@code i} uses its own generator, {@code new SplittableRandom(mix(seed, i))},
  * and its results are stored at index {@code i}; percentiles are taken after sorting all draws. The same
@@ -164,7 +166,9 @@ public final class MonteCarloSimulation {
     public Result run(BusinessCase c, Settings s, Executor executor, int parallelism, DoubleConsumer progress,
                       BooleanSupplier cancelled) {
         BusinessCase single = CaseVariations.onlyOption(c, s.optionIndex());
-        FixedFinancing plan = FixedFinancing.of(single, engine.computeOption(single, 0, false));
+        FixedFinancing plan = FixedFinancing.of(single, engine.computeOption(single, 0, RentVsBuyDetail.NONE));
+        RentVsBuyDetail detail = s.outputs().stream().anyMatch(AnalysisOutput::needsRentVsBuy)
+                ? RentVsBuyDetail.WITHOUT_BREAK_EVEN_RENT : RentVsBuyDetail.NONE;
         int n = s.draws();
         int outputs = s.outputs().size();
         double[][] values = new double[outputs][n];
@@ -186,7 +190,7 @@ public final class MonteCarloSimulation {
                     int to = Math.min(n, from + CHUNK);
                     int computed = 0;
                     for (int i = from; i < to && !cancelled.getAsBoolean(); i++) {
-                        draw(single, plan, s, i, values, events);
+                        draw(single, plan, detail, s, i, values, events);
                         computed++;
                     }
                     progress.accept(done.addAndGet(computed) / (double) n);
@@ -246,13 +250,14 @@ public final class MonteCarloSimulation {
         return new SplittableRandom(mix64(seed + 0x9E3779B97F4A7C15L * (i + 1L)));
     }
 
-    private void draw(BusinessCase single, FixedFinancing plan, Settings s, int i, double[][] values, boolean[][] events) {
+    private void draw(BusinessCase single, FixedFinancing plan, RentVsBuyDetail detail, Settings s, int i, double[][] values,
+                      boolean[][] events) {
         SplittableRandom rng = generator(s.seed(), i);
         BusinessCase v = single;
         for (DriverRange r : s.ranges()) {
             v = r.driver().apply(v, 0, r.draw(rng));
         }
-        OptionResult o = s.basis().compute(engine, v, 0, plan, false);
+        OptionResult o = s.basis().compute(engine, v, 0, plan, detail);
         for (int j = 0; j < values.length; j++) {
             Double x = s.outputs().get(j).of(o);
             values[j][i] = x == null ? Double.NaN : x;

@@ -7,6 +7,7 @@ import java.util.List;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.FixedFinancing;
 import nl.praktijkplan.domain.calc.OptionResult;
+import nl.praktijkplan.domain.calc.RentVsBuyDetail;
 import nl.praktijkplan.domain.input.BusinessCase;
 
 /**
@@ -97,8 +98,8 @@ public final class SensitivityAnalysis {
      */
     public Tornado tornado(BusinessCase c, int optionIndex, AnalysisOutput output, List<Swing> swings, FinancingBasis basis) {
         BusinessCase single = CaseVariations.onlyOption(c, optionIndex);
-        FixedFinancing plan = FixedFinancing.of(single, engine.computeOption(single, 0, false));
-        OptionResult baseResult = basis.compute(engine, single, 0, plan, false);
+        FixedFinancing plan = FixedFinancing.of(single, engine.computeOption(single, 0, RentVsBuyDetail.NONE));
+        OptionResult baseResult = basis.compute(engine, single, 0, plan, RentVsBuyDetail.WITHOUT_BREAK_EVEN_RENT);
         double base = value(baseResult, output);
         if (Double.isNaN(base)) {
             throw new IllegalArgumentException(output + " does not apply to option " + optionIndex + " ("
@@ -109,8 +110,8 @@ public final class SensitivityAnalysis {
             Driver d = s.driver();
             BusinessCase lowCase = d.apply(single, 0, s.lowShift());
             BusinessCase highCase = d.apply(single, 0, s.highShift());
-            OptionResult low = basis.compute(engine, lowCase, 0, plan, false);
-            OptionResult high = basis.compute(engine, highCase, 0, plan, false);
+            OptionResult low = basis.compute(engine, lowCase, 0, plan, RentVsBuyDetail.WITHOUT_BREAK_EVEN_RENT);
+            OptionResult high = basis.compute(engine, highCase, 0, plan, RentVsBuyDetail.WITHOUT_BREAK_EVEN_RENT);
             double lowOutput = value(low, output);
             double highOutput = value(high, output);
             bars.add(new Bar(d, s.lowShift(), s.highShift(), d.valueAt(single, 0, s.lowShift()),

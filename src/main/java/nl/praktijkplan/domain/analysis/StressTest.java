@@ -9,6 +9,7 @@ import java.util.List;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.FixedFinancing;
+import nl.praktijkplan.domain.calc.RentVsBuyDetail;
 import nl.praktijkplan.domain.input.BusinessCase;
 
 /**
@@ -55,14 +56,14 @@ public final class StressTest {
             double pp = base.assumptions().value(REFINANCE_STRESS);
             rows.add(new Row("refinance", "+" + number(pp, true) + " procentpunt bij herfinanciering",
                     "+" + number(pp, false) + " percentage points at refinancing", StressFigures.of(
-                            engine.computeOnPlan(c, optionIndex, plan.withRefinanceRateIncrease(pp / 100), false), c)));
+                            engine.computeOnPlan(c, optionIndex, plan.withRefinanceRateIncrease(pp / 100), RentVsBuyDetail.NONE), c)));
         }
         return rows;
     }
 
     private Row row(String key, String nl, String en, BusinessCase varied, int optionIndex, FixedFinancing plan,
                     FinancingBasis basis) {
-        return new Row(key, nl, en, StressFigures.of(basis.compute(engine, varied, optionIndex, plan, false), varied));
+        return new Row(key, nl, en, StressFigures.of(basis.compute(engine, varied, optionIndex, plan, RentVsBuyDetail.NONE), varied));
     }
 
     /** 2 as "2", 1.5 as "1,5" in Dutch and "1.5" in English. */

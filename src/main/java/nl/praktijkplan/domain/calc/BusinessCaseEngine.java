@@ -60,22 +60,22 @@ public final class BusinessCaseEngine {
      * One option of the case on the financing the bank sizes for it, without the "stay" baseline: for analyses that
      * look at one option ("what would the bank lend then?"). The same figures as {@link #compute} gives the option.
      *
-     * @param breakEvenRent whether to solve the break-even rent per m² (null when not)
+     * @param detail how much of the rent-versus-buy comparison to compute
      */
-    public OptionResult computeOption(BusinessCase c, int optionIndex, boolean breakEvenRent) {
+    public OptionResult computeOption(BusinessCase c, int optionIndex, RentVsBuyDetail detail) {
         OptionCalculator calculator = calculator(c);
-        return calculator.compute(c.options().get(optionIndex), calculator.stayServedLastYear(), breakEvenRent);
+        return calculator.compute(c.options().get(optionIndex), calculator.stayServedLastYear(), detail);
     }
 
     /**
      * One option of the case on an agreed financing plan (DOMAIN rule 8: stress on the agreed plan), without the "stay"
      * baseline. The loan, its terms, equity, contributions and BMKB are the plan's; see {@link FixedFinancing}.
      *
-     * @param breakEvenRent whether to solve the break-even rent per m² (null when not)
+     * @param detail how much of the rent-versus-buy comparison to compute
      */
-    public OptionResult computeOnPlan(BusinessCase c, int optionIndex, FixedFinancing plan, boolean breakEvenRent) {
+    public OptionResult computeOnPlan(BusinessCase c, int optionIndex, FixedFinancing plan, RentVsBuyDetail detail) {
         OptionCalculator calculator = calculator(c);
-        return calculator.computeOnPlan(c.options().get(optionIndex), calculator.stayServedLastYear(), plan, breakEvenRent);
+        return calculator.computeOnPlan(c.options().get(optionIndex), calculator.stayServedLastYear(), plan, detail);
     }
 
     private OptionCalculator calculator(BusinessCase c) {

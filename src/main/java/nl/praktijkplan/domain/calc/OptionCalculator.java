@@ -39,16 +39,16 @@ final class OptionCalculator {
 
     /** @param stayServedLastYear patients the current premises serve at the end of the last plan year */
     OptionResult compute(HousingOption o, double stayServedLastYear) {
-        return compute(o, stayServedLastYear, true);
+        return compute(o, stayServedLastYear, RentVsBuyDetail.FULL);
     }
 
-    /** @param breakEvenRent whether to solve the break-even rent per m² (left null when not) */
-    OptionResult compute(HousingOption o, double stayServedLastYear, boolean breakEvenRent) {
+    /** @param detail how much of the rent-versus-buy comparison to compute */
+    OptionResult compute(HousingOption o, double stayServedLastYear, RentVsBuyDetail detail) {
         BeforeFinancing b = beforeFinancing(o);
         LoanTerms terms = loanTerms(o.type());
         LoanCapacity financing = financing(o, b.budget.total(), b.marketValue, b.years[1], terms);
         AmortisationSchedule schedule = new AmortisationSchedule(financing.loan(), terms, c.practice().horizonYears());
-        return result(b, financing, schedule, stayServedLastYear, false, breakEvenRent);
+        return result(b, financing, schedule, stayServedLastYear, false, detail);
     }
 
     /**
@@ -57,9 +57,9 @@ final class OptionCalculator {
      * DSCR is that of the plan's debt service, at the case's loan rate in the fixed-rate period and the plan's increase
      * after it. The bank lends the agreed loan and no more: max loan = loan, and the verdict binds a gap on equity.
      *
-     * @param breakEvenRent whether to solve the break-even rent per m² (left null when not: Monte Carlo reports none)
+     * @param detail how much of the rent-versus-buy comparison to compute
      */
-    OptionResult computeOnPlan(HousingOption o, double stayServedLastYear, FixedFinancing plan, boolean breakEvenRent) {
+    OptionResult computeOnPlan(HousingOption o, double stayServedLastYear, FixedFinancing plan, RentVsBuyDetail detail) {
         BeforeFinancing b = beforeFinancing(o);
         double rate = a.rate(LOAN_RATE);
         LoanTerms terms = new LoanTerms(rate, plan.termYears(), plan.repayment(), plan.balloonFraction());
@@ -74,7 +74,7 @@ final class OptionCalculator {
                 Math.max(0, investment - sourcesBeforeLoan), plan.loan(), plan.loan(),
                 Math.min(plan.equity(), Math.max(0, uses - plan.contributions() - plan.loan())), plan.contributions(),
                 plan.bmkbGuaranteed(), plan.bmkbFee(), gap > GAP_TOLERANCE ? gap : 0, null);
-        return result(b, financing, schedule, stayServedLastYear, true, breakEvenRent);
+        return result(b, financing, schedule, stayServedLastYear, true, detail);
     }
 
     /** What an option's figures are before its financing: budget, value, depreciation and each year before the loan. */
@@ -110,7 +110,7 @@ final class OptionCalculator {
     }
 
     private OptionResult result(BeforeFinancing b, LoanCapacity financing, AmortisationSchedule schedule,
-                                double stayServedLastYear, boolean loanFixed, boolean breakEvenRent) {
+                                double stayServedLastYear, boolean loanFixed, RentVsBuyDetail detail) {
         HousingOption o = b.option;
         int h = c.practice().horizonYears();
         double marketValue = b.marketValue;
@@ -133,8 +133,9 @@ final class OptionCalculator {
 
         double investment = b.budget.total();
         Double top = o.type().owned() ? investment - marketValue : null;
-        RentVsBuy rentVsBuy = new RentVsBuyCalculator(a, economics, tax, o.contributions()).compute(o, b.area, b.budget,
-                financing, marketValue, schedule, years, breakEvenRent);
+        RentVsBuy rentVsBuy = detail == RentVsBuyDetail.NONE ? null
+                : new RentVsBuyCalculator(a, economics, tax, o.contributions()).compute(o, b.area, b.budget, financing,
+                        marketValue, schedule, years, detail == RentVsBuyDetail.FULL);
         TopCoverage coverage = coverage(o, top, financing, marketValue);
         FinancingVerdict verdict = verdict(o, financing, marketValue, years, loanFixed);
         double avgYear1 = (b.served[0] + b.served[1]) / 2;

@@ -10,6 +10,7 @@ import nl.praktijkplan.domain.input.HousingOption;
  * @param capacityPatients   patients the option's m² can serve by the space requirement
  * @param spaceRunsOutYear   first calendar year the option's m² are too small; null if never within the horizon
  * @param onrendabeleTop     investment − market value (negative: the value lies above the investment); null for rent and stay
+ * @param rentVsBuy          null only when the engine was asked for none ({@link RentVsBuyDetail#NONE})
  * @param extraPatientsVsStay patients served in the last plan year beyond what staying allows
  */
 public record OptionResult(

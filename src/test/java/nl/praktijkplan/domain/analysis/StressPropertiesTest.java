@@ -15,6 +15,7 @@ import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.FixedFinancing;
 import nl.praktijkplan.domain.calc.OptionResult;
+import nl.praktijkplan.domain.calc.RentVsBuyDetail;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.TaxBasis;
@@ -32,9 +33,9 @@ class StressPropertiesTest {
                                                 @ForAll boolean rented) {
         BusinessCase c = rented ? DUO : LHV;
         int option = rented ? 0 : lhvOption;
-        OptionResult base = engine.computeOption(c, option, false);
+        OptionResult base = engine.computeOption(c, option, RentVsBuyDetail.NONE);
         BusinessCase worse = CaseVariations.withTariffHousingChangePct(c, c.income().tariffHousingChangePct() - tariffCutPp);
-        OptionResult stressed = engine.computeOnPlan(worse, option, FixedFinancing.of(c, base), false);
+        OptionResult stressed = engine.computeOnPlan(worse, option, FixedFinancing.of(c, base), RentVsBuyDetail.NONE);
         assertEquals(base.financing().loan(), stressed.financing().loan());
         assertTrue(stressed.verdict().lowestDscrFixedPeriod() <= base.verdict().lowestDscrFixedPeriod());
     }
@@ -47,23 +48,23 @@ class StressPropertiesTest {
     void lowerMarketRentNeverImprovesTheLowestDscrNorLowersTheLtv(@ForAll @DoubleRange(min = 0.5, max = 0.99) double factor,
                                                                    @ForAll @IntRange(min = 0, max = 1) int option) {
         BusinessCase c = withWozEntered(LHV, option, 900_000);
-        OptionResult base = engine.computeOption(c, option, false);
+        OptionResult base = engine.computeOption(c, option, RentVsBuyDetail.NONE);
         OptionResult stressed = engine.computeOnPlan(CaseVariations.withMarketRentScaled(c, factor), option,
-                FixedFinancing.of(c, base), false);
+                FixedFinancing.of(c, base), RentVsBuyDetail.NONE);
         assertEquals(base.financing().loan(), stressed.financing().loan());
         assertTrue(stressed.verdict().lowestDscrFixedPeriod() <= base.verdict().lowestDscrFixedPeriod());
         assertTrue(stressed.ltvYear1() >= base.ltvYear1());
         // Sized again, the bank's smaller loan raises the DSCR: the answer to another question.
-        OptionResult resized = engine.computeOption(CaseVariations.withMarketRentScaled(c, factor), option, false);
+        OptionResult resized = engine.computeOption(CaseVariations.withMarketRentScaled(c, factor), option, RentVsBuyDetail.NONE);
         assertTrue(resized.financing().loan() < base.financing().loan());
     }
 
     @Property(tries = 60)
     void aHigherPriceKeepsTheLoanAndNeverNarrowsTheGap(@ForAll @DoubleRange(min = 1.01, max = 1.5) double factor,
                                                       @ForAll @IntRange(min = 0, max = 1) int option) {
-        OptionResult base = engine.computeOption(LHV, option, false);
+        OptionResult base = engine.computeOption(LHV, option, RentVsBuyDetail.NONE);
         OptionResult stressed = engine.computeOnPlan(CaseVariations.withBuildCostScaled(LHV, option, factor), option,
-                FixedFinancing.of(LHV, base), false);
+                FixedFinancing.of(LHV, base), RentVsBuyDetail.NONE);
         assertEquals(base.financing().loan(), stressed.financing().loan());
         assertTrue(stressed.financing().financingGap() > base.financing().financingGap());
     }

@@ -12,6 +12,7 @@ import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.FixedFinancing;
 import nl.praktijkplan.domain.calc.OptionResult;
+import nl.praktijkplan.domain.calc.RentVsBuyDetail;
 import nl.praktijkplan.domain.input.BusinessCase;
 
 /** The stress scenarios are the engine's own results on modified inputs and the agreed plan (DOMAIN rule 8). */
@@ -36,7 +37,7 @@ class StressTestTest {
         BusinessCaseResult r = engine.compute(c);
         int pref = r.options().indexOf(r.preferred());
         BusinessCase higher = CaseVariations.withLoanRatePct(c, r.assumptions().value(AssumptionKeys.LOAN_RATE) + 1);
-        OptionResult expected = engine.computeOnPlan(higher, pref, FixedFinancing.of(c, r.preferred()), false);
+        OptionResult expected = engine.computeOnPlan(higher, pref, FixedFinancing.of(c, r.preferred()), RentVsBuyDetail.NONE);
         StressTest.Row rate = stress.run(r, pref).get(1);
         assertEquals("rate", rate.key());
         assertEquals(expected.verdict().lowestDscrFixedPeriod(), rate.figures().dscrMinFixedPeriod());

@@ -42,7 +42,7 @@ class AgreedPlanTest {
         BusinessCaseResult base = engine.compute(lhv);
         for (int i = 0; i < base.options().size(); i++) {
             OptionResult b = base.options().get(i);
-            OptionResult onPlan = engine.computeOnPlan(lhv, i, FixedFinancing.of(lhv, b), true);
+            OptionResult onPlan = engine.computeOnPlan(lhv, i, FixedFinancing.of(lhv, b), RentVsBuyDetail.FULL);
             assertEquals(b.financing().loan(), onPlan.financing().loan());
             assertEquals(b.financing().financingGap(), onPlan.financing().financingGap(), 1e-6);
             assertEquals(b.verdict().status(), onPlan.verdict().status());
@@ -63,7 +63,7 @@ class AgreedPlanTest {
         OptionResult b = engine.compute(lhv).options().get(1);
         assertEquals(654_769.23, b.financing().loan(), 0.005);
         OptionResult over = engine.computeOnPlan(CaseVariations.withBuildCostScaled(lhv, 1, 1.10), 1,
-                FixedFinancing.of(lhv, b), false);
+                FixedFinancing.of(lhv, b), RentVsBuyDetail.NONE);
         // +10% of the price €768,000 (€2,400 × 320) with its 10.4% transfer tax and of the renovation €384,000
         // (€1,200 × 320): 76,800 + 7,987.20 + 38,400 = €123,187.20 more to finance, all of it gap.
         assertEquals(b.financing().loan(), over.financing().loan());
@@ -75,7 +75,7 @@ class AgreedPlanTest {
     void aHigherRateActsOnTheAgreedLoan() {
         BusinessCase lhv = TestCases.lhv();
         OptionResult b = engine.compute(lhv).options().get(1);
-        OptionResult up = engine.computeOnPlan(CaseVariations.withLoanRatePct(lhv, 6), 1, FixedFinancing.of(lhv, b), false);
+        OptionResult up = engine.computeOnPlan(CaseVariations.withLoanRatePct(lhv, 6), 1, FixedFinancing.of(lhv, b), RentVsBuyDetail.NONE);
         // Annuity of €654,769.23 at 6% (0.5% a month) over 240 months: 654,769.23 × 0.005 / (1 − 1.005^−240)
         // = 3,273.846 / 0.697904 = €4,690.97 a month, €56,291.64 in year 1.
         assertEquals(56_291.64, up.years().get(0).debtService(), 0.01);
@@ -86,7 +86,7 @@ class AgreedPlanTest {
     void theRefinancingStressRaisesTheRateAfterTheFixedRatePeriod() {
         BusinessCase lhv = TestCases.lhv();
         OptionResult b = engine.compute(lhv).options().get(1);
-        OptionResult stressed = engine.computeOnPlan(lhv, 1, FixedFinancing.of(lhv, b).withRefinanceRateIncrease(0.02), false);
+        OptionResult stressed = engine.computeOnPlan(lhv, 1, FixedFinancing.of(lhv, b).withRefinanceRateIncrease(0.02), RentVsBuyDetail.NONE);
         // 5% annuity, P = 654,769.23 × (0.05/12) / (1 − (1 + 0.05/12)^−240) = €4,321.19 a month (€51,854.25 a year).
         // Balance after the 10 fixed years: L × (1+m)^120 − P × ((1+m)^120 − 1) / m = €407,407.36. At 7% over the
         // 120 months left: 407,407.36 × (0.07/12) / (1 − (1 + 0.07/12)^−120) = €4,730.34 a month, €56,764.14 a year.
@@ -100,12 +100,12 @@ class AgreedPlanTest {
         BusinessCase lhv = TestCases.lhv();
         OptionResult b = engine.compute(lhv).options().get(1);
         BusinessCase lower = CaseVariations.withMarketRentScaled(lhv, 0.90);
-        OptionResult onPlan = engine.computeOnPlan(lower, 1, FixedFinancing.of(lhv, b), false);
+        OptionResult onPlan = engine.computeOnPlan(lower, 1, FixedFinancing.of(lhv, b), RentVsBuyDetail.NONE);
         // Value −10%: €841,846.15; 70% of it is €589,292.31 < the agreed €654,769.23: the collateral binds.
         assertEquals(b.financing().loan(), onPlan.financing().loan());
         assertTrue(onPlan.verdict().binding().contains(FinancingVerdict.Constraint.COLLATERAL));
         // Sized again, the bank lends only 70% of the lower value (the old behaviour, now a separate question).
-        assertEquals(589_292.31, engine.computeOption(lower, 1, false).financing().loan(), 0.005);
+        assertEquals(589_292.31, engine.computeOption(lower, 1, RentVsBuyDetail.NONE).financing().loan(), 0.005);
         assertFalse(onPlan.verdict().closes());
     }
 }
