@@ -1,10 +1,13 @@
 package nl.praktijkplan.cli;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.praktijkplan.domain.analysis.Remedies;
+import nl.praktijkplan.domain.analysis.StressTest;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.FinancingVerdict;
@@ -54,13 +57,33 @@ final class SummaryJson {
         root.put("currentAreaM2", r.currentAreaM2());
         putNullable(root, "spaceRunsOutYear", r.spaceRunsOutYear());
         ArrayNode options = root.putArray("options");
-        BusinessCaseEngine engine = new BusinessCaseEngine();
+        BusinessCaseEngine engine = new BusinessCaseEngine(r.assumptions().catalogue());
+        StressTest stress = new StressTest(engine);
         for (int i = 0; i < r.options().size(); i++) {
             OptionResult o = r.options().get(i);
-            options.add(option(r.input(), o, o.verdict().closes() || !withRemedies ? null : Remedies.of(engine, r.input(), i)));
+            ObjectNode n = option(r.input(), o, o.verdict().closes() || !withRemedies ? null : Remedies.of(engine, r.input(), i));
+            n.set("stress", stress(stress.run(r, i)));
+            options.add(n);
         }
         root.set("stay", option(r.input(), r.stay(), null));
         return root;
+    }
+
+    /** The stress scenarios on the agreed plan (DOMAIN rule 8): every row keeps the base loan. */
+    private static ArrayNode stress(List<StressTest.Row> rows) {
+        ArrayNode a = MAPPER.createArrayNode();
+        for (StressTest.Row row : rows) {
+            ObjectNode j = a.addObject();
+            j.put("key", row.key());
+            j.put("name", row.labelNl());
+            j.put("loan", row.figures().loan());
+            putNullable(j, "dscrMin", row.figures().dscrMinFixedPeriod());
+            putNullable(j, "dscrMinAfterFixedPeriod", row.figures().dscrMinAfterFixed());
+            j.put("cashShortfall", row.figures().cashShortfall());
+            j.put("gap", row.figures().gap());
+            j.put("status", row.figures().verdict().status().name());
+        }
+        return a;
     }
 
     private static ObjectNode verdict(OptionResult o, Remedies remedies) {

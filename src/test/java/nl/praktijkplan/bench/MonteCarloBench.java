@@ -20,6 +20,15 @@ import nl.praktijkplan.domain.input.BusinessCase;
  * 2026-11-23, 2 cores shared with other builds (load average 9–10): tenThousandDraws 894 ± 309 ms/op,
  * single thread 1174 ± 657 ms/op. CPU time measured separately: about 450 ms per 10,000 draws (≈ 45 µs a draw,
  * of which the engine ≈ 33 µs), so about 0.25 s wall on two idle cores.
+ * <p>
+ * 2026-11-29, stress on the agreed plan (draws compute only the option, no "stay" baseline, no break-even rent, and no
+ * rent-versus-buy unless an NPV output is asked), load average 20–23 on 2 cores: tenThousandDraws 4931 ± 2071 ms/op,
+ * single thread 2502 ± 2033 ms/op (wall time at that load says little). CPU time of 10,000 single-thread draws of this
+ * setup, measured in the same minutes with ThreadMXBean (median of 8 runs after 4 warm-up): main 2.0 s, this branch
+ * 0.6 s with every output, 0.42 s without the NPV outputs; so about 0.3 s wall on two idle cores.
+ * <p>
+ * 2026-11-29 21:38 UTC, h-stress merged on main (existing debts, refinancing rate, BMKB term and fee on the plan), load
+ * average 5.6 before and 4.9 after on 2 cores: tenThousandDraws 937 ± 241 ms/op, single thread 742 ± 171 ms/op.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

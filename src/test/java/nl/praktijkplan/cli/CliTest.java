@@ -105,6 +105,17 @@ class CliTest {
         assertEquals(b.liquidity().lowestCashMonth(), liquidity.get("lowestCashMonth").asInt());
         int low = b.liquidity().lowestCashMonth();
         assertEquals(liquidity.get("lowestCash").asDouble(), liquidity.get("monthly").get(low - 1).get("cash").asDouble(), 0);
+        // Stress on the agreed plan: the base and six scenarios, each with the base loan (70% of B's €935,384.62 value).
+        JsonNode stress = jb.get("stress");
+        assertEquals(7, stress.size());
+        for (JsonNode row : stress) {
+            assertEquals(654_769.23, row.get("loan").asDouble(), 0.005, row.get("key").asText());
+        }
+        // Building cost +10% (row 3) adds 10% of price with transfer tax and renovation: 0.1 × (768,000 × 1.104 +
+        // 384,000) = €123,187.20 to the gap.
+        assertEquals("cost", stress.get(2).get("key").asText());
+        assertEquals(b.financing().financingGap() + 123_187.20, stress.get(2).get("gap").asDouble(), 0.005);
+        assertEquals("+2 procentpunt bij herfinanciering", stress.get(6).get("name").asText());
     }
 
     @Test

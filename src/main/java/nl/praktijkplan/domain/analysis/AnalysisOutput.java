@@ -20,6 +20,10 @@ public enum AnalysisOutput implements Labelled {
     DSCR_YEAR1("DSCR jaar 1", "DSCR year 1", false),
     /** The lowest DSCR over the years with debt service; null without a loan. */
     DSCR_WORST("Laagste DSCR", "Lowest DSCR", false),
+    /** The lowest DSCR in the fixed-rate period (assumption {@code loan.fixedRateYears}); null without debt service. */
+    DSCR_FIXED_PERIOD("Laagste DSCR rentevaste periode", "Lowest DSCR fixed-rate period", false),
+    /** The most the running sum of CFADS − debt service falls below zero, euros (see {@link OptionResult#cashShortfall()}). */
+    CASH_SHORTFALL("Kastekort", "Cash shortfall", true),
     /** Investment + BMKB fee − equity − max loan − contributions, at least 0, euros. */
     FINANCING_GAP("Financieringstekort", "Financing gap", true),
     /** The lower of the cash-flow and the collateral limit, euros. */
@@ -50,6 +54,16 @@ public enum AnalysisOutput implements Labelled {
         return lowerIsBetter;
     }
 
+    /** Whether the output needs the rent-versus-buy comparison (the NPVs). */
+    public boolean needsRentVsBuy() {
+        return this == NPV_BUY_MINUS_RENT || this == NPV_COST;
+    }
+
+    /** Whether the output is a ratio (a DSCR, shown with two decimals) rather than an amount in euros. */
+    public boolean ratio() {
+        return this == DSCR_YEAR1 || this == DSCR_WORST || this == DSCR_FIXED_PERIOD;
+    }
+
     /** This output of one option's result; null when it does not apply. */
     public Double of(OptionResult r) {
         return switch (this) {
@@ -60,6 +74,8 @@ public enum AnalysisOutput implements Labelled {
             case NPV_COST -> r.rentVsBuy().npvCost();
             case DSCR_YEAR1 -> r.dscrYear1();
             case DSCR_WORST -> r.dscrWorst();
+            case DSCR_FIXED_PERIOD -> r.verdict().lowestDscrFixedPeriod();
+            case CASH_SHORTFALL -> r.cashShortfall();
             case FINANCING_GAP -> r.financing().financingGap();
             case MAX_LOAN -> r.financing().maxLoan();
             case ONRENDABELE_TOP -> r.onrendabeleTop();

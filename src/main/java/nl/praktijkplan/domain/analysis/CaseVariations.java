@@ -9,6 +9,7 @@ import nl.praktijkplan.domain.assumption.AssumptionCatalogue;
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.Contributions;
+import nl.praktijkplan.domain.input.CurrentPremises;
 import nl.praktijkplan.domain.input.Financing;
 import nl.praktijkplan.domain.input.Growth;
 import nl.praktijkplan.domain.input.HousingOption;
@@ -178,6 +179,24 @@ public final class CaseVariations {
      */
     public static BusinessCase withRentPerM2(BusinessCase c, int optionIndex, double eurosPerM2) {
         return mapOptions(c, optionIndex, o -> withRent(o, eurosPerM2));
+    }
+
+    /**
+     * Contract rents scaled by {@code factor}: the rent per m² of every rented option and of the current premises;
+     * the market rent behind an owned option's valuation stays as it is.
+     */
+    public static BusinessCase withContractRentScaled(BusinessCase c, double factor) {
+        CurrentPremises p = c.currentPremises();
+        BusinessCase rents = mapOptions(c, ALL_OPTIONS, o -> o.type() == OptionType.RENT ? withRent(o, o.rentPerM2() * factor) : o);
+        return new BusinessCase(c.caseName(), c.practice(), c.staffing(),
+                new CurrentPremises(p.areaM2(), p.rentPerM2() * factor, p.serviceCostsPerM2()), c.growth(), c.income(),
+                c.costs(), c.privateFinances(), c.financing(), rents.options(), c.preferredOption(), c.region(),
+                c.assumptionOverrides(), c.notes());
+    }
+
+    /** The market rent behind the valuation of every owned option scaled by {@code factor}; rented options stay. */
+    public static BusinessCase withMarketRentScaled(BusinessCase c, double factor) {
+        return mapOptions(c, ALL_OPTIONS, o -> o.type().owned() ? withRent(o, o.valuation().marketRentPerM2() * factor) : o);
     }
 
     /** The rent level scaled by {@code factor}: every affected option's rent per m² as at {@link #withRentPerM2}. */

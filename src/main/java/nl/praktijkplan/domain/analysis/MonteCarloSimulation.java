@@ -17,16 +17,24 @@ import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
-import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.calc.FixedFinancing;
 import nl.praktijkplan.domain.calc.OperatingYear;
 import nl.praktijkplan.domain.calc.OptionResult;
+import nl.praktijkplan.domain.calc.RentVsBuyDetail;
 import nl.praktijkplan.domain.input.BusinessCase;
 
 /**
  * Monte Carlo simulation of one option: each draw shifts every driver by a value drawn from its
- * {@link DriverRange}, computes the whole case with the engine, and records the chosen outputs and whether
- * the DSCR falls below the bank norm ({@code loan.dscrMin} as the case sees it, overrides included) in any
- * year with debt service.
+ * {@link DriverRange}, computes the option with the engine, and records the chosen outputs and three events: the
+ * plan does not close (the domain's {@link nl.praktijkplan.domain.calc.FinancingVerdict}: a gap, a DSCR below the
+ * norm in the fixed-rate period or an LTV above the norm), the DSCR falls below the bank norm ({@code loan.dscrMin}
+ * as the case sees it, overrides included) in any year with debt service, and the cash after debt service runs short
+ * ({@link OptionResult#cashShortfall()} &gt; 0).
+ * <p>
+ * <b>Financing.</b> By default every draw keeps the base case's agreed financing ({@link FinancingBasis#AGREED_PLAN},
+ * DOMAIN rule 8): the stress test. {@link FinancingBasis#BANK_RESIZES} sizes the loan again in every draw: what would
+ * the bank lend then? Draws compute only the option, not the "stay" baseline, no break-even rent, and no rent-versus-buy
+ * comparison at all unless an output needs it.
  * <p>
  * <b>Deterministic.</b> Draw {@code i} uses its own generator, {@code new SplittableRandom(mix(seed, i))},
  * and its results are stored at index {@code i}; percentiles are taken after sorting all draws. The same
@@ -48,6 +56,11 @@ public final class MonteCarloSimulation {
     /** DSCR counts as below the norm only when lower by more than this; the engine sizes loans at exactly the norm. */
     public static final double DSCR_TOLERANCE = 1e-9;
     private static final int CHUNK = 50;
+    /** The events counted per draw, as rows of one array. */
+    private static final int NOT_CLOSING = 0;
+    private static final int DSCR_BELOW_NORM = 1;
+    private static final int CASH_SHORT = 2;
+    private static final int EVENTS = 3;
 
     private final BusinessCaseEngine engine;
 
@@ -62,8 +75,10 @@ public final class MonteCarloSimulation {
      * @param ranges      at most one range per driver; drivers without a range keep the case's value
      * @param outputs     the outputs to give percentiles of
      * @param draws       number of draws, at least 1
+     * @param basis       the financing each draw is computed on
      */
-    public record Settings(int optionIndex, List<DriverRange> ranges, List<AnalysisOutput> outputs, int draws, long seed) {
+    public record Settings(int optionIndex, List<DriverRange> ranges, List<AnalysisOutput> outputs, int draws, long seed,
+                           FinancingBasis basis) {
         public Settings {
             ranges = List.copyOf(ranges);
             outputs = List.copyOf(outputs);
@@ -75,17 +90,22 @@ public final class MonteCarloSimulation {
             }
         }
 
-        /** {@link #DEFAULT_DRAWS} draws of every output with {@link #DEFAULT_SEED}. */
+        /** {@link #DEFAULT_DRAWS} draws of every output with {@link #DEFAULT_SEED} on the agreed financing. */
         public static Settings of(int optionIndex, List<DriverRange> ranges) {
-            return new Settings(optionIndex, ranges, List.of(AnalysisOutput.values()), DEFAULT_DRAWS, DEFAULT_SEED);
+            return new Settings(optionIndex, ranges, List.of(AnalysisOutput.values()), DEFAULT_DRAWS, DEFAULT_SEED,
+                    FinancingBasis.AGREED_PLAN);
         }
 
         public Settings withDraws(int n) {
-            return new Settings(optionIndex, ranges, outputs, n, seed);
+            return new Settings(optionIndex, ranges, outputs, n, seed, basis);
         }
 
         public Settings withSeed(long s) {
-            return new Settings(optionIndex, ranges, outputs, draws, s);
+            return new Settings(optionIndex, ranges, outputs, draws, s, basis);
+        }
+
+        public Settings withBasis(FinancingBasis b) {
+            return new Settings(optionIndex, ranges, outputs, draws, seed, b);
         }
     }
 
@@ -102,10 +122,13 @@ public final class MonteCarloSimulation {
      * The outcome of a run. {@code sortedValues} maps each simulated output to its applicable values over
      * the draws, ascending; read it with {@link #sortedValues(AnalysisOutput)}.
      *
+     * @param probabilityNotClosing    share of all draws whose plan does not close (the domain's verdict)
      * @param probabilityDscrBelowNorm share of all draws with a DSCR below the norm in at least one year with debt service
+     * @param probabilityCashShortfall share of all draws whose cash after debt service runs below zero
      */
-    public record Result(Settings settings, List<Percentiles> percentiles,
-                         double probabilityDscrBelowNorm, Map<AnalysisOutput, double[]> sortedValues) {
+    public record Result(Settings settings, List<Percentiles> percentiles, double probabilityNotClosing,
+                         double probabilityDscrBelowNorm, double probabilityCashShortfall,
+                         Map<AnalysisOutput, double[]> sortedValues) {
 
         public Percentiles percentiles(AnalysisOutput output) {
             for (Percentiles p : percentiles) {
@@ -143,10 +166,13 @@ public final class MonteCarloSimulation {
     public Result run(BusinessCase c, Settings s, Executor executor, int parallelism, DoubleConsumer progress,
                       BooleanSupplier cancelled) {
         BusinessCase single = CaseVariations.onlyOption(c, s.optionIndex());
+        FixedFinancing plan = FixedFinancing.of(single, engine.computeOption(single, 0, RentVsBuyDetail.NONE));
+        RentVsBuyDetail detail = s.outputs().stream().anyMatch(AnalysisOutput::needsRentVsBuy)
+                ? RentVsBuyDetail.WITHOUT_BREAK_EVEN_RENT : RentVsBuyDetail.NONE;
         int n = s.draws();
         int outputs = s.outputs().size();
         double[][] values = new double[outputs][n];
-        boolean[] belowNorm = new boolean[n];
+        boolean[][] events = new boolean[EVENTS][n];
 
         int chunks = (n + CHUNK - 1) / CHUNK;
         AtomicInteger nextChunk = new AtomicInteger();
@@ -164,7 +190,7 @@ public final class MonteCarloSimulation {
                     int to = Math.min(n, from + CHUNK);
                     int computed = 0;
                     for (int i = from; i < to && !cancelled.getAsBoolean(); i++) {
-                        draw(single, s, i, values, belowNorm);
+                        draw(single, plan, detail, s, i, values, events);
                         computed++;
                     }
                     progress.accept(done.addAndGet(computed) / (double) n);
@@ -205,13 +231,18 @@ public final class MonteCarloSimulation {
             percentiles.add(new Percentiles(s.outputs().get(j), v.length, percentile(v, 0.10), percentile(v, 0.50),
                     percentile(v, 0.90), mean(v)));
         }
-        int below = 0;
-        for (boolean b : belowNorm) {
+        return new Result(s, percentiles, share(events[NOT_CLOSING]), share(events[DSCR_BELOW_NORM]),
+                share(events[CASH_SHORT]), sorted);
+    }
+
+    private static double share(boolean[] happened) {
+        int count = 0;
+        for (boolean b : happened) {
             if (b) {
-                below++;
+                count++;
             }
         }
-        return new Result(s, percentiles, below / (double) n, sorted);
+        return count / (double) happened.length;
     }
 
     /** The generator of draw {@code i}: a SplitMix64 finaliser of seed and index, so draws are independent of order. */
@@ -219,19 +250,21 @@ public final class MonteCarloSimulation {
         return new SplittableRandom(mix64(seed + 0x9E3779B97F4A7C15L * (i + 1L)));
     }
 
-    private void draw(BusinessCase single, Settings s, int i, double[][] values, boolean[] belowNorm) {
+    private void draw(BusinessCase single, FixedFinancing plan, RentVsBuyDetail detail, Settings s, int i, double[][] values,
+                      boolean[][] events) {
         SplittableRandom rng = generator(s.seed(), i);
         BusinessCase v = single;
         for (DriverRange r : s.ranges()) {
             v = r.driver().apply(v, 0, r.draw(rng));
         }
-        BusinessCaseResult result = engine.compute(v);
-        OptionResult o = result.options().get(0);
+        OptionResult o = s.basis().compute(engine, v, 0, plan, detail);
         for (int j = 0; j < values.length; j++) {
             Double x = s.outputs().get(j).of(o);
             values[j][i] = x == null ? Double.NaN : x;
         }
-        belowNorm[i] = dscrBelowNorm(o, CaseVariations.dscrNorm(v));
+        events[NOT_CLOSING][i] = !o.verdict().closes();
+        events[DSCR_BELOW_NORM][i] = dscrBelowNorm(o, CaseVariations.dscrNorm(v));
+        events[CASH_SHORT][i] = o.cashShortfall() > 0;
     }
 
     /** Whether any year with debt service has a DSCR below the norm (by more than {@link #DSCR_TOLERANCE}). */

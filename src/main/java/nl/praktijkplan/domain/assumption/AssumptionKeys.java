@@ -84,6 +84,7 @@ public final class AssumptionKeys {
     public static final String FIT_OUT_LOAN_TERM = "loan.fitOutTermYears";
     public static final String FIXED_RATE_YEARS = "loan.fixedRateYears";
     public static final String REFINANCE_RATE = "loan.refinanceRatePct";
+    public static final String REFINANCE_STRESS = "loan.refinanceStressPct";
     public static final String DSCR_MIN = "loan.dscrMin";
     public static final String LTV_MAX = "loan.ltvMaxPct";
     public static final String DISCOUNT_RATE = "npv.discountRatePct";

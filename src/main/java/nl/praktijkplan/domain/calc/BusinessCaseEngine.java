@@ -47,7 +47,7 @@ public final class BusinessCaseEngine {
         }
 
         OptionCalculator calculator = new OptionCalculator(c, a, demand, space);
-        double stayServed = calculator.served(space.capacity(c.currentPremises().areaM2()), h);
+        double stayServed = calculator.stayServedLastYear();
         OptionResult stay = calculator.compute(stayOption(c), stayServed, null);
         List<OptionResult> options = new ArrayList<>(c.options().size());
         for (HousingOption o : c.options()) {
@@ -55,6 +55,34 @@ public final class BusinessCaseEngine {
         }
         return new BusinessCaseResult(c, a, projection, c.currentPremises().areaM2(), stay.spaceRunsOutYear(),
                 stay, options);
+    }
+
+    /**
+     * One option of the case on the financing the bank sizes for it, without the "stay" baseline: for analyses that
+     * look at one option ("what would the bank lend then?"). The same figures as {@link #compute} gives the option.
+     *
+     * @param detail how much of the rent-versus-buy comparison to compute
+     */
+    public OptionResult computeOption(BusinessCase c, int optionIndex, RentVsBuyDetail detail) {
+        OptionCalculator calculator = calculator(c);
+        return calculator.compute(c.options().get(optionIndex), calculator.stayServedLastYear(), null, detail);
+    }
+
+    /**
+     * One option of the case on an agreed financing plan (DOMAIN rule 8: stress on the agreed plan), without the "stay"
+     * baseline. The loan, its terms, equity, contributions and BMKB are the plan's; see {@link FixedFinancing}.
+     *
+     * @param detail how much of the rent-versus-buy comparison to compute
+     */
+    public OptionResult computeOnPlan(BusinessCase c, int optionIndex, FixedFinancing plan, RentVsBuyDetail detail) {
+        OptionCalculator calculator = calculator(c);
+        return calculator.computeOnPlan(c.options().get(optionIndex), calculator.stayServedLastYear(), plan, detail);
+    }
+
+    private OptionCalculator calculator(BusinessCase c) {
+        Assumptions a = new Assumptions(catalogue, c.assumptionOverrides());
+        return new OptionCalculator(c, a, new PatientProjection(c.practice(), c.gpFteNow(), c.growth(), a),
+                new SpaceRequirement(c.practice(), c.staffing(), c.gpFteNow(), a));
     }
 
     /** The current premises as an option: the baseline every option is compared with. */

@@ -42,16 +42,69 @@ final class OptionCalculator {
      * @param stay               the stay baseline, for the months before the move; null when computing it
      */
     OptionResult compute(HousingOption o, double stayServedLastYear, OptionResult stay) {
+        return compute(o, stayServedLastYear, stay, RentVsBuyDetail.FULL);
+    }
+
+    /**
+     * @param stay   the stay baseline, for the months before the move; null when computing it or when an analysis of one
+     *               option has none (the option's own year 1 stands in)
+     * @param detail how much of the rent-versus-buy comparison to compute
+     */
+    OptionResult compute(HousingOption o, double stayServedLastYear, OptionResult stay, RentVsBuyDetail detail) {
+        BeforeFinancing b = beforeFinancing(o);
+        LoanTerms terms = loanTerms(o);
+        ExistingDebtService existing = existingDebts(o);
+        LoanCapacity financing = financing(o, b.budget.total(), b.marketValue, b.years[1], terms, existing);
+        AmortisationSchedule schedule = new AmortisationSchedule(financing.loan(), terms, c.practice().horizonYears());
+        return result(b, financing, schedule, existing, stayServedLastYear, false, detail, stay);
+    }
+
+    /**
+     * The option on an agreed financing plan (DOMAIN rule 8): the plan's loan, terms, equity, contributions and BMKB,
+     * not the loan the bank would size for this case. The gap is what the uses (investment, debts refinanced, BMKB
+     * fee) exceed the plan's sources (equity, contributions, loan) by; the DSCR is that of total debt service: the
+     * plan's loan at the case's loan rate in the fixed-rate period and the plan's refinancing rate (plus its increase)
+     * after it, and the existing debts that run on, as {@link #compute} counts them. The bank lends the agreed loan and
+     * no more: max loan = loan, and the verdict binds a gap on equity.
+     *
+     * @param detail how much of the rent-versus-buy comparison to compute
+     */
+    OptionResult computeOnPlan(HousingOption o, double stayServedLastYear, FixedFinancing plan, RentVsBuyDetail detail) {
+        BeforeFinancing b = beforeFinancing(o);
+        ExistingDebtService existing = existingDebts(o);
+        AmortisationSchedule schedule = new AmortisationSchedule(plan.loan(), plan.termsAt(a.rate(LOAN_RATE)),
+                c.practice().horizonYears());
+        double investment = b.budget.total();
+        double uses = investment + plan.refinancedDebts() + plan.bmkbFee();
+        double sourcesBeforeLoan = plan.contributions() + plan.equity();
+        double gap = Math.max(0, uses - sourcesBeforeLoan - plan.loan());
+        double cfads1 = cfads(b.years[1], schedule.years().get(0).interest() + existing.interest(1));
+        LoanCapacity financing = new LoanCapacity(cfads1, Math.max(0, cfads1) / a.value(DSCR_MIN), plan.loan(), null,
+                Math.max(0, investment + plan.refinancedDebts() - sourcesBeforeLoan), plan.loan(), plan.loan(),
+                Math.min(plan.equity(), Math.max(0, uses - plan.contributions() - plan.loan())), plan.contributions(),
+                plan.refinancedDebts(), plan.bmkbGuaranteed(), plan.bmkbYears(), plan.bmkbFeeRate(), plan.bmkbFee(),
+                gap > GAP_TOLERANCE ? gap : 0, null);
+        return result(b, financing, schedule, existing, stayServedLastYear, true, detail, null);
+    }
+
+    /** The practice's existing debts beside an option's new loan; a move pays off those marked for refinancing. */
+    private ExistingDebtService existingDebts(HousingOption o) {
+        return new ExistingDebtService(c.financing().existingDebts(), o.type() != OptionType.STAY,
+                c.practice().horizonYears());
+    }
+
+    /** What an option's figures are before its financing: budget, value, depreciation and each year before the loan. */
+    private record BeforeFinancing(HousingOption option, double area, double capacity, InvestmentBudget budget,
+                                   double marketValue, DepreciationPlan depreciation, double[] served,
+                                   YearBeforeFinancing[] years) {
+    }
+
+    private BeforeFinancing beforeFinancing(HousingOption o) {
         int h = c.practice().horizonYears();
         double area = o.type() == OptionType.STAY ? c.currentPremises().areaM2() : o.areaM2();
         double capacity = space.capacity(area);
-
         InvestmentBudget budget = investment(o);
-        double investment = budget.total();
         double marketValue = marketValue(o, area, budget);
-        boolean owned = o.type().owned();
-        Double top = owned ? investment - marketValue : null;
-
         double[] served = new double[h + 1];
         for (int t = 0; t <= h; t++) {
             served[t] = served(capacity, t);
@@ -63,16 +116,24 @@ final class OptionCalculator {
         for (int t = 1; t <= h; t++) {
             before[t] = yearBeforeFinancing(o, area, t, (served[t - 1] + served[t]) / 2, avgYear1, depreciation.year(t));
         }
+        return new BeforeFinancing(o, area, capacity, budget, marketValue, depreciation, served, before);
+    }
 
-        LoanTerms terms = loanTerms(o);
-        ExistingDebtService existing = new ExistingDebtService(c.financing().existingDebts(), o.type() != OptionType.STAY, h);
-        LoanCapacity financing = financing(o, investment, marketValue, before[1], terms, existing);
-        AmortisationSchedule schedule = new AmortisationSchedule(financing.loan(), terms, h);
+    /** CFADS of a year with {@code interest} (the new loan's and the existing debts') deducted for tax. */
+    private double cfads(YearBeforeFinancing y, double interest) {
+        return y.ebitda() - tax.tax(y.profitBeforeInterest() - interest, y.calendarYear()) - y.drawings();
+    }
 
+    private OptionResult result(BeforeFinancing b, LoanCapacity financing, AmortisationSchedule schedule,
+                                ExistingDebtService existing, double stayServedLastYear, boolean loanFixed,
+                                RentVsBuyDetail detail, OptionResult stay) {
+        HousingOption o = b.option;
+        int h = c.practice().horizonYears();
+        double marketValue = b.marketValue;
         double growth = a.rate(RESIDUAL_GROWTH);
         List<OperatingYear> years = new ArrayList<>(h);
         for (int t = 1; t <= h; t++) {
-            YearBeforeFinancing y = before[t];
+            YearBeforeFinancing y = b.years[t];
             AmortisationSchedule.Year loanYear = schedule.years().get(t - 1);
             double interest = loanYear.interest() + existing.interest(t);
             double profit = y.profitBeforeInterest() - interest;
@@ -87,15 +148,19 @@ final class OptionCalculator {
                     valueStart, valueStart > 0 ? balanceStart / valueStart : null));
         }
 
-        RentVsBuy rentVsBuy = new RentVsBuyCalculator(a, economics, tax, o.contributions()).compute(o, area, budget, financing, marketValue,
-                schedule, years);
-        FinancingVerdict verdict = verdict(o, financing, marketValue, schedule, years);
-        LiquidityForecast liquidity = LiquidityForecast.of(c.financing().openingCash(), o.relocation(), budget, financing,
-                terms.monthlyRate(), years, (stay == null ? years : stay.years()).get(0), existing.debtService(1),
+        double investment = b.budget.total();
+        Double top = o.type().owned() ? investment - marketValue : null;
+        RentVsBuy rentVsBuy = detail == RentVsBuyDetail.NONE ? null
+                : new RentVsBuyCalculator(a, economics, tax, o.contributions()).compute(o, b.area, b.budget, financing,
+                        marketValue, schedule, years, detail == RentVsBuyDetail.FULL);
+        FinancingVerdict verdict = verdict(o, financing, marketValue, schedule, years, loanFixed);
+        LiquidityForecast liquidity = LiquidityForecast.of(c.financing().openingCash(), o.relocation(), b.budget, financing,
+                schedule.terms().monthlyRate(), years, (stay == null ? years : stay.years()).get(0), existing.debtService(1),
                 a.value(LIQUIDITY_BUFFER_MONTHS));
-        return new OptionResult(o, area, capacity, spaceRunsOut(area), budget, marketValue, top, financing,
-                schedule, existing, years, rentVsBuy, depreciation, verdict, economics.breakdown(1, avgYear1, avgYear1),
-                served[h] - stayServedLastYear, liquidity);
+        double avgYear1 = (b.served[0] + b.served[1]) / 2;
+        return new OptionResult(o, b.area, b.capacity, spaceRunsOut(b.area), b.budget, marketValue, top, financing,
+                schedule, existing, years, rentVsBuy, b.depreciation, verdict, economics.breakdown(1, avgYear1, avgYear1),
+                b.served[h] - stayServedLastYear, liquidity);
     }
 
     /** One plan year's figures that do not depend on the loan. */
@@ -121,6 +186,11 @@ final class OptionCalculator {
                 revenue - gpLabour - staffAndOther - housing, depreciation, economics.drawings(t),
                 c.practice().legalForm() == LegalForm.BV,
                 t == 1 && o.contributions().taxable() ? o.contributions().total() : 0);
+    }
+
+    /** Patients the current premises serve at the end of the last plan year: the baseline of the extra patients. */
+    double stayServedLastYear() {
+        return served(space.capacity(c.currentPremises().areaM2()), c.practice().horizonYears());
     }
 
     /**
@@ -329,12 +399,13 @@ final class OptionCalculator {
      * DOMAIN rule 7. The loan limit that binds is the lower of the cash-flow and collateral limits (the guarantee
      * maximum when BMKB is used up); a gap always means the equity falls short too. DSCR is checked in every year of the
      * fixed-rate period on the loan drawn; the LTV on the part of the property loan that the guarantee does not cover.
+     * On an agreed plan ({@code loanFixed}) the bank lends the agreed loan and no more, so a gap binds on equity alone.
      */
     private FinancingVerdict verdict(HousingOption o, LoanCapacity f, double marketValue, AmortisationSchedule schedule,
-                                     List<OperatingYear> years) {
+                                     List<OperatingYear> years, boolean loanFixed) {
         EnumSet<FinancingVerdict.Constraint> binding = EnumSet.noneOf(FinancingVerdict.Constraint.class);
         double shortfall = f.financingGap() > GAP_TOLERANCE ? f.financingGap() : 0;
-        if (shortfall > 0) {
+        if (shortfall > 0 && !loanFixed) {
             Double collateral = f.maxByCollateral();
             if (collateral != null && collateral < f.maxByCashFlow()) {
                 boolean guaranteeUsedUp = c.financing().useBmkb() && f.bmkbGuaranteed() >= bmkbMax() - GAP_TOLERANCE;
@@ -342,7 +413,9 @@ final class OptionCalculator {
             } else {
                 binding.add(FinancingVerdict.Constraint.CASH_FLOW);
             }
-            binding.add(FinancingVerdict.Constraint.EQUITY);
+        }
+        if (shortfall > 0) {
+            binding.add(FinancingVerdict.Constraint.EQUITY); // on an agreed plan the loan is fixed: own money must cover it
         }
         double norm = a.value(DSCR_MIN);
         int fixed = Math.min(years.size(), a.whole(FIXED_RATE_YEARS));

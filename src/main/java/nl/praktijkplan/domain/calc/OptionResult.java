@@ -10,6 +10,7 @@ import nl.praktijkplan.domain.input.HousingOption;
  * @param capacityPatients   patients the option's m² can serve by the space requirement
  * @param spaceRunsOutYear   first calendar year the option's m² are too small; null if never within the horizon
  * @param onrendabeleTop     investment − market value (negative: the value lies above the investment); null for rent and stay
+ * @param rentVsBuy          null only when the engine was asked for none ({@link RentVsBuyDetail#NONE})
  * @param extraPatientsVsStay patients served in the last plan year beyond what staying allows
  * @param liquidity          the liquidity forecast from the decision to the horizon
  */
@@ -56,6 +57,20 @@ public record OptionResult(
     /** The lowest DSCR over the years with debt service; null without a loan. */
     public Double dscrWorst() {
         return years.stream().map(OperatingYear::dscr).filter(d -> d != null).min(Double::compare).orElse(null);
+    }
+
+    /**
+     * How far the cash after debt service runs short: the most negative running sum of CFADS − debt service from year 1
+     * over the horizon, as a positive amount; 0 when the running sum never falls below zero.
+     */
+    public double cashShortfall() {
+        double cumulative = 0;
+        double lowest = 0;
+        for (OperatingYear y : years) {
+            cumulative += y.cfads() - y.debtService();
+            lowest = Math.min(lowest, cumulative);
+        }
+        return lowest < 0 ? -lowest : 0;
     }
 
     public Double ltvYear1() {

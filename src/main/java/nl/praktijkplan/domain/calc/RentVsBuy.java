@@ -15,7 +15,7 @@ import java.util.List;
  * @param cumulativeRentReference after tax, index t = 0..H; empty for rent and stay options
  * @param breakEvenYear           first calendar year in which buying is not dearer than renting; null if none
  * @param breakEvenRentPerM2      year-1 rent per m² at which renting costs the same as buying over the horizon, after tax;
- *                                null when buying is cheaper even at no rent
+ *                                null when buying is cheaper even at no rent, or when not solved (Monte Carlo draws)
  * @param breakEvenRentPerM2PreTax the same before tax (linear in the rent: market rent + (buy − rent) / Σ m² × index / discount)
  */
 public record RentVsBuy(

@@ -37,8 +37,9 @@ final class RentVsBuyCalculator {
         this.taxableGrants = grants.taxable() ? grants.total() : 0;
     }
 
+    /** @param breakEvenRent whether to solve the break-even rent per m² after tax (null when not) */
     RentVsBuy compute(HousingOption o, double area, InvestmentBudget budget, LoanCapacity financing, double marketValue,
-                      AmortisationSchedule schedule, List<OperatingYear> years) {
+                      AmortisationSchedule schedule, List<OperatingYear> years, boolean breakEvenRent) {
         int h = years.size();
         double d = a.rate(DISCOUNT_RATE);
         double outlay = budget.total() + financing.bmkbFee() - financing.loan() - financing.contributions();
@@ -84,7 +85,7 @@ final class RentVsBuyCalculator {
             rentFactor += area * economics.rentIndex(y.year()) / Math.pow(1 + d, y.year());
         }
         Double breakEvenPreTax = rentFactor > 0 ? marketRentPerM2 + (npvPreTax - npvRentPreTax) / rentFactor : null;
-        return new RentVsBuy(npvBuy, npvPreTax, cumRent.get(h), npvRentPreTax, breakEven, reference.breakEvenRentPerM2(npvBuy, marketRentPerM2),
+        return new RentVsBuy(npvBuy, npvPreTax, cumRent.get(h), npvRentPreTax, breakEven, breakEvenRent ? reference.breakEvenRentPerM2(npvBuy, marketRentPerM2) : null,
                 breakEvenPreTax, cumulative, cumRent);
     }
 

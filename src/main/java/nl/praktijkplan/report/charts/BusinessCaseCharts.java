@@ -296,8 +296,7 @@ public final class BusinessCaseCharts {
         renderer.setSeriesPaint(0, palette.color(0));
         renderer.setSeriesPaint(1, palette.color(1));
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator());
-        boolean ratio = t.output() == nl.praktijkplan.domain.analysis.AnalysisOutput.DSCR_YEAR1
-                || t.output() == nl.praktijkplan.domain.analysis.AnalysisOutput.DSCR_WORST;
+        boolean ratio = t.output().ratio();
         NumberAxis axis = ratio ? new NumberAxis(t("Verschil met basis", "Change from base"))
                 : euroAxis(t("Verschil met basis (€)", "Change from base (€)"));
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), axis, renderer);

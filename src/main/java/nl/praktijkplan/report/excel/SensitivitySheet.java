@@ -1,16 +1,22 @@
 package nl.praktijkplan.report.excel;
 
+import java.util.List;
+
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import nl.praktijkplan.domain.analysis.AnalysisOutput;
 import nl.praktijkplan.domain.analysis.SensitivityAnalysis;
+import nl.praktijkplan.domain.analysis.StressFigures;
+import nl.praktijkplan.domain.analysis.StressTest;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.input.BusinessCase;
 
 /**
- * Gevoeligheid / Sensitivity: the tornado values of the preferred option. These are values, not formulas: each
- * is an output of the calculation engine re-run on the case with one driver shifted; the sheet says so.
+ * Gevoeligheid / Sensitivity: per option the stress scenarios on the agreed financing (DOMAIN rule 8: the base loan
+ * stays; lowest DSCR in and after the fixed-rate period, cash shortfall, gap, verdict), then the tornado values on the
+ * same agreed financing. These are values, not formulas: each is an output of the calculation engine re-run on the
+ * case with one thing changed; the sheet says so.
  */
 final class SensitivitySheet {
 
@@ -32,16 +38,19 @@ final class SensitivitySheet {
         var st = g.styles;
         BusinessCase c = result.input();
         g.text(0, 0, l.t("Gevoeligheid (tornado) per optie", "Sensitivity (tornado) per option"), st.title);
-        g.text(1, 0, l.t("Waarden, geen formules: uitkomsten van het rekenmodel, opnieuw doorgerekend met telkens één factor laag of hoog.",
-                "Values, not formulas: outputs of the calculation engine, re-run with one factor low or high at a time."));
+        g.text(1, 0, l.t("Waarden, geen formules: uitkomsten van het rekenmodel, opnieuw doorgerekend met telkens één scenario of één factor laag of hoog, op de afgesproken financiering (lening, looptijd, eigen geld en bijdragen van het basisscenario blijven staan).",
+                "Values, not formulas: outputs of the calculation engine, re-run with one scenario or one factor low or high at a time, on the agreed financing (the base case's loan, term, own money and contributions stay)."));
         g.sheet.setColumnWidth(0, 42 * 256);
         for (int k = 1; k <= 6; k++) {
             g.sheet.setColumnWidth(k, 16 * 256);
         }
-        SensitivityAnalysis analysis = new SensitivityAnalysis(new BusinessCaseEngine(result.assumptions().catalogue()));
+        BusinessCaseEngine engine = new BusinessCaseEngine(result.assumptions().catalogue());
+        SensitivityAnalysis analysis = new SensitivityAnalysis(engine);
+        StressTest stress = new StressTest(engine);
         int row = 3;
         for (int i = 0; i < c.options().size(); i++) {
-            for (AnalysisOutput out : new AnalysisOutput[] {AnalysisOutput.DSCR_YEAR1, AnalysisOutput.FINANCING_GAP,
+            row = stressTable(row, c.options().get(i).name(), stress.run(result, i));
+            for (AnalysisOutput out : new AnalysisOutput[] {AnalysisOutput.DSCR_FIXED_PERIOD, AnalysisOutput.FINANCING_GAP,
                     AnalysisOutput.NPV_BUY_MINUS_RENT}) {
                 SensitivityAnalysis.Tornado t;
                 try {
@@ -49,7 +58,7 @@ final class SensitivitySheet {
                 } catch (IllegalArgumentException e) {
                     continue;
                 }
-                boolean ratio = out == AnalysisOutput.DSCR_YEAR1;
+                boolean ratio = out.ratio();
                 var style = ratio ? st.decimal : st.euro;
                 g.text(row, 0, c.options().get(i).name() + " – " + l.t(out.labelNl(), out.labelEn()), st.header);
                 g.text(row, 1, l.t("Basis", "Base"), st.header);
@@ -78,6 +87,32 @@ final class SensitivitySheet {
                 row++;
             }
         }
+    }
+
+    /** The stress scenarios of one option: a header row, column heads, one row per scenario; returns the next free row. */
+    private int stressTable(int row, String option, List<StressTest.Row> rows) {
+        var st = g.styles;
+        g.text(row++, 0, option + " – " + l.t("Stresstoets op de afgesproken financiering", "Stress test on the agreed financing"),
+                st.header);
+        String[] head = {l.t("Scenario", "Scenario"), l.t("Lening", "Loan"), l.t("Laagste DSCR rentevast", "Lowest DSCR fixed rate"),
+                l.t("Laagste DSCR daarna", "Lowest DSCR after"), l.t("Kastekort", "Cash shortfall"),
+                l.t("Financieringstekort", "Financing gap"), l.t("Oordeel", "Verdict")};
+        for (int k = 0; k < head.length; k++) {
+            g.text(row, k, head[k], st.header);
+        }
+        row++;
+        for (StressTest.Row r : rows) {
+            StressFigures f = r.figures();
+            g.text(row, 0, l.t(r.labelNl(), r.labelEn()));
+            g.value(row, 1, f.loan(), st.euro);
+            put(row, 2, f.dscrMinFixedPeriod() == null ? Double.NaN : f.dscrMinFixedPeriod(), st.decimal);
+            put(row, 3, f.dscrMinAfterFixed() == null ? Double.NaN : f.dscrMinAfterFixed(), st.decimal);
+            g.value(row, 4, f.cashShortfall(), st.euro);
+            g.value(row, 5, f.gap(), st.euro);
+            g.text(row, 6, f.verdict().status().label(l.dutch()));
+            row++;
+        }
+        return row + 1;
     }
 
     /** An engine value; a change below 10⁻⁹ is floating-point noise of an unchanged output and is written as 0 (not "-0,00"). */

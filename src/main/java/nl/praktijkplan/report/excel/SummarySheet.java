@@ -116,7 +116,8 @@ final class SummarySheet {
                     + b.financing.ref(FinancingSheet.GUARANTEED, FinancingSheet.col(i)) + "<=" + InputSheet.a(AssumptionKeys.LTV_MAX)
                     + "*" + b.investment.ref(InvestmentSheet.VALUE, InvestmentSheet.col(i)) + "+0.005";
             // When the guarantee ends (the loan's term, at most 12 years for a building) the whole balance must meet
-            // the LTV norm: the LTV at the start of the next year.
+            // the LTV norm: the LTV at the start of the next year. Without BMKB the guarantee cell is blank, which the
+            // comparison counts as 0 (no N(): POI's evaluator, which the workbook tests use, does not implement it).
             String guaranteed = b.financing.ref(FinancingSheet.GUARANTEED, FinancingSheet.col(i));
             String end = "MIN(d_termMonths/12," + InputSheet.a(AssumptionKeys.BMKB_YEARS_REAL_ESTATE) + ")";
             String ltvs = op.range(OperatingSheet.row(1), OperatingSheet.LTV, OperatingSheet.row(b.horizon), OperatingSheet.LTV);

@@ -6,18 +6,19 @@ import java.util.List;
 import nl.praktijkplan.domain.analysis.AnalysisOutput;
 import nl.praktijkplan.domain.analysis.Driver;
 import nl.praktijkplan.domain.analysis.DriverRange;
+import nl.praktijkplan.domain.analysis.FinancingBasis;
 import nl.praktijkplan.domain.analysis.MonteCarloSimulation;
 
 /**
  * What the Monte Carlo tab edits, without a screen: per driver a triangular range of shifts (in the driver's
- * unit, 0 = the case's value), the number of draws and the seed. Defaults: the tornado's swing as min and max,
- * the case's value as the most likely one.
+ * unit, 0 = the case's value), the number of draws, the seed and the financing basis. Defaults: the tornado's swing as
+ * min and max, the case's value as the most likely one, the agreed financing (the stress test).
  */
 public final class MonteCarloModel {
 
-    /** The outputs whose percentiles are shown. */
-    public static final List<AnalysisOutput> OUTPUTS = List.of(AnalysisOutput.NPV_BUY_MINUS_RENT,
-            AnalysisOutput.DSCR_YEAR1, AnalysisOutput.DSCR_WORST, AnalysisOutput.FINANCING_GAP);
+    /** The outputs whose percentiles are shown: the stress figures of DOMAIN rule 8, and buying against renting. */
+    public static final List<AnalysisOutput> OUTPUTS = List.of(AnalysisOutput.DSCR_FIXED_PERIOD, AnalysisOutput.DSCR_WORST,
+            AnalysisOutput.CASH_SHORTFALL, AnalysisOutput.FINANCING_GAP, AnalysisOutput.NPV_BUY_MINUS_RENT);
 
     /** One editable range; min ≤ mode ≤ max in the driver's unit. */
     public static final class Range {
@@ -64,6 +65,7 @@ public final class MonteCarloModel {
     private final List<Range> ranges = new ArrayList<>();
     private int draws = MonteCarloSimulation.DEFAULT_DRAWS;
     private long seed = MonteCarloSimulation.DEFAULT_SEED;
+    private FinancingBasis basis = FinancingBasis.AGREED_PLAN;
 
     public MonteCarloModel() {
         for (Driver d : Driver.values()) {
@@ -98,13 +100,21 @@ public final class MonteCarloModel {
         this.seed = seed;
     }
 
+    public FinancingBasis basis() {
+        return basis;
+    }
+
+    public void setBasis(FinancingBasis basis) {
+        this.basis = basis;
+    }
+
     /** The engine's settings for option {@code optionIndex}. */
     public MonteCarloSimulation.Settings settings(int optionIndex) {
         List<DriverRange> list = new ArrayList<>();
         for (Range r : ranges) {
             list.add(r.toDriverRange());
         }
-        return new MonteCarloSimulation.Settings(optionIndex, list, OUTPUTS, draws, seed);
+        return new MonteCarloSimulation.Settings(optionIndex, list, OUTPUTS, draws, seed, basis);
     }
 
     /** The unit of a driver's shift as shown after its fields: "pp" (percentage points) or "%". */

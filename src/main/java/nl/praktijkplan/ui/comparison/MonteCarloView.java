@@ -11,13 +11,16 @@ import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.praktijkplan.domain.analysis.AnalysisOutput;
+import nl.praktijkplan.domain.analysis.FinancingBasis;
 import nl.praktijkplan.domain.analysis.MonteCarloSimulation;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.input.BusinessCase;
@@ -26,9 +29,10 @@ import nl.praktijkplan.ui.common.I18n;
 import nl.praktijkplan.ui.common.NumberFormats;
 
 /**
- * Ranges per driver, seed and number of draws; runs the simulation of the selected option off the FX thread
- * (a {@link Task} with progress and cancel) and shows P10/P50/P90 and the chance that the DSCR falls below the
- * bank norm.
+ * Ranges per driver, seed, number of draws and the financing basis; runs the simulation of the selected option off the
+ * FX thread (a {@link Task} with progress and cancel) and shows P10/P50/P90 and the chances that the plan does not
+ * close, that the DSCR falls below the bank norm in any year and that the cash runs short. By default every draw keeps
+ * the agreed financing (the stress test); "what would the bank lend then?" is a separate, labelled choice.
  */
 public final class MonteCarloView {
 
@@ -45,6 +49,7 @@ public final class MonteCarloView {
     private final List<TextField[]> fields = new ArrayList<>();
     private final TextField draws = new TextField();
     private final TextField seed = new TextField();
+    private final ComboBox<FinancingBasis> basis = new ComboBox<>();
     private final Button run = new Button();
     private final Button cancel = new Button();
     private final ProgressBar progress = new ProgressBar(0);
@@ -101,13 +106,33 @@ public final class MonteCarloView {
         results.setId("mcResults");
         results.setHgap(16);
         results.setVgap(4);
+        basis.setId("mcBasis");
+        basis.getItems().setAll(FinancingBasis.values());
+        basis.setValue(model.basis());
+        basis.setButtonCell(basisCell());
+        basis.setCellFactory(l -> basisCell());
+        basis.setAccessibleText(i18n.t("risk.basis"));
+        HBox basisRow = new HBox(8, new Label(i18n.t("risk.basis")), basis);
+        basisRow.setAlignment(Pos.CENTER_LEFT);
+        Label basisHint = new Label(i18n.t("risk.basis.hint"));
+        basisHint.setWrapText(true);
         HBox controls = new HBox(8, new Label(i18n.t("mc.draws")), draws, new Label(i18n.t("mc.seed")), seed, run, cancel,
                 progress);
         controls.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(i18n.t("mc.hint"));
         hint.setWrapText(true);
-        box = new VBox(8, hint, grid, controls, status, results);
+        box = new VBox(8, hint, grid, basisRow, basisHint, controls, status, results);
         box.setPadding(new Insets(8, 12, 12, 12));
+    }
+
+    private ListCell<FinancingBasis> basisCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(FinancingBasis item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label(i18n.dutch()));
+            }
+        };
     }
 
     private TextField field(double v) {
@@ -130,6 +155,7 @@ public final class MonteCarloView {
             }
             model.setDraws((int) number(draws));
             model.setSeed(Long.parseLong(seed.getText().trim()));
+            model.setBasis(basis.getValue());
             return true;
         } catch (IllegalArgumentException e) {
             status.setText(i18n.t("mc.invalid"));
@@ -215,12 +241,21 @@ public final class MonteCarloView {
                     value(o, p.p90(), "mc-p90-" + o.name()));
             row++;
         }
-        Label prob = new Label(i18n.t("mc.probability", n.percent(r.probabilityDscrBelowNorm() * 100, 1)));
-        prob.setId("mcProbability");
-        prob.setStyle("-fx-font-weight: bold;");
-        results.add(prob, 0, row, 4, 1);
+        row = probability(i18n.t("mc.notClosing", n.percent(r.probabilityNotClosing() * 100, 1)), "mcNotClosing", row);
+        row = probability(i18n.t("mc.probability", n.percent(r.probabilityDscrBelowNorm() * 100, 1)), "mcProbability", row);
+        probability(i18n.t("mc.cashShort", n.percent(r.probabilityCashShortfall() * 100, 1)), "mcCashShort", row);
         status.setText(i18n.t("mc.done", n.format(r.settings().draws(), 0), String.valueOf(r.settings().seed()),
                 optionName));
+    }
+
+    /** A probability as a bold line across the table at {@code row}; returns the next row. */
+    private int probability(String text, String id, int row) {
+        Label prob = new Label(text);
+        prob.setId(id);
+        prob.setWrapText(true);
+        prob.setStyle("-fx-font-weight: bold;");
+        results.add(prob, 0, row, 4, 1);
+        return row + 1;
     }
 
     private static Label bold(String s) {
@@ -240,7 +275,7 @@ public final class MonteCarloView {
         if (Double.isNaN(v)) {
             return "–";
         }
-        return o == AnalysisOutput.DSCR_YEAR1 || o == AnalysisOutput.DSCR_WORST ? n.format(v, 2) : n.money(v);
+        return o.ratio() ? n.format(v, 2) : n.money(v);
     }
 
     public VBox node() {

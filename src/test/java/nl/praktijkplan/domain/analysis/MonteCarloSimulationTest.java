@@ -62,6 +62,23 @@ class MonteCarloSimulationTest {
             assertEquals(expected, p.p90(), output.name());
         }
         assertEquals(MonteCarloSimulation.dscrBelowNorm(base, 1.25) ? 1.0 : 0.0, r.probabilityDscrBelowNorm());
+        // Option B leaves €292,103 unfinanced (70% of its €935,385 value is lent): its plan never closes. Its lowest
+        // DSCR is above 1.8, so CFADS covers the debt service in every year and the cash never runs short.
+        assertEquals(1.0, r.probabilityNotClosing());
+        assertEquals(0.0, r.probabilityCashShortfall());
+    }
+
+    @Test
+    void onTheAgreedPlanALowerValueNeverShrinksTheLoanButSizedAgainItDoes() {
+        // Market rent 10–20% below the case's: the value and, sized again, the loan fall by as much (the LTV binds),
+        // from €654,769 to between €523,815 (80%) and €589,292 (90%); on the agreed plan every draw keeps €654,769.
+        Settings s = new Settings(1, List.of(DriverRange.uniform(Driver.RENT_LEVEL, -20, -10)),
+                List.of(AnalysisOutput.MAX_LOAN), 100, 7, FinancingBasis.AGREED_PLAN);
+        Percentiles agreed = simulation.run(lhv, s).percentiles(AnalysisOutput.MAX_LOAN);
+        assertEquals(654_769.23, agreed.p10(), 0.005);
+        assertEquals(654_769.23, agreed.p90(), 0.005);
+        Percentiles resized = simulation.run(lhv, s.withBasis(FinancingBasis.BANK_RESIZES)).percentiles(AnalysisOutput.MAX_LOAN);
+        assertTrue(resized.p10() >= 523_815.38 && resized.p90() <= 589_292.31);
     }
 
     @Test

@@ -24,8 +24,14 @@ class SensitivitySheetTest {
             XSSFSheet sheet = wb.getSheet("Gevoeligheid");
             assertNotNull(sheet);
             assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().startsWith("Waarden, geen formules"));
-            // First block: option header row 3, column heads row 4, first bar row 5 with numbers, no formulas.
-            assertEquals(CellType.NUMERIC, sheet.getRow(5).getCell(3).getCellType());
+            // First block: option A's stress test, header row 3, column heads row 4, the base row 5 with numbers, no
+            // formulas; every scenario row (5–11) lends the base loan (70% of A's value; see StressTestTest).
+            assertEquals(CellType.NUMERIC, sheet.getRow(5).getCell(2).getCellType());
+            double loan = s.result().options().get(0).financing().loan();
+            for (int r = 5; r <= 11; r++) {
+                assertEquals(loan, sheet.getRow(r).getCell(1).getNumericCellValue(), 1e-6, "row " + r);
+            }
+            assertEquals("+2 procentpunt bij herfinanciering", sheet.getRow(11).getCell(0).getStringCellValue());
             assertEquals("Samenvatting", wb.getSheetName(0));
         }
     }

@@ -35,6 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.praktijkplan.casefile.SampleCases;
+import nl.praktijkplan.domain.analysis.StressTest;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.OptionResult;
@@ -193,8 +194,11 @@ class DossierExporterTest {
         assertTrue(has(fin, F.money(pref.financing().maxLoan())), "max loan in financing plan");
 
         String risks = d.chapterText(Chapter.RISKS);
-        for (Sensitivity.Scenario s : Sensitivity.run(d.result())) {
-            assertTrue(has(risks, s.labelNl() + " " + F.ratio(s.dscrYear1()) + " " + F.money(s.financingGap())), "sensitivity " + s.key());
+        for (StressTest.Row s : new StressTest(new BusinessCaseEngine()).run(d.result(), d.result().options().indexOf(pref))) {
+            var st = s.figures();
+            assertTrue(has(risks, F.money(st.loan()) + " " + (st.dscrMinFixedPeriod() == null ? "–" : F.ratio(st.dscrMinFixedPeriod()))),
+                    "stress " + s.key());
+            assertTrue(has(risks, F.money(st.cashShortfall()) + " " + F.money(st.gap())), "stress " + s.key());
         }
 
         String maatwerk = d.chapterText(Chapter.MAATWERK);

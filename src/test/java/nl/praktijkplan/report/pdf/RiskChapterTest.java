@@ -1,5 +1,6 @@
 package nl.praktijkplan.report.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -23,5 +24,18 @@ class RiskChapterTest {
         assertTrue(html.contains("Gevoeligheid per factor (tornado)"));
         assertTrue(html.contains("Rente hypotheek"));
         assertTrue(d.charts().containsKey("chart-tornado"));
+    }
+
+    @Test
+    void theStressTableKeepsTheAgreedLoanInEveryScenario() {
+        ReportSnapshot s = ReportSnapshot.of(SampleCases.load(SampleCases.FIRST), Locale.forLanguageTag("nl-NL"), "test");
+        String html = new DossierHtml(s).render(EnumSet.of(Chapter.RISKS));
+        assertTrue(html.contains("Stresstoets op de afgesproken financiering"));
+        assertTrue(html.contains("+2 procentpunt bij herfinanciering"));
+        assertTrue(html.contains("Laagste DSCR rentevast"));
+        // The preferred option B's loan, 70% of its €935,384.62 value (see StressTestTest), stands in all seven rows;
+        // the €589,292 a bank would lend on a 10% lower market rent (sized again) stands in none.
+        assertTrue(html.split("654\\.769", -1).length - 1 >= 7, "the loan once per scenario row");
+        assertFalse(html.contains("589.292"));
     }
 }

@@ -1,6 +1,7 @@
 package nl.praktijkplan.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import nl.praktijkplan.app.PraktijkplanApp;
 import nl.praktijkplan.domain.analysis.AnalysisOutput;
+import nl.praktijkplan.domain.analysis.FinancingBasis;
 
 /**
  * The comparison chapter in the real window, headless: an option added in the options chapter is a new
@@ -114,6 +116,29 @@ class RiskWindowTest {
         assertNotNull(viewer.getChart());
         assertTrue(viewer.getChart().getTitle().getText().contains("Financieringstekort"), viewer.getChart().getTitle().getText());
         assertTrue(before.contains("DSCR"), before);
+        // Under the chart, per factor low / high: loan, lowest DSCR, cash shortfall and gap; a header and 8 factors.
+        javafx.scene.layout.GridPane stress = find(robot, "#tornadoStress", javafx.scene.layout.GridPane.class);
+        assertEquals(5 * (1 + 8), stress.getChildren().size());
+        // On the agreed plan every factor keeps the loan: low and high show the same amount.
+        Label rentLoan = (Label) stress.getChildren().stream()
+                .filter(n -> javafx.scene.layout.GridPane.getColumnIndex(n) == 1 && rowOf(stress, "Huurniveau per m²") == javafx.scene.layout.GridPane.getRowIndex(n))
+                .findFirst().orElseThrow();
+        String[] lowHigh = rentLoan.getText().split(" / ");
+        assertEquals(lowHigh[0], lowHigh[1]);
+        // Asked apart, "what would the bank lend then?" sizes the loan again: a lower market rent, a smaller loan.
+        javafx.scene.control.ComboBox<?> basis = find(robot, "#tornadoBasis", javafx.scene.control.ComboBox.class);
+        robot.interact(() -> ((javafx.scene.control.ComboBox<FinancingBasis>) basis).setValue(FinancingBasis.BANK_RESIZES));
+        Label resized = (Label) stress.getChildren().stream()
+                .filter(n -> javafx.scene.layout.GridPane.getColumnIndex(n) == 1 && rowOf(stress, "Huurniveau per m²") == javafx.scene.layout.GridPane.getRowIndex(n))
+                .findFirst().orElseThrow();
+        String[] resizedLowHigh = resized.getText().split(" / ");
+        assertNotEquals(resizedLowHigh[0], resizedLowHigh[1]);
+    }
+
+    private static int rowOf(javafx.scene.layout.GridPane grid, String firstCell) {
+        return grid.getChildren().stream()
+                .filter(n -> javafx.scene.layout.GridPane.getColumnIndex(n) == 0 && n instanceof Label l && l.getText().equals(firstCell))
+                .map(javafx.scene.layout.GridPane::getRowIndex).findFirst().orElseThrow();
     }
 
     @Test
@@ -129,6 +154,8 @@ class RiskWindowTest {
         assertTrue(p10.startsWith("€"), p10);
         assertTrue(p90.startsWith("€"), p90);
         assertTrue(find(robot, "#mcProbability", Label.class).getText().endsWith("%"));
+        assertTrue(find(robot, "#mcNotClosing", Label.class).getText().startsWith("Kans dat de financiering niet sluit"));
+        assertTrue(find(robot, "#mcCashShort", Label.class).getText().endsWith("%"));
         assertTrue(find(robot, "#mcStatus", Label.class).getText().startsWith("400 trekkingen"));
     }
 }

@@ -7,12 +7,15 @@ import nl.praktijkplan.domain.analysis.AnalysisOutput;
 import nl.praktijkplan.domain.analysis.Driver;
 import nl.praktijkplan.domain.analysis.OptionComparison;
 import nl.praktijkplan.domain.analysis.SensitivityAnalysis;
+import nl.praktijkplan.domain.analysis.StressFigures;
+import nl.praktijkplan.domain.analysis.StressTest;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
-import nl.praktijkplan.report.pdf.Sensitivity;
 
 /**
- * Chapter "Risico's en gevoeligheid": the stress scenarios, the options side by side (null without options) and the
- * tornado of the preferred option (null when its output does not apply).
+ * Chapter "Risico's en gevoeligheid": the stress scenarios on the preferred option's agreed financing (DOMAIN rule 8:
+ * the loan stays, the rows show the lowest DSCR, the cash shortfall and the gap), the options side by side (null
+ * without options) and the tornado of the preferred option on the same agreed financing (null when its output does not
+ * apply).
  */
 public record RisksView(Lang l, String preferred, List<Row> scenarios, List<String> comparisonHeads, List<Row> comparison,
                         String optionNames, Tornado tornado) {
@@ -22,12 +25,11 @@ public record RisksView(Lang l, String preferred, List<Row> scenarios, List<Stri
     }
 
     public static RisksView of(DossierData d) {
-        var f = d.f;
-        List<Row> scenarios = Sensitivity.run(d.r).stream()
-                .map(s -> Row.of(s.label(d.l.nl()), f.ratio(s.dscrYear1()), f.money(s.financingGap()))).toList();
         if (d.r.options().isEmpty()) {
-            return new RisksView(d.l, d.pref.option().name(), scenarios, null, null, "", null);
+            return new RisksView(d.l, d.pref.option().name(), List.of(), null, null, "", null);
         }
+        List<Row> scenarios = new StressTest(new BusinessCaseEngine(d.a.catalogue())).run(d.r, d.r.options().indexOf(d.pref))
+                .stream().map(s -> stressRow(d, s.label(d.l.nl()), s.figures())).toList();
         OptionComparison cmp = OptionComparison.of(d.r);
         // Columns by letter, as in the other tables of the dossier: full names would not fit the page side by side.
         List<String> heads = new ArrayList<>();
@@ -46,9 +48,19 @@ public record RisksView(Lang l, String preferred, List<Row> scenarios, List<Stri
         return new RisksView(d.l, d.pref.option().name(), scenarios, heads, rows, d.optionNames(), tornado(d));
     }
 
+    /** Scenario, loan, lowest DSCR in and after the fixed-rate period, cash shortfall, gap. */
+    private static Row stressRow(DossierData d, String label, StressFigures s) {
+        return Row.of(label, d.f.money(s.loan()), ratioOrDash(d, s.dscrMinFixedPeriod()), ratioOrDash(d, s.dscrMinAfterFixed()),
+                d.f.money(s.cashShortfall()), d.f.money(s.gap()));
+    }
+
+    private static String ratioOrDash(DossierData d, Double v) {
+        return v == null ? "–" : d.f.ratio(v);
+    }
+
     private static Tornado tornado(DossierData d) {
         var pref = d.pref;
-        AnalysisOutput out = pref.dscrYear1() != null ? AnalysisOutput.DSCR_YEAR1 : AnalysisOutput.FINANCING_GAP;
+        AnalysisOutput out = pref.dscrYear1() != null ? AnalysisOutput.DSCR_FIXED_PERIOD : AnalysisOutput.FINANCING_GAP;
         SensitivityAnalysis.Tornado tornado;
         try {
             tornado = new SensitivityAnalysis(new BusinessCaseEngine(d.a.catalogue()))
@@ -56,7 +68,7 @@ public record RisksView(Lang l, String preferred, List<Row> scenarios, List<Stri
         } catch (IllegalArgumentException e) {
             return null; // the output does not apply to the preferred option: no tornado (any other error is a defect)
         }
-        boolean ratio = out == AnalysisOutput.DSCR_YEAR1;
+        boolean ratio = out.ratio();
         String outLabel = out.label(d.l.nl());
         List<Row> bars = new ArrayList<>();
         for (SensitivityAnalysis.Bar b : tornado.bars()) {
