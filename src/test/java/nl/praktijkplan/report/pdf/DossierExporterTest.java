@@ -38,6 +38,7 @@ import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.domain.analysis.StressTest;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.calc.InsurerImpact;
 import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.report.ReportSnapshot;
 
@@ -135,8 +136,12 @@ class DossierExporterTest {
     @MethodSource("samples")
     void tocPointsToChapterStartsAndFootersCountPages(String sample) throws IOException {
         Rendered d = CACHE.get(sample);
-        assertEquals(EnumSet.complementOf(EnumSet.of(Chapter.COVER)), EnumSet.copyOf(d.chapterPages().keySet()),
-                "every chapter is listed in the table of contents");
+        // The maatwerk case is part of the dossier only when something is asked of the insurer.
+        EnumSet<Chapter> expected = EnumSet.complementOf(EnumSet.of(Chapter.COVER));
+        if (!InsurerImpact.of(d.result(), d.result().preferred()).asked()) {
+            expected.remove(Chapter.MAATWERK);
+        }
+        assertEquals(expected, EnumSet.copyOf(d.chapterPages().keySet()), "every chapter is listed in the table of contents");
         int n = 0;
         for (Map.Entry<Chapter, int[]> e : d.chapterPages().entrySet()) {
             n++;
@@ -201,9 +206,13 @@ class DossierExporterTest {
             assertTrue(has(risks, F.money(st.cashShortfall()) + " " + F.money(st.gap())), "stress " + s.key());
         }
 
-        String maatwerk = d.chapterText(Chapter.MAATWERK);
-        assertTrue(has(maatwerk, "Extra patiënten die zich kunnen inschrijven " + F.count(pref.extraPatientsVsStay())));
-        assertTrue(has(maatwerk, F.money(pref.option().contributions().insurer())));
+        InsurerImpact impact = InsurerImpact.of(d.result(), pref);
+        if (impact.asked()) {
+            String maatwerk = d.chapterText(Chapter.MAATWERK);
+            assertTrue(has(maatwerk, "Patiëntplaatsen erbij (capaciteit nieuw − huidig) " + F.count(impact.placesAdded())),
+                    "places added in the maatwerk case");
+            assertTrue(has(maatwerk, F.money(pref.option().contributions().insurer())), "the contribution asked");
+        }
 
         String appendix = d.chapterText(Chapter.APPENDICES);
         // The label column is narrow beside the sources, so a label may wrap: its first words and its source.
