@@ -19,6 +19,9 @@ import javafx.util.Duration;
  */
 public final class HelpTips {
 
+    /** Node property naming the help text of a node whose own id has none. */
+    public static final String HELP_ID = "pp-help-id";
+
     private HelpTips() {
     }
 
@@ -27,7 +30,9 @@ public final class HelpTips {
         if (root == null) {
             return;
         }
-        String tip = texts.tip(root.getId());
+        // An amount in a table is explained by its table's text (AmountTable records the table's id on it).
+        Object table = root.getProperties().get(HELP_ID);
+        String tip = texts.tip(table instanceof String id ? id : root.getId());
         if (tip != null) {
             attach(root, tip);
         }
@@ -48,24 +53,34 @@ public final class HelpTips {
         if (text.equals(node.getAccessibleHelp())) {
             return; // explained on an earlier visit of the chapter
         }
-        Tooltip tip = tooltip(text);
+        Label name = nameOf(node);
+        // Values in several columns of one row share their name's tooltip.
+        Tooltip tip = name != null && name.getTooltip() != null && text.equals(name.getTooltip().getText())
+                ? name.getTooltip() : tooltip(text);
         node.setAccessibleHelp(text); // what a screen reader offers as the node's help
         if (node instanceof Control c) {
             c.setTooltip(tip);
         } else {
             Tooltip.install(node, tip);
         }
-        // The name of a figure sits in column 0 of the same grid row as its value.
+        if (name != null) {
+            name.setTooltip(tip);
+        }
+    }
+
+    /** The name of a figure: the label in column 0 of the same grid row as its value; null for other nodes. */
+    private static Label nameOf(Node node) {
         if (node.getParent() instanceof GridPane grid && GridPane.getColumnIndex(node) != null
                 && GridPane.getColumnIndex(node) > 0) {
             Integer row = GridPane.getRowIndex(node);
             for (Node n : grid.getChildren()) {
                 Integer c = GridPane.getColumnIndex(n);
                 if (n instanceof Label name && (c == null || c == 0) && java.util.Objects.equals(GridPane.getRowIndex(n), row)) {
-                    name.setTooltip(tip);
+                    return name;
                 }
             }
         }
+        return null;
     }
 
     private static Tooltip tooltip(String text) {
