@@ -8,6 +8,7 @@ import nl.praktijkplan.domain.analysis.Remedies;
 import nl.praktijkplan.domain.calc.BankNorms;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
 import nl.praktijkplan.domain.calc.FinancingVerdict;
+import nl.praktijkplan.domain.calc.InsurerImpact;
 import nl.praktijkplan.domain.calc.LoanCapacity;
 import nl.praktijkplan.domain.input.Contributions;
 
@@ -21,7 +22,7 @@ public record SummaryView(Lang l, boolean closes, String verdict, String binding
                           String practice, String municipality, String patientsNow, String patientsLast, int lastYear,
                           Integer spaceRunsOutYear, String currentArea,
                           String preferred, String preferredType, String preferredArea, int firstYear, boolean hasExtra,
-                          String extraPatients,
+                          String extraPatients, boolean addsPlaces, String placesAdded,
                           String investment, boolean owned, String marketValue, String valuationMethod, String top,
                           String loan, String maxLoan, String equity, String contributions, String gap, boolean gapOpen,
                           String dscrYear1, Boolean dscrYear1Met, String dscrWorst, Boolean dscrWorstMet, String dscrMin,
@@ -42,6 +43,7 @@ public record SummaryView(Lang l, boolean closes, String verdict, String binding
                 f.count(d.lastPatients()), d.lastYear(), d.r.spaceRunsOutYear(), f.m2(d.r.currentAreaM2()),
                 pref.option().name(), d.typeName(pref), f.m2(pref.areaM2()), d.c.practice().startYear(),
                 Math.round(pref.extraPatientsVsStay()) > 0, f.count(pref.extraPatientsVsStay()),
+                Math.round(InsurerImpact.of(d.r, pref).placesAdded()) > 0, f.count(InsurerImpact.of(d.r, pref).placesAdded()),
                 f.money(pref.investmentTotal()), pref.option().type().owned(), f.money(pref.marketValue()), d.valuationMethod(pref),
                 topText(d, pref.onrendabeleTop()),
                 f.money(fin.loan()), f.money(fin.maxLoan()), f.money(fin.equityUsed()), f.money(fin.contributions()),
