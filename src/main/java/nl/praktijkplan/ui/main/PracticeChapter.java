@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.calc.InsurerImpact;
 import nl.praktijkplan.domain.input.DossierLanguage;
 import nl.praktijkplan.domain.input.LegalForm;
 import nl.praktijkplan.ui.common.ChartBox;
@@ -69,6 +70,7 @@ final class PracticeChapter extends ChapterParts {
         fig.add("res-patients-now", "result.patientsNow", r -> n.format(r.projection().get(0).patients(), 0));
         fig.add("res-patients-end", () -> i18n.t("result.patientsEnd", lastYear(vm.result())), r -> n.format(last(r).patients(), 0));
         fig.add("res-fte-end", "result.gpFteEnd", r -> n.format(last(r).gpFteNeeded(), 2));
+        fig.add("res-places-added", "result.placesAdded", r -> n.format(InsurerImpact.of(r, r.preferred()).placesAdded(), 0));
         fig.add("res-extra-patients", "result.extraPatients", r -> n.format(r.preferred().extraPatientsVsStay(), 0));
         ChartBox chart = new ChartBox(vm, charts, charts::patientsAndSpace, "chart-patients");
         return new Chapter.Body(column(intro("intro.practice"), f.node()), column(fig.node(), chart.node()));
