@@ -86,6 +86,7 @@ final class Names {
             case PATIENTS -> l.t("patiënten", "patients");
             case PERCENT -> "%";
             case YEARS -> l.t("jaar", "years");
+            case MONTHS -> l.t("maanden", "months");
             case COUNT -> l.t("aantal", "count");
             case FACTOR -> l.t("factor", "factor");
             case RATIO -> l.t("ratio", "ratio");

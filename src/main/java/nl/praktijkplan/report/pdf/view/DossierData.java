@@ -170,6 +170,7 @@ public final class DossierData {
             case PATIENTS -> t("patiënten", "patients");
             case PERCENT -> "%";
             case YEARS -> t("jaar", "years");
+            case MONTHS -> t("maanden", "months");
             case COUNT -> t("aantal", "count");
             case FACTOR -> t("factor", "factor");
             case RATIO -> t("ratio", "ratio");
@@ -187,8 +188,10 @@ public final class DossierData {
     /** An assumption as a line of the loan terms: its label, value ("20 jaar") and whether the case changed it. */
     Kv assumptionLine(String key) {
         Assumption as = a.catalogue().get(key);
-        // No unit column here: a number of years says so ("20 jaar"); %, € and ratios carry their own sign.
-        String value = assumptionValue(as) + (as.unit() == nl.praktijkplan.domain.assumption.Unit.YEARS ? " " + unitName(as) : "");
+        // No unit column here: a number of years or months says so ("20 jaar"); %, € and ratios carry their own sign.
+        boolean time = as.unit() == nl.praktijkplan.domain.assumption.Unit.YEARS
+                || as.unit() == nl.praktijkplan.domain.assumption.Unit.MONTHS;
+        String value = assumptionValue(as) + (time ? " " + unitName(as) : "");
         return new Kv(as.label(l.nl()), value, a.isOverridden(key) ? t("aangepast in deze casus", "changed in this case") : t("standaardwaarde", "default"));
     }
 }
