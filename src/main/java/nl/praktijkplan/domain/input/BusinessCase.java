@@ -98,6 +98,12 @@ public record BusinessCase(
                 financing, options, preferredOption, region, overrides, notes, pastYears, locationChoice, dossierLanguage);
     }
 
+    /** Patients on the list per GP FTE working today (compare with the normpraktijk); null without any GP FTE. */
+    public Double patientsPerGpFteNow() {
+        double fte = gpFteNow();
+        return fte > 0 ? practice.patients() / fte : null;
+    }
+
     /** GP FTE working in the practice today: the holders' own and the employed GPs'. */
     public double gpFteNow() {
         return practice.holdersGpFte() + staffing.employedGpFte();

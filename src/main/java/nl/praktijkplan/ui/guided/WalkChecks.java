@@ -29,18 +29,17 @@ final class WalkChecks {
     static String listPerFte(BusinessCaseResult r, I18n i18n) {
         BusinessCase c = r.input();
         NumberFormats n = i18n.numbers();
-        double fte = c.gpFteNow();
         int patients = c.practice().patients();
         double norm = r.assumptions().value(AssumptionKeys.PATIENTS_PER_FTE);
         String needed = n.format(r.projection().get(0).gpFteNeeded(), 2);
-        if (fte <= 0) {
+        Double perFte = c.patientsPerGpFteNow();
+        if (perFte == null) {
             return i18n.t("guided.check.noFte", n.format(patients, 0), n.format(norm, 0), needed);
         }
-        double perFte = patients / fte;
         if (perFte <= norm * FAR_ABOVE_NORM) {
             return null;
         }
-        return i18n.t("guided.check.listPerFte", n.format(patients, 0), n.format(fte, 2), n.format(perFte, 0),
+        return i18n.t("guided.check.listPerFte", n.format(patients, 0), n.format(c.gpFteNow(), 2), n.format(perFte, 0),
                 n.format(norm, 0), needed);
     }
 
