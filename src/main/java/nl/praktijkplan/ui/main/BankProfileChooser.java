@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.praktijkplan.casefile.Problem;
 import nl.praktijkplan.domain.input.BankProfile;
@@ -42,6 +43,7 @@ final class BankProfileChooser {
         HBox.setHgrow(box, Priority.ALWAYS);
         Button apply = new Button(i18n.t("bankProfile.apply"));
         apply.setId("bank-profile-apply");
+        apply.setMinWidth(Region.USE_PREF_SIZE); // the list takes the room that is left, the button keeps its words
         apply.disableProperty().bind(box.valueProperty().isNull());
         Label current = new Label();
         current.setId("bank-profile-current");
