@@ -415,7 +415,38 @@ public final class CaseFileReader {
                 taxBasis(f.optionalObject("taxBasis")),
                 f.integer("leaseYears", 0, 99, 0),
                 relocation(f.optionalObject("relocation")),
-                f.text("notes", false, 5_000));
+                f.text("notes", false, 5_000),
+                loanParts(f, type));
+    }
+
+    /** Loan parts beside the option's main loan; the current premises (STAY) finance nothing. */
+    private static List<LoanPart> loanParts(Fields option, OptionType type) {
+        JsonNode array = option.raw("loanParts");
+        List<LoanPart> list = new ArrayList<>();
+        if (array == null) {
+            return list;
+        }
+        if (!array.isArray() || array.size() > MAX_DEBTS) {
+            option.problem("loanParts", "moet een lijst van hoogstens " + MAX_DEBTS + " leningdelen zijn",
+                    "must be a list of at most " + MAX_DEBTS + " loan parts");
+            return list;
+        }
+        if (type == OptionType.STAY && !array.isEmpty()) {
+            option.problem("loanParts", "hoort niet bij blijven in de huidige huisvesting: daar wordt niets gefinancierd",
+                    "does not belong to staying in the current premises: nothing is financed there");
+            return list;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            if (!array.get(i).isObject()) {
+                option.problem("loanParts", "element " + i + " moet een object zijn", "item " + i + " must be an object");
+                continue;
+            }
+            Fields d = new Fields(option.problems(), array.get(i), option.path("loanParts") + "[" + i + "]");
+            list.add(new LoanPart(d.choice("purpose", LoanPurpose.class, LoanPurpose.FIT_OUT), d.number("amount", 0, MONEY),
+                    d.number("ratePct", 0, 30), d.integer("termYears", 1, 50), d.integer("fixedYears", 0, 50, 0),
+                    d.choice("repayment", RepaymentType.class, RepaymentType.ANNUITY), d.number("balloonPct", 0, 100, 0.0)));
+        }
+        return list;
     }
 
     /** The appraisal report's date, ISO yyyy-mm-dd; empty when there is no appraisal. */

@@ -14,6 +14,7 @@ import nl.praktijkplan.domain.calc.FinancingVerdict;
 import nl.praktijkplan.domain.calc.LiquidityForecast;
 import nl.praktijkplan.domain.calc.LiquidityPeriod;
 import nl.praktijkplan.domain.calc.LoanCapacity;
+import nl.praktijkplan.domain.calc.LoanParts;
 import nl.praktijkplan.domain.calc.LoanTerms;
 import nl.praktijkplan.domain.calc.OperatingYear;
 import nl.praktijkplan.domain.calc.OptionResult;
@@ -106,14 +107,20 @@ final class SummaryJson {
     }
 
     /**
-     * The new loan (purpose PROPERTY for an owned building, FIT_OUT for a tenant's fit-out) and the existing debts that
-     * run on beside it (EXISTING). Rates are fractions; the balloon is in euros.
+     * The main loan (purpose PROPERTY for an owned building, FIT_OUT for a tenant's fit-out), the loan parts agreed beside
+     * it (their own purpose: FIT_OUT, EQUIPMENT, BRIDGE, OTHER; {@code "agreed"} the amount before drawing only what is
+     * needed) and the existing debts that run on (EXISTING). Rates are fractions; the balloon is in euros.
      */
     private static ArrayNode loans(BusinessCase c, OptionResult o) {
         ArrayNode loans = MAPPER.createArrayNode();
         LoanTerms t = o.schedule().terms();
         if (o.financing().loan() > 0) {
             loans.add(loan(o.option().type().owned() ? "PROPERTY" : "FIT_OUT", o.financing().loan(), t));
+        }
+        for (LoanParts.Drawn p : o.loanParts().drawn()) {
+            if (p.amount() > 0) {
+                loans.add(loan(p.part().purpose().name(), p.amount(), p.terms()).put("agreed", p.part().amount()));
+            }
         }
         for (ExistingDebt d : c.financing().existingDebts()) {
             if (!(d.refinance() && o.option().type() != OptionType.STAY)) {

@@ -139,7 +139,7 @@ public final class CaseVariations {
                     o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost(), o.medicalExtras(),
                     o.renovationCost(), o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(),
                     o.valuation(), o.maintenancePct(), o.propertyTaxInsurancePerM2(),
-                    new Contributions(euros, k.municipality(), k.other(), k.taxable()), o.taxBasis(), o.leaseYears(), o.relocation(), o.notes());
+                    new Contributions(euros, k.municipality(), k.other(), k.taxable()), o.taxBasis(), o.leaseYears(), o.relocation(), o.notes(), o.loanParts());
         });
     }
 
@@ -258,7 +258,7 @@ public final class CaseVariations {
         return new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2(), o.serviceCostsPerM2(), tenantFitOut,
                 purchasePrice, o.purchaseTax(), o.landCost(), construction, extras, renovation, fitOut,
                 o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(), o.valuation(), o.maintenancePct(),
-                o.propertyTaxInsurancePerM2(), o.contributions(), o.taxBasis(), o.leaseYears(), o.relocation(), o.notes());
+                o.propertyTaxInsurancePerM2(), o.contributions(), o.taxBasis(), o.leaseYears(), o.relocation(), o.notes(), o.loanParts());
     }
 
     private static HousingOption withRent(HousingOption o, double eurosPerM2) {
@@ -268,7 +268,7 @@ public final class CaseVariations {
                     o.tenantFitOut(), o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost(),
                     o.medicalExtras(), o.renovationCost(), o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(),
                     o.constructionFinancingCosts(), o.valuation(), o.maintenancePct(), o.propertyTaxInsurancePerM2(),
-                    o.contributions(), o.taxBasis(), o.leaseYears(), o.relocation(), o.notes());
+                    o.contributions(), o.taxBasis(), o.leaseYears(), o.relocation(), o.notes(), o.loanParts());
             default -> withValuation(o, o.valuation().withMarketRentPerM2(eurosPerM2));
         };
     }
@@ -281,6 +281,6 @@ public final class CaseVariations {
         return new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2(), o.serviceCostsPerM2(), o.tenantFitOut(),
                 o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost(), o.medicalExtras(),
                 o.renovationCost(), o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(),
-                v, o.maintenancePct(), o.propertyTaxInsurancePerM2(), o.contributions(), o.taxBasis(), o.leaseYears(), o.relocation(), o.notes());
+                v, o.maintenancePct(), o.propertyTaxInsurancePerM2(), o.contributions(), o.taxBasis(), o.leaseYears(), o.relocation(), o.notes(), o.loanParts());
     }
 }

@@ -90,6 +90,6 @@ public final class BusinessCaseEngine {
         return new HousingOption("Huidige huisvesting", OptionType.STAY, c.currentPremises().areaM2(),
                 c.currentPremises().rentPerM2(), c.currentPremises().serviceCostsPerM2(), 0, 0, PurchaseTax.NONE,
                 0, 0, 0, 0, 0, true, 0, 0, Valuation.byYield(ValuationMethod.BAR, 0, 0), 0, 0, Contributions.NONE,
-                TaxBasis.DEFAULTS, 0, Relocation.NONE, "");
+                TaxBasis.DEFAULTS, 0, Relocation.NONE, "", List.of());
     }
 }

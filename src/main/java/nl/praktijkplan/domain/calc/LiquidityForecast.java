@@ -53,7 +53,8 @@ public final class LiquidityForecast {
      *                        financing pays off (month 1)
      * @param works           works and their non-recoverable VAT, drawn over the construction months
      * @param interestReserve the budget line for financing costs during construction, put in the deposit
-     * @param monthlyRate     the loan's monthly interest rate, for interest during construction
+     * @param loan            all new lending: the main loan and the loan parts
+     * @param monthlyRate     the monthly interest rate of that lending, for interest during construction
      * @param cfads           CFADS of plan years 1..H (index 0 = year 1)
      * @param debtService     debt service of plan years 1..H
      * @param cfadsBeforeMove yearly CFADS in the current premises, for the months before the move
@@ -114,7 +115,8 @@ public final class LiquidityForecast {
         return new LiquidityForecast(new Plan(openingCash, relocation,
                 budget.purchasePrice() + budget.transferTax() + budget.landCost() + budget.buyerCosts() + financing.bmkbFee()
                         + financing.refinancedDebts(),
-                budget.works() + budget.nonRecoverableVat(), budget.constructionFinancingCosts(), financing.loan(),
+                budget.works() + budget.nonRecoverableVat(), budget.constructionFinancingCosts(),
+                financing.loan() + financing.loanParts(),
                 financing.equityUsed(), financing.contributions(), monthlyRate, cfads, ds, beforeMove.cfads(),
                 existingDebtServiceYear1, beforeMove.housingCosts(), bufferMonths * monthlyOutgoings));
     }

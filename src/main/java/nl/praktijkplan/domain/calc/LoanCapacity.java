@@ -8,10 +8,12 @@ package nl.praktijkplan.domain.calc;
  * @param maxByCashFlow     the largest loan whose year-1 debt service the year-1 CFADS (with that loan's interest
  *                          deducted) covers DSCR_min times
  * @param maxByCollateral   LTV_max × market value (raised by a BMKB guarantee); null when nothing is owned
- * @param need              the loan the option asks for: investment + debts refinanced − contributions − equity
- *                          available, at least 0
- * @param loan              the loan actually drawn: investment + BMKB fee − equity − contributions, at most the max loan
+ * @param need              the main loan the option asks for: investment + debts refinanced − contributions − equity
+ *                          available − loan parts, at least 0
+ * @param loan              the main loan actually drawn: investment + BMKB fee − equity − contributions − loan parts,
+ *                          at most the max loan
  * @param equityUsed        own money put in
+ * @param loanParts         the loan parts drawn beside the main loan (see {@link LoanParts})
  * @param refinancedDebts   balance of existing debts paid off from the new financing (a use of funds)
  * @param bmkbGuaranteed    the part of the loan guaranteed by the state (0 without BMKB)
  * @param bmkbYears         years the guarantee runs: the loan's term, at most 12 for a building, 6 otherwise (RVO)
@@ -31,6 +33,7 @@ public record LoanCapacity(
         double loan,
         double equityUsed,
         double contributions,
+        double loanParts,
         double refinancedDebts,
         double bmkbGuaranteed,
         int bmkbYears,

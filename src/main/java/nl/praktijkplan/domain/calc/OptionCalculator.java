@@ -54,9 +54,19 @@ final class OptionCalculator {
         BeforeFinancing b = beforeFinancing(o);
         LoanTerms terms = loanTerms(o);
         ExistingDebtService existing = existingDebts(o);
-        LoanCapacity financing = financing(o, b.budget.total(), b.marketValue, b.years[1], terms, existing);
+        LoanParts parts = loanParts(o, b.budget.total() + existing.refinancedBalance());
+        LoanCapacity financing = financing(o, b.budget.total(), b.marketValue, b.years[1], terms, existing, parts);
         AmortisationSchedule schedule = new AmortisationSchedule(financing.loan(), terms, c.practice().horizonYears());
-        return result(b, financing, schedule, existing, stayServedLastYear, false, detail, stay);
+        return result(b, financing, schedule, existing, parts, stayServedLastYear, false, detail, stay);
+    }
+
+    /** The option's loan parts, drawn as far as the uses before the BMKB fee still need money after own funds. */
+    private LoanParts loanParts(HousingOption o, double uses) {
+        if (o.type() == OptionType.STAY || o.loanParts().isEmpty()) {
+            return LoanParts.NONE;
+        }
+        double need = uses - o.contributions().total() - c.financing().equityAvailable();
+        return LoanParts.draw(o.loanParts(), need, a.rate(REFINANCE_RATE), c.practice().horizonYears());
     }
 
     /**
@@ -72,19 +82,20 @@ final class OptionCalculator {
     OptionResult computeOnPlan(HousingOption o, double stayServedLastYear, FixedFinancing plan, RentVsBuyDetail detail) {
         BeforeFinancing b = beforeFinancing(o);
         ExistingDebtService existing = existingDebts(o);
-        AmortisationSchedule schedule = new AmortisationSchedule(plan.loan(), plan.termsAt(a.rate(LOAN_RATE)),
-                c.practice().horizonYears());
+        int h = c.practice().horizonYears();
+        AmortisationSchedule schedule = new AmortisationSchedule(plan.loan(), plan.termsAt(a.rate(LOAN_RATE)), h);
+        LoanParts parts = LoanParts.agreed(plan.loanParts(), h);
         double investment = b.budget.total();
         double uses = investment + plan.refinancedDebts() + plan.bmkbFee();
-        double sourcesBeforeLoan = plan.contributions() + plan.equity();
+        double sourcesBeforeLoan = plan.contributions() + plan.equity() + parts.total();
         double gap = Math.max(0, uses - sourcesBeforeLoan - plan.loan());
-        double cfads1 = cfads(b.years[1], schedule.years().get(0).interest() + existing.interest(1));
+        double cfads1 = cfads(b.years[1], schedule.years().get(0).interest() + existing.interest(1) + parts.interest(1));
         LoanCapacity financing = new LoanCapacity(cfads1, Math.max(0, cfads1) / a.value(DSCR_MIN), plan.loan(), null,
                 Math.max(0, investment + plan.refinancedDebts() - sourcesBeforeLoan), plan.loan(), plan.loan(),
-                Math.min(plan.equity(), Math.max(0, uses - plan.contributions() - plan.loan())), plan.contributions(),
-                plan.refinancedDebts(), plan.bmkbGuaranteed(), plan.bmkbYears(), plan.bmkbFeeRate(), plan.bmkbFee(),
-                gap > GAP_TOLERANCE ? gap : 0, null);
-        return result(b, financing, schedule, existing, stayServedLastYear, true, detail, null);
+                Math.min(plan.equity(), Math.max(0, uses - plan.contributions() - parts.total() - plan.loan())),
+                plan.contributions(), parts.total(), plan.refinancedDebts(), plan.bmkbGuaranteed(), plan.bmkbYears(),
+                plan.bmkbFeeRate(), plan.bmkbFee(), gap > GAP_TOLERANCE ? gap : 0, null);
+        return result(b, financing, schedule, existing, parts, stayServedLastYear, true, detail, null);
     }
 
     /** The practice's existing debts beside an option's new loan; a move pays off those marked for refinancing. */
@@ -125,7 +136,7 @@ final class OptionCalculator {
     }
 
     private OptionResult result(BeforeFinancing b, LoanCapacity financing, AmortisationSchedule schedule,
-                                ExistingDebtService existing, double stayServedLastYear, boolean loanFixed,
+                                ExistingDebtService existing, LoanParts parts, double stayServedLastYear, boolean loanFixed,
                                 RentVsBuyDetail detail, OptionResult stay) {
         HousingOption o = b.option;
         int h = c.practice().horizonYears();
@@ -135,16 +146,17 @@ final class OptionCalculator {
         for (int t = 1; t <= h; t++) {
             YearBeforeFinancing y = b.years[t];
             AmortisationSchedule.Year loanYear = schedule.years().get(t - 1);
-            double interest = loanYear.interest() + existing.interest(t);
+            double interest = loanYear.interest() + existing.interest(t) + parts.interest(t);
             double profit = y.profitBeforeInterest() - interest;
             double yearTax = tax.tax(profit, y.calendarYear());
             double cfads = y.ebitda() - yearTax - y.drawings();
-            double ds = loanYear.debtService() + existing.debtService(t);
+            double ds = loanYear.debtService() + existing.debtService(t) + parts.debtService(t);
             double valueStart = marketValue * Math.pow(1 + growth, t - 1);
-            double balanceStart = schedule.balanceAfterYear(t - 1);
+            double balanceStart = schedule.balanceAfterYear(t - 1) + parts.balanceEnd(t - 1);
             years.add(new OperatingYear(t, y.calendarYear(), y.avgPatients(), y.revenue(), y.gpLabour(), y.staffAndOther(),
                     y.housing(), y.ebitda(), y.depreciation(), interest, profit, yearTax, y.drawings(), cfads,
-                    loanYear.principal() + existing.principal(t), ds, loanYear.balanceEnd(), ds > 0 ? cfads / ds : null,
+                    loanYear.principal() + existing.principal(t) + parts.principal(t), ds,
+                    loanYear.balanceEnd() + parts.balanceEnd(t), ds > 0 ? cfads / ds : null,
                     valueStart, valueStart > 0 ? balanceStart / valueStart : null));
         }
 
@@ -152,15 +164,22 @@ final class OptionCalculator {
         Double top = o.type().owned() ? investment - marketValue : null;
         RentVsBuy rentVsBuy = detail == RentVsBuyDetail.NONE ? null
                 : new RentVsBuyCalculator(a, economics, tax, o.contributions()).compute(o, b.area, b.budget, financing,
-                        marketValue, schedule, years, detail == RentVsBuyDetail.FULL);
-        FinancingVerdict verdict = verdict(o, financing, marketValue, schedule, years, loanFixed);
+                        marketValue, schedule, parts, years, detail == RentVsBuyDetail.FULL);
+        FinancingVerdict verdict = verdict(o, financing, marketValue, schedule, parts, years, loanFixed);
         LiquidityForecast liquidity = LiquidityForecast.of(c.financing().openingCash(), o.relocation(), b.budget, financing,
-                schedule.terms().monthlyRate(), years, (stay == null ? years : stay.years()).get(0), existing.debtService(1),
+                constructionMonthlyRate(financing, schedule, parts), years, (stay == null ? years : stay.years()).get(0), existing.debtService(1),
                 a.value(LIQUIDITY_BUFFER_MONTHS));
         double avgYear1 = (b.served[0] + b.served[1]) / 2;
         return new OptionResult(o, b.area, b.capacity, spaceRunsOut(b.area), b.budget, marketValue, top, financing,
-                schedule, existing, years, rentVsBuy, b.depreciation, verdict, economics.breakdown(1, avgYear1, avgYear1),
+                schedule, existing, parts, years, rentVsBuy, b.depreciation, verdict, economics.breakdown(1, avgYear1, avgYear1),
                 b.served[h] - stayServedLastYear, liquidity);
+    }
+
+    /** The monthly rate of all new lending together (main loan and parts), for the interest during construction. */
+    private static double constructionMonthlyRate(LoanCapacity f, AmortisationSchedule schedule, LoanParts parts) {
+        double lent = f.loan() + parts.total();
+        return lent > 0 ? (f.loan() * schedule.terms().monthlyRate() + parts.firstMonthInterest()) / lent
+                : schedule.terms().monthlyRate();
     }
 
     /** One plan year's figures that do not depend on the loan. */
@@ -286,15 +305,17 @@ final class OptionCalculator {
     }
 
     /**
-     * Uses (investment, debts refinanced, BMKB fee) against sources (contributions, equity, the largest loan the bank
-     * allows). The new loan's limit counts the debt service of the debts that run on (total debt service).
+     * Uses (investment, debts refinanced, BMKB fee) against sources (contributions, equity, the loan parts, the largest
+     * main loan the bank allows). The main loan's limit counts the debt service of the debts that run on and of the
+     * loan parts (total debt service); its collateral limit what the parts already take of the LTV norm.
      */
     private LoanCapacity financing(HousingOption o, double investment, double marketValue, YearBeforeFinancing year1,
-                                   LoanTerms terms, ExistingDebtService existing) {
+                                   LoanTerms terms, ExistingDebtService existing, LoanParts parts) {
         Financing f = c.financing();
-        CashFlowLimit limit = new CashFlowLimit(year1, terms, existing);
+        CashFlowLimit limit = new CashFlowLimit(year1, terms, existing, parts);
         double maxByCashFlow = limit.maxLoan();
-        Double maxByCollateral = o.type().owned() ? collateralLimit(marketValue) : null;
+        double secured = o.type().owned() ? Math.max(0, a.rate(LTV_MAX) * marketValue - parts.total()) : 0;
+        Double maxByCollateral = o.type().owned() ? collateralLimit(secured) : null;
         double maxLoan = maxByCollateral == null ? maxByCashFlow : Math.min(maxByCashFlow, maxByCollateral);
         double uses = investment + existing.refinancedBalance();
         if (uses == 0) {
@@ -302,30 +323,31 @@ final class OptionCalculator {
         }
         double contributions = o.contributions().total();
         double equity = f.equityAvailable();
-        double need = Math.max(0, uses - contributions - equity);
+        double beforeLoan = contributions + equity + parts.total();
+        double need = Math.max(0, uses - beforeLoan);
         double guaranteed = 0;
         int guaranteeYears = 0;
         double feeRate = 0;
         if (f.useBmkb() && need > 0) {
             guaranteeYears = bmkbYears(o, terms);
             feeRate = bmkbFeeRate(guaranteeYears);
-            guaranteed = bmkbGuaranteedWithFee(need, maxLoan, o.type().owned() ? marketValue : 0, feeRate);
+            guaranteed = bmkbGuaranteedWithFee(need, maxLoan, secured, feeRate);
             if (guaranteed <= 0) {
                 guaranteeYears = 0;
                 feeRate = 0;
             }
         }
         double fee = guaranteed * feeRate;
-        double loan = Math.min(maxLoan, Math.max(0, uses + fee - contributions - equity));
+        double loan = Math.min(maxLoan, Math.max(0, uses + fee - beforeLoan));
         if (loan < GAP_TOLERANCE) {
             loan = 0; // a loan of less than a cent (a value of almost nothing) is no loan: no DSCR of cent fractions
         }
-        double equityUsed = Math.min(equity, Math.max(0, uses + fee - contributions - loan));
-        double gap = Math.max(0, uses + fee - contributions - equity - maxLoan);
-        double debtServiceOfNeed = need * limit.debtServicePerEuro + existing.debtService(1);
+        double equityUsed = Math.min(equity, Math.max(0, uses + fee - contributions - parts.total() - loan));
+        double gap = Math.max(0, uses + fee - beforeLoan - maxLoan);
+        double debtServiceOfNeed = need * limit.debtServicePerEuro + limit.otherDebtService;
         return new LoanCapacity(limit.cfads(loan), Math.max(0, limit.cfads(loan)) / a.value(DSCR_MIN), maxByCashFlow, maxByCollateral,
-                need, maxLoan, loan, equityUsed, contributions, existing.refinancedBalance(), guaranteed, guaranteeYears,
-                feeRate, fee, gap, debtServiceOfNeed > 0 ? limit.cfads(need) / debtServiceOfNeed : null);
+                need, maxLoan, loan, equityUsed, contributions, parts.total(), existing.refinancedBalance(), guaranteed,
+                guaranteeYears, feeRate, fee, gap, debtServiceOfNeed > 0 ? limit.cfads(need) / debtServiceOfNeed : null);
     }
 
     /** The guarantee runs as long as the loan, at most 12 years for a building and 6 years for other credit (RVO). */
@@ -351,26 +373,27 @@ final class OptionCalculator {
         private final YearBeforeFinancing year1;
         private final double interestPerEuro;
         private final double debtServicePerEuro;
-        private final double existingInterest;
-        private final double existingDebtService;
+        /** Year-1 interest and debt service of the existing debts that run on and of the loan parts. */
+        private final double otherInterest;
+        private final double otherDebtService;
         private final double dscrMin = a.value(DSCR_MIN);
 
-        CashFlowLimit(YearBeforeFinancing year1, LoanTerms terms, ExistingDebtService existing) {
+        CashFlowLimit(YearBeforeFinancing year1, LoanTerms terms, ExistingDebtService existing, LoanParts parts) {
             this.year1 = year1;
             AmortisationSchedule.Year perEuro = new AmortisationSchedule(1, terms, 1).years().get(0);
             this.interestPerEuro = perEuro.interest();
             this.debtServicePerEuro = perEuro.debtService();
-            this.existingInterest = existing.interest(1);
-            this.existingDebtService = existing.debtService(1);
+            this.otherInterest = existing.interest(1) + parts.interest(1);
+            this.otherDebtService = existing.debtService(1) + parts.debtService(1);
         }
 
         double cfads(double loan) {
-            double profit = year1.profitBeforeInterest() - existingInterest - interestPerEuro * loan;
+            double profit = year1.profitBeforeInterest() - otherInterest - interestPerEuro * loan;
             return year1.ebitda() - tax.tax(profit, year1.calendarYear()) - year1.drawings();
         }
 
         private double headroom(double loan) {
-            return cfads(loan) - dscrMin * (debtServicePerEuro * loan + existingDebtService);
+            return cfads(loan) - dscrMin * (debtServicePerEuro * loan + otherDebtService);
         }
 
         double maxLoan() {
@@ -402,7 +425,7 @@ final class OptionCalculator {
      * On an agreed plan ({@code loanFixed}) the bank lends the agreed loan and no more, so a gap binds on equity alone.
      */
     private FinancingVerdict verdict(HousingOption o, LoanCapacity f, double marketValue, AmortisationSchedule schedule,
-                                     List<OperatingYear> years, boolean loanFixed) {
+                                     LoanParts parts, List<OperatingYear> years, boolean loanFixed) {
         EnumSet<FinancingVerdict.Constraint> binding = EnumSet.noneOf(FinancingVerdict.Constraint.class);
         double shortfall = f.financingGap() > GAP_TOLERANCE ? f.financingGap() : 0;
         if (shortfall > 0 && !loanFixed) {
@@ -435,8 +458,8 @@ final class OptionCalculator {
             binding.add(FinancingVerdict.Constraint.CASH_FLOW);
         }
         if (o.type().owned() && marketValue > 0
-                && (f.loan() - f.bmkbGuaranteed() > a.rate(LTV_MAX) * marketValue + GAP_TOLERANCE
-                || exceedsLtvWhenGuaranteeEnds(f, schedule, years))) {
+                && (f.loan() + parts.total() - f.bmkbGuaranteed() > a.rate(LTV_MAX) * marketValue + GAP_TOLERANCE
+                || exceedsLtvWhenGuaranteeEnds(f, schedule, parts, years))) {
             binding.add(FinancingVerdict.Constraint.COLLATERAL);
         }
         return new FinancingVerdict(binding.isEmpty() ? FinancingVerdict.Status.SLUITEND : FinancingVerdict.Status.NIET_SLUITEND,
@@ -447,20 +470,22 @@ final class OptionCalculator {
      * After the guarantee ends the LTV norm applies to the whole balance (DOMAIN rule 5): the balance at the end of the
      * guarantee's last year against the value at the start of the next. Beyond the horizon there is nothing to check.
      */
-    private boolean exceedsLtvWhenGuaranteeEnds(LoanCapacity f, AmortisationSchedule schedule, List<OperatingYear> years) {
+    private boolean exceedsLtvWhenGuaranteeEnds(LoanCapacity f, AmortisationSchedule schedule, LoanParts parts,
+                                                List<OperatingYear> years) {
         int end = f.bmkbYears();
         if (f.bmkbGuaranteed() <= 0 || end >= years.size()) {
             return false;
         }
-        return schedule.balanceAfterYear(end) > a.rate(LTV_MAX) * years.get(end).marketValueStart() + GAP_TOLERANCE;
+        return schedule.balanceAfterYear(end) + parts.balanceEnd(end)
+                > a.rate(LTV_MAX) * years.get(end).marketValueStart() + GAP_TOLERANCE;
     }
 
     /**
-     * LTV_max × value; with BMKB the bank may also lend the guaranteed part G = min(G_max, share × L) beyond it:
-     * L − G ≤ LTV·V gives L ≤ LTV·V / (1 − share) while share·L ≤ G_max, else L ≤ LTV·V + G_max.
+     * The main loan's limit on the collateral: S = LTV_max × value less the loan parts, which the same mortgage secures;
+     * with BMKB the bank may also lend the guaranteed part G = min(G_max, share × L) beyond it:
+     * L − G ≤ S gives L ≤ S / (1 − share) while share·L ≤ G_max, else L ≤ S + G_max.
      */
-    private double collateralLimit(double marketValue) {
-        double secured = a.rate(LTV_MAX) * marketValue;
+    private double collateralLimit(double secured) {
         if (!c.financing().useBmkb()) {
             return secured;
         }
@@ -479,17 +504,16 @@ final class OptionCalculator {
      * fixed point is the smallest of the branches' fixed points: (N − S)/(1 − r), share·N/(1 − share·r), max. A loan
      * the limit caps takes the guarantee of the cap.
      */
-    private double bmkbGuaranteedWithFee(double need, double maxLoan, double marketValue, double feeRate) {
-        double secured = a.rate(LTV_MAX) * marketValue;
+    private double bmkbGuaranteedWithFee(double need, double maxLoan, double secured, double feeRate) {
         double share = bmkbShare();
         double fixedPoint = Math.max(0, Math.min(Math.min((need - secured) / (1 - feeRate),
                 share * need / (1 - share * feeRate)), bmkbMax()));
-        return bmkbGuaranteed(Math.min(maxLoan, need + feeRate * fixedPoint), marketValue);
+        return bmkbGuaranteed(Math.min(maxLoan, need + feeRate * fixedPoint), secured);
     }
 
-    /** The guaranteed part: what the loan exceeds the secured part by, within the BMKB share and maximum. */
-    private double bmkbGuaranteed(double loan, double marketValue) {
-        double aboveCollateral = Math.max(0, loan - a.rate(LTV_MAX) * marketValue);
+    /** The guaranteed part: what the loan exceeds the secured part S by, within the BMKB share and maximum. */
+    private double bmkbGuaranteed(double loan, double secured) {
+        double aboveCollateral = Math.max(0, loan - secured);
         return Math.min(aboveCollateral, Math.min(bmkbShare() * loan, bmkbMax()));
     }
 

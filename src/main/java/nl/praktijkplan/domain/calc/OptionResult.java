@@ -25,6 +25,7 @@ public record OptionResult(
         LoanCapacity financing,
         AmortisationSchedule schedule,
         ExistingDebtService existingDebts,
+        LoanParts loanParts,
         List<OperatingYear> years,
         RentVsBuy rentVsBuy,
         DepreciationPlan depreciation,

@@ -39,17 +39,18 @@ final class RentVsBuyCalculator {
 
     /** @param breakEvenRent whether to solve the break-even rent per m² after tax (null when not) */
     RentVsBuy compute(HousingOption o, double area, InvestmentBudget budget, LoanCapacity financing, double marketValue,
-                      AmortisationSchedule schedule, List<OperatingYear> years, boolean breakEvenRent) {
+                      AmortisationSchedule schedule, LoanParts parts, List<OperatingYear> years, boolean breakEvenRent) {
         int h = years.size();
         double d = a.rate(DISCOUNT_RATE);
-        double outlay = budget.total() + financing.bmkbFee() - financing.loan() - financing.contributions();
+        double lent = financing.loan() + parts.total();
+        double outlay = budget.total() + financing.bmkbFee() - lent - financing.contributions();
         boolean owned = o.type().owned();
         double growth = a.rate(RESIDUAL_GROWTH);
         double selling = a.rate(SELLING_COSTS);
 
         List<Double> cumulative = new ArrayList<>(h + 1);
         double saleAtStart = owned ? marketValue * (1 - selling) : 0;
-        cumulative.add(outlay - (saleAtStart - financing.loan()));
+        cumulative.add(outlay - (saleAtStart - lent));
         double paid = outlay;
         double paidPreTax = outlay;
         for (OperatingYear y : years) {
@@ -59,10 +60,11 @@ final class RentVsBuyCalculator {
             paid += (cash - saving) / discount;
             paidPreTax += cash / discount;
             double value = owned ? marketValue * Math.pow(1 + growth, y.year()) * (1 - selling) : 0;
-            double saleEquity = value - schedule.balanceAfterYear(y.year());
+            double saleEquity = value - schedule.balanceAfterYear(y.year()) - parts.balanceEnd(y.year());
             cumulative.add(paid - saleEquity / discount);
         }
-        double endEquity = (owned ? marketValue * Math.pow(1 + growth, h) * (1 - selling) : 0) - schedule.balanceAfterYear(h);
+        double endEquity = (owned ? marketValue * Math.pow(1 + growth, h) * (1 - selling) : 0) - schedule.balanceAfterYear(h)
+                - parts.balanceEnd(h);
         double npvPreTax = paidPreTax - endEquity / Math.pow(1 + d, h);
         if (!owned) {
             return new RentVsBuy(cumulative.get(h), npvPreTax, null, null, null, null, null, cumulative, List.of());

@@ -11,7 +11,8 @@ import nl.praktijkplan.domain.input.Contributions;
  * covered: the financing gap), so that the sources equal the uses to the cent.
  * <p>
  * The onrendabele top is the part of the investment above the market value. Its coverage is drawn from the same
- * sources, in this order: contributions (insurer, municipality, other), the equity used, the loan above the value;
+ * sources, in this order: contributions (insurer, municipality, other), the equity used, the loans (main loan and loan
+ * parts) above the value;
  * what is left of the top lies in the financing gap. So "not covered" has one meaning: the gap's share in the top.
  * The rest of the gap lies outside the top: the part of the value (and the loans paid off and the BMKB fee) that the loan does not reach.
  * <p>
@@ -66,6 +67,7 @@ public record SourcesAndUses(List<Line<Use>> uses, List<Line<Source>> sources, T
         MUNICIPALITY("Gemeente", "Municipality"),
         OTHER("Overige bijdragen (o.a. verhuurder)", "Other contributions (e.g. landlord)"),
         LOAN("Lening", "Loan"),
+        LOAN_PARTS("Leningdelen (inrichting, apparatuur, overbrugging)", "Loan parts (fit-out, equipment, bridge)"),
         GAP("Nog te dekken (tekort)", "Still to be covered (shortfall)");
 
         private final String nl;
@@ -88,7 +90,7 @@ public record SourcesAndUses(List<Line<Use>> uses, List<Line<Source>> sources, T
         MUNICIPALITY("Gedekt door de gemeente", "Covered by the municipality"),
         OTHER("Gedekt door overige bijdragen", "Covered by other contributions"),
         EQUITY("Gedekt door eigen geld", "Covered by own equity"),
-        LOAN_ABOVE_VALUE("Gedekt door de lening boven de waarde", "Covered by the loan above the value"),
+        LOAN_ABOVE_VALUE("Gedekt door de leningen boven de waarde", "Covered by the loans above the value"),
         GAP("Niet gedekt (deel van het tekort)", "Not covered (part of the shortfall)");
 
         private final String nl;
@@ -158,6 +160,7 @@ public record SourcesAndUses(List<Line<Use>> uses, List<Line<Source>> sources, T
                 new Line<>(Source.MUNICIPALITY, k.municipality()),
                 new Line<>(Source.OTHER, k.other()),
                 new Line<>(Source.LOAN, f.loan()),
+                new Line<>(Source.LOAN_PARTS, f.loanParts()),
                 new Line<>(Source.GAP, f.financingGap()));
         return new SourcesAndUses(uses, sources, r.option().type().owned() ? topCover(r, k) : null);
     }
@@ -167,7 +170,7 @@ public record SourcesAndUses(List<Line<Use>> uses, List<Line<Source>> sources, T
         double value = r.marketValue();
         double left = Math.max(0, r.investmentTotal() - value);
         double[] available = {k.insurer(), k.municipality(), k.other(), r.financing().equityUsed(),
-                Math.max(0, r.financing().loan() - value)};
+                Math.max(0, r.financing().loan() + r.financing().loanParts() - value)};
         List<Line<TopPart>> parts = new ArrayList<>();
         for (int i = 0; i < available.length; i++) {
             double part = Math.min(left, available[i]);

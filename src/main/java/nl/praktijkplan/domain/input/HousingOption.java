@@ -1,5 +1,7 @@
 package nl.praktijkplan.domain.input;
 
+import java.util.List;
+
 /**
  * One way to house the practice. Which fields matter depends on the {@link OptionType}:
  * rent fields for RENT, purchase and building fields for the owned types; STAY uses the current premises.
@@ -14,6 +16,7 @@ package nl.praktijkplan.domain.input;
  * @param taxBasis          land share, WOZ value and component split for depreciation (owned)
  * @param leaseYears        term of the lease (RENT); a tenant's fit-out loan does not run beyond it; 0: not known
  * @param relocation        construction, overlap and moving months and costs, for the liquidity forecast
+ * @param loanParts         loan parts agreed beside the main loan (owned and rented options; none for STAY)
  */
 public record HousingOption(
         String name,
@@ -39,20 +42,32 @@ public record HousingOption(
         TaxBasis taxBasis,
         int leaseYears,
         Relocation relocation,
-        String notes) {
+        String notes,
+        List<LoanPart> loanParts) {
+
+    public HousingOption {
+        loanParts = List.copyOf(loanParts);
+    }
 
     public HousingOption withValuation(Valuation v) {
         return new HousingOption(name, type, areaM2, rentPerM2, serviceCostsPerM2, tenantFitOut, purchasePrice, purchaseTax,
                 landCost, constructionCost, medicalExtras, renovationCost, fitOutCost, worksIncludeVat, buyerCosts,
                 constructionFinancingCosts, v, maintenancePct, propertyTaxInsurancePerM2, contributions, taxBasis, leaseYears,
-                relocation, notes);
+                relocation, notes, loanParts);
     }
 
     public HousingOption withLeaseYears(int years) {
         return new HousingOption(name, type, areaM2, rentPerM2, serviceCostsPerM2, tenantFitOut, purchasePrice, purchaseTax,
                 landCost, constructionCost, medicalExtras, renovationCost, fitOutCost, worksIncludeVat, buyerCosts,
                 constructionFinancingCosts, valuation, maintenancePct, propertyTaxInsurancePerM2, contributions, taxBasis, years,
-                relocation, notes);
+                relocation, notes, loanParts);
+    }
+
+    public HousingOption withLoanParts(List<LoanPart> parts) {
+        return new HousingOption(name, type, areaM2, rentPerM2, serviceCostsPerM2, tenantFitOut, purchasePrice, purchaseTax,
+                landCost, constructionCost, medicalExtras, renovationCost, fitOutCost, worksIncludeVat, buyerCosts,
+                constructionFinancingCosts, valuation, maintenancePct, propertyTaxInsurancePerM2, contributions, taxBasis,
+                leaseYears, relocation, notes, parts);
     }
 
     /** The building cost that maintenance is a percentage of: everything but land, taxes and fees. */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.input.HousingOption;
+import nl.praktijkplan.domain.input.LoanPurpose;
 import nl.praktijkplan.domain.input.RepaymentType;
 import nl.praktijkplan.ui.common.ChartBox;
 import nl.praktijkplan.ui.common.Figures;
@@ -37,6 +39,18 @@ final class FinancingChapter extends ChapterParts {
                     d.number(item + ".remainingYears", "field.debt.years", Kind.INTEGER);
                     d.choice(() -> item + ".repayment", "field.repayment", RepaymentType.class);
                     d.check(() -> item + ".refinance", "field.debt.refinance");
+                }).node());
+        f.section("section.loanParts");
+        f.note("note.loanParts");
+        f.add(new ListEditor(vm, i18n, opt("loanParts"), "list.loanPart", "list.loanPart.add", "list.loanPart.remove", 0,
+                this::newLoanPart, (d, item) -> {
+                    d.choice(() -> item + ".purpose", "field.loanPart.purpose", LoanPurpose.class);
+                    d.number(item + ".amount", "field.loanPart.amount", Kind.MONEY);
+                    d.number(item + ".ratePct", "field.loanPart.rate", Kind.PERCENT);
+                    d.number(item + ".termYears", "field.loanPart.term", Kind.INTEGER);
+                    d.number(item + ".fixedYears", "field.loanPart.fixedYears", Kind.INTEGER);
+                    d.choice(() -> item + ".repayment", "field.repayment", RepaymentType.class);
+                    d.number(item + ".balloonPct", "field.balloon", Kind.PERCENT);
                 }).node());
         f.section("section.private");
         f.number("privateFinances.drawingsPerHolder", "field.drawings", Kind.MONEY);
@@ -73,6 +87,7 @@ final class FinancingChapter extends ChapterParts {
                 : n.money(selected(r).financing().maxByCollateral()));
         fig.add("res-max-loan", "result.maxLoan", r -> n.money(selected(r).financing().maxLoan()));
         fig.add("res-loan", "result.loan", r -> n.money(selected(r).financing().loan()));
+        fig.add("res-loan-parts", "result.loanParts", r -> n.money(selected(r).financing().loanParts()));
         fig.add("res-equity-used", "result.equityUsed", r -> n.money(selected(r).financing().equityUsed()));
         fig.add("res-bmkb-fee", "result.bmkbFee", r -> n.money(selected(r).financing().bmkbFee()));
         fig.add("res-bmkb-term", "result.bmkbTerm", r -> selected(r).financing().bmkbYears() == 0 ? "–"
@@ -99,6 +114,23 @@ final class FinancingChapter extends ChapterParts {
             amort.flush();
         }));
         return new Chapter.Body(column(intro("intro.financing"), optionPicker(), f.node()), column(fig.node(), tabs));
+    }
+
+    /**
+     * A new part starts as the usual fit-out loan: the selected option's fit-out (a tenant's, or the fit-out of a
+     * building it buys), at today's rate, over the fit-out term, linear and fixed for its term.
+     */
+    private ObjectNode newLoanPart() {
+        HousingOption o = vm.businessCase().options().get(vm.selectedOption());
+        ObjectNode d = JsonNodeFactory.instance.objectNode();
+        d.put("purpose", LoanPurpose.FIT_OUT.name());
+        d.put("amount", o.type().owned() ? o.fitOutCost() : o.tenantFitOut());
+        d.put("ratePct", vm.assumptionValue(AssumptionKeys.LOAN_RATE));
+        d.put("termYears", (int) vm.assumptionValue(AssumptionKeys.FIT_OUT_LOAN_TERM));
+        d.put("fixedYears", 0);
+        d.put("repayment", RepaymentType.LINEAR.name());
+        d.put("balloonPct", 0);
+        return d;
     }
 
     private static ObjectNode newDebt() {

@@ -19,15 +19,16 @@ import nl.praktijkplan.ui.common.Form;
 import nl.praktijkplan.ui.common.I18n;
 
 /**
- * Edits a list in the case (the practice holders, segment-3 arrangements): a form per item with its own fields, and
- * buttons to add an item or remove the last one. The rows are rebuilt when the number of items changes; a change
- * the reader refuses (e.g. a second holder of an eenmanszaak) shows its message under the buttons.
+ * Edits a list in the case (the practice holders, segment-3 arrangements, the selected option's loan parts): a form
+ * per item with its own fields, and buttons to add an item or remove the last one. The rows are rebuilt when the number
+ * of items or the list's path (another option selected) changes; a change the reader refuses (e.g. a second holder of
+ * an eenmanszaak) shows its message under the buttons.
  */
 final class ListEditor {
 
     private final CaseViewModel vm;
     private final I18n i18n;
-    private final String path;
+    private final Supplier<String> path;
     private final String itemKey;
     private final int minimum;
     private final BiConsumer<Form, String> itemFields;
@@ -35,6 +36,7 @@ final class ListEditor {
     private final Label message = new Label();
     private final VBox node;
     private int shown = -1;
+    private String shownPath;
 
     /**
      * @param itemKey    message key of an item's title, with {0} for its number
@@ -42,6 +44,12 @@ final class ListEditor {
      */
     ListEditor(CaseViewModel vm, I18n i18n, String path, String itemKey, String addKey, String removeKey, int minimum,
                Supplier<ObjectNode> newItem, BiConsumer<Form, String> itemFields) {
+        this(vm, i18n, () -> path, itemKey, addKey, removeKey, minimum, newItem, itemFields);
+    }
+
+    /** @param path the list's path now, e.g. the selected option's {@code options[1].loanParts} */
+    ListEditor(CaseViewModel vm, I18n i18n, Supplier<String> path, String itemKey, String addKey, String removeKey,
+               int minimum, Supplier<ObjectNode> newItem, BiConsumer<Form, String> itemFields) {
         this.vm = vm;
         this.i18n = i18n;
         this.path = path;
@@ -55,9 +63,10 @@ final class ListEditor {
         message.getStyleClass().add("pp-field-message");
         message.setWrapText(true);
         node = new VBox(6, rows, new HBox(8, add, remove), message);
-        node.setId("list-" + Form.idOf(path));
+        node.setId("list-" + Form.idOf(path.get()));
         vm.on(vm.replacedProperty(), this::rebuildIfCountChanged);
         vm.on(vm.editsProperty(), this::rebuildIfCountChanged);
+        vm.on(vm.selectedOptionProperty(), this::rebuildIfCountChanged);
         rebuildIfCountChanged();
     }
 
@@ -66,12 +75,12 @@ final class ListEditor {
     }
 
     private int count() {
-        JsonNode list = vm.valueAt(path);
+        JsonNode list = vm.valueAt(path.get());
         return list != null && list.isArray() ? list.size() : 0;
     }
 
     private void change(java.util.function.Consumer<ArrayNode> how) {
-        JsonNode current = vm.valueAt(path);
+        JsonNode current = vm.valueAt(path.get());
         ArrayNode items = current != null && current.isArray() ? ((ArrayNode) current).deepCopy()
                 : JsonNodeFactory.instance.arrayNode();
         int before = items.size();
@@ -80,7 +89,7 @@ final class ListEditor {
             message.setText(i18n.t("list.minimum", minimum));
             return;
         }
-        List<Problem> problems = vm.edit(path, items);
+        List<Problem> problems = vm.edit(path.get(), items);
         message.setText(problems.isEmpty() ? "" : problems.get(0).message(i18n.dutch()));
         if (problems.isEmpty() && items.size() != before) {
             rebuildIfCountChanged();
@@ -89,17 +98,19 @@ final class ListEditor {
 
     private void rebuildIfCountChanged() {
         int n = count();
-        if (n == shown) {
+        String at = path.get();
+        if (n == shown && at.equals(shownPath)) {
             return;
         }
         shown = n;
+        shownPath = at;
         rows.getChildren().clear();
         for (int k = 0; k < n; k++) {
             Form f = new Form(vm, i18n);
             Label title = new Label(i18n.t(itemKey, k + 1));
             title.getStyleClass().add("pp-list-item");
             f.add(title);
-            itemFields.accept(f, path + "[" + k + "]");
+            itemFields.accept(f, at + "[" + k + "]");
             rows.getChildren().add(f.node());
         }
     }

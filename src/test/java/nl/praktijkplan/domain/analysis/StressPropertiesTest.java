@@ -89,6 +89,6 @@ class StressPropertiesTest {
                 o.medicalExtras(), o.renovationCost(), o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(),
                 o.constructionFinancingCosts(), o.valuation(), o.maintenancePct(), o.propertyTaxInsurancePerM2(),
                 o.contributions(), new TaxBasis(t.landSharePct(), woz, t.shellPct(), t.installationsPct(), t.fitOutPct()),
-                o.leaseYears(), o.relocation(), o.notes()));
+                o.leaseYears(), o.relocation(), o.notes(), o.loanParts()));
     }
 }

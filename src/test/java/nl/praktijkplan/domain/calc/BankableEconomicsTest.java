@@ -216,7 +216,7 @@ class BankableEconomicsTest {
         // lowers the fit-out's depreciable base to 131,500 (13,150 a year).
         HousingOption rent = new HousingOption("Huur", OptionType.RENT, 400, 0, 0, 150_000, 0, PurchaseTax.NONE, 0, 0, 0, 0, 0,
                 false, 0, 0, Valuation.byYield(ValuationMethod.BAR, 0, 0), 0, 0, new Contributions(50_000, 0, 0, false),
-                TaxBasis.DEFAULTS, 0, Relocation.NONE, "");
+                TaxBasis.DEFAULTS, 0, Relocation.NONE, "", List.of());
         BusinessCase c = TestCases.withFinancing(EconomicsCases.withOption(EconomicsCases.plain(), rent),
                 new Financing(RepaymentType.ANNUITY, 0, 200_000, false, false, "", List.of(), 0));
         OptionResult r = engine.compute(c).options().get(0);
@@ -227,7 +227,7 @@ class BankableEconomicsTest {
         // (100,000 → 121,000), and maintenance (1%) is on the building as paid: (500,000 + 100,000 + 21,000) × 1%.
         HousingOption buy = new HousingOption("Koop", OptionType.RENOVATE, 400, 0, 0, 100_000, 500_000, PurchaseTax.NONE, 0, 0,
                 0, 100_000, 0, false, 0, 0, Valuation.byYield(ValuationMethod.BAR, 150, 6), 1, 0, Contributions.NONE,
-                TaxBasis.DEFAULTS, 0, Relocation.NONE, "");
+                TaxBasis.DEFAULTS, 0, Relocation.NONE, "", List.of());
         OptionResult b = engine.compute(EconomicsCases.withOption(EconomicsCases.plain(), buy)).options().get(0);
         assertEquals(121_000, b.rentVsBuy().cumulativeRentReference().get(0), 1e-9);
         assertEquals(6_210, b.years().get(0).housingCosts(), 1e-9);

@@ -29,14 +29,14 @@ final class EconomicsCases {
 
     static HousingOption rent(double area, double tenantFitOut, double rentPerM2) {
         return new HousingOption("Huur", OptionType.RENT, area, rentPerM2, 0, tenantFitOut, 0, PurchaseTax.NONE, 0, 0, 0, 0, 0,
-                true, 0, 0, Valuation.byYield(ValuationMethod.BAR, 0, 0), 0, 0, Contributions.NONE, TaxBasis.DEFAULTS, 0, Relocation.NONE, "");
+                true, 0, 0, Valuation.byYield(ValuationMethod.BAR, 0, 0), 0, 0, Contributions.NONE, TaxBasis.DEFAULTS, 0, Relocation.NONE, "", List.of());
     }
 
     /** Buy an existing building for {@code price}: no transfer tax, no fees, no works; valued by BAR on a market rent. */
     static HousingOption buy(double price, double wozValue, Contributions grants) {
         return new HousingOption("Koop", OptionType.BUY_EXISTING, 400, 0, 0, 0, price, PurchaseTax.NONE, 0, 0, 0, 0, 0, true,
                 0, 0, Valuation.byYield(ValuationMethod.BAR, 150, 6), 0, 0, grants,
-                new TaxBasis(null, wozValue, null, null, null), 0, Relocation.NONE, "");
+                new TaxBasis(null, wozValue, null, null, null), 0, Relocation.NONE, "", List.of());
     }
 
     static BusinessCase withGrowth(BusinessCase c, double inflowPerYear) {

@@ -79,7 +79,7 @@ class EnginePropertiesTest {
                 p.legalForm(), p.holders(), true);
         HousingOption o = new HousingOption("x", type, area, 150, 10, 50_000, price, PurchaseTax.TRANSFER_TAX, 0,
                 price / 4, 0, 0, 0, false, 10_000, 0, Valuation.byYield(ValuationMethod.NAR, 180, 0), 1, 6,
-                new Contributions(1000, 0, 0, false), TaxBasis.DEFAULTS, 0, Relocation.NONE, "");
+                new Contributions(1000, 0, 0, false), TaxBasis.DEFAULTS, 0, Relocation.NONE, "", List.of());
         BusinessCase c = new BusinessCase("x", practice, base.staffing(), base.currentPremises(),
                 new Growth(growthPct, 100, 5, 30, 10, false, 50, 3), base.income(), base.costs(), base.privateFinances(),
                 new Financing(linear ? RepaymentType.LINEAR : RepaymentType.ANNUITY, balloonPct, 100_000, true, false, "", List.of(), 0),

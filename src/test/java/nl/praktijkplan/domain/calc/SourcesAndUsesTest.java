@@ -81,7 +81,7 @@ class SourcesAndUsesTest {
         // Price 100,000 and a municipal contribution of 120,000: no equity, no loan; 20,000 is kept, a use of its own.
         HousingOption o = TestCases.simpleBuy(100, 100_000, 0, 50, 10);
         o = new HousingOption(o.name(), o.type(), o.areaM2(), 0, 0, 0, o.purchasePrice(), o.purchaseTax(), 0, 0, 0, 0, 0,
-                true, 0, 0, o.valuation(), 0, 0, new Contributions(0, 120_000, 0, false), o.taxBasis(), 0, Relocation.NONE, "");
+                true, 0, 0, o.valuation(), 0, 0, new Contributions(0, 120_000, 0, false), o.taxBasis(), 0, Relocation.NONE, "", List.of());
         SourcesAndUses s = engine.compute(TestCases.withOptions(TestCases.lhv(), List.of(o))).options().get(0).sourcesAndUses();
         assertEquals(20_000, amount(s.uses(), Use.UNSPENT_CONTRIBUTIONS), 1e-6);
         assertEquals(0, amount(s.sources(), Source.EQUITY), 1e-9);
@@ -143,10 +143,13 @@ class SourcesAndUsesTest {
                                      @ForAll @DoubleRange(min = 30, max = 100) double ltvPct,
                                      @ForAll @DoubleRange(min = 0, max = 300_000) double debt,
                                      @ForAll boolean refinance,
+                                     @ForAll @DoubleRange(min = 0, max = 800_000) double part,
                                      @ForAll boolean bmkb, @ForAll boolean starter, @ForAll OptionType type) {
         HousingOption o = new HousingOption("x", type, 300, 180, 10, renovation / 4, price, PurchaseTax.TRANSFER_TAX, 0,
                 0, 0, renovation, 0, true, 15_000, 0, Valuation.byYield(ValuationMethod.BAR, marketRentPerM2, 6.5), 1, 6,
-                new Contributions(insurer, municipality, other, false), TaxBasis.DEFAULTS, 0, Relocation.NONE, "");
+                new Contributions(insurer, municipality, other, false), TaxBasis.DEFAULTS, 0, Relocation.NONE, "",
+                type == OptionType.STAY ? List.of()
+                        : List.of(new LoanPart(LoanPurpose.EQUIPMENT, part, 6, 7, 0, RepaymentType.LINEAR, 0)));
         BusinessCase c = TestCases.withFinancing(TestCases.withOptions(TestCases.lhv(), List.of(o)),
                 new Financing(RepaymentType.ANNUITY, 0, equity, bmkb, starter, "",
                         List.of(new ExistingDebt("goodwill", debt, 5, 8, RepaymentType.ANNUITY, refinance)), 0));

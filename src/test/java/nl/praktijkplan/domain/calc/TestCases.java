@@ -41,6 +41,6 @@ final class TestCases {
     static HousingOption simpleBuy(double area, double price, double buyerCosts, double marketRentPerM2, double barPct) {
         return new HousingOption("Koop", OptionType.BUY_EXISTING, area, 0, 0, 0, price, PurchaseTax.NONE, 0, 0, 0, 0, 0,
                 true, buyerCosts, 0, Valuation.byYield(ValuationMethod.BAR, marketRentPerM2, barPct), 0, 0,
-                Contributions.NONE, TaxBasis.DEFAULTS, 0, Relocation.NONE, "");
+                Contributions.NONE, TaxBasis.DEFAULTS, 0, Relocation.NONE, "", List.of());
     }
 }

@@ -56,7 +56,7 @@ class FormulaVariantsTest {
             options.add(new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2(), o.serviceCostsPerM2() + 4, o.tenantFitOut() + 20_000,
                     o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost() + 100_000, o.medicalExtras(), o.renovationCost(),
                     o.fitOutCost(), false, o.buyerCosts(), o.constructionFinancingCosts(), v, o.maintenancePct(),
-                    o.propertyTaxInsurancePerM2(), new Contributions(k.insurer(), 20_000, k.other(), !options.isEmpty()), basis, o.leaseYears(), o.relocation(), o.notes()));
+                    o.propertyTaxInsurancePerM2(), new Contributions(k.insurer(), 20_000, k.other(), !options.isEmpty()), basis, o.leaseYears(), o.relocation(), o.notes(), o.loanParts()));
         }
         options.add(SampleCases.load("duo-huurpraktijk.json").options().get(0));
         Staffing t = c.staffing();

@@ -143,7 +143,7 @@ class DossierChaptersTest {
                     o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost(), o.medicalExtras(), o.renovationCost(),
                     o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(), o.valuation(),
                     o.maintenancePct(), o.propertyTaxInsurancePerM2(), new Contributions(amount, k.municipality(), k.other(), k.taxable()),
-                    o.taxBasis(), o.leaseYears(), o.relocation(), o.notes());
+                    o.taxBasis(), o.leaseYears(), o.relocation(), o.notes(), o.loanParts());
         }).toList();
         return c.withOptions(options, c.preferredOption(), c.currentPremises());
     }

@@ -80,7 +80,7 @@ class DossierLayoutTest {
                     o.rentPerM2(), o.serviceCostsPerM2(), o.tenantFitOut(), o.purchasePrice() * (1 + i / 10.0), o.purchaseTax(),
                     o.landCost(), o.constructionCost(), o.medicalExtras(), o.renovationCost(), o.fitOutCost(), o.worksIncludeVat(),
                     o.buyerCosts(), o.constructionFinancingCosts(), o.valuation(), o.maintenancePct(), o.propertyTaxInsurancePerM2(),
-                    o.contributions(), o.taxBasis(), 0, Relocation.NONE, o.notes()));
+                    o.contributions(), o.taxBasis(), 0, Relocation.NONE, o.notes(), o.loanParts()));
         }
         BusinessCase nine = new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(),
                 c.costs(), c.privateFinances(), c.financing(), options, c.preferredOption(), c.region(), c.assumptionOverrides(), c.notes());

@@ -7,10 +7,19 @@ import java.util.List;
 
 import nl.praktijkplan.domain.calc.AmortisationSchedule;
 import nl.praktijkplan.domain.calc.LoanCapacity;
+import nl.praktijkplan.domain.calc.LoanParts;
+import nl.praktijkplan.domain.calc.LoanTerms;
 import nl.praktijkplan.domain.input.BankProfile;
 import nl.praktijkplan.domain.input.Contributions;
+import nl.praktijkplan.domain.input.RepaymentType;
 
-/** Chapter "Financieringsplan": uses and sources, borrowing capacity, loan terms, BMKB and the amortisation. */
+/**
+ * Chapter "Financieringsplan": uses and sources, borrowing capacity, loan terms, the loan parts beside the main loan,
+ * BMKB and the amortisation.
+ *
+ * @param loanParts the option's loan parts as drawn (purpose, amount, rate, term, fixed years, repayment, balloon,
+ *                  year-1 debt service); null without parts
+ */
 public record FinancingView(Lang l, String preferred, String investment, boolean bmkbFeePaid, String bmkbFee, String totalUses,
                             String equity, String loan, String insurer, String municipality, String other, String gap,
                             String cfadsYear1, String maxDebtService, String dscrMin, String maxByCashFlow, String maxByCollateral,
@@ -19,7 +28,7 @@ public record FinancingView(Lang l, String preferred, String investment, boolean
                             boolean bmkb, String bmkbGuaranteed, String bmkbFeePct, Kv bmkbShare, Kv bmkbMax,
                             String bankProfile, boolean refinancing, String refinancedDebts, Kv fixedYears, Kv refinanceRate,
                             String bmkbYears,
-                            Chart chart, List<Row> amortisation) {
+                            Chart chart, List<Row> amortisation, String loanPartsTotal, List<Row> loanParts) {
 
     public static FinancingView of(DossierData d) {
         var f = d.f;
@@ -47,6 +56,23 @@ public record FinancingView(Lang l, String preferred, String investment, boolean
                 d.assumptionLine(starter ? BMKB_STARTER_SHARE : BMKB_SHARE), d.assumptionLine(starter ? BMKB_STARTER_MAX : BMKB_MAX),
                 BankProfile.describe(d.c, a, d.l.nl()), fin.refinancedDebts() > 0, f.money(fin.refinancedDebts()),
                 d.assumptionLine(FIXED_RATE_YEARS), d.assumptionLine(REFINANCE_RATE), Integer.toString(fin.bmkbYears()),
-                d.chart("chart-financing", d.chartFactory.financingStack(pref), 75), fin.loan() > 0 ? am : null);
+                d.chart("chart-financing", d.chartFactory.financingStack(pref), 75), fin.loan() > 0 ? am : null,
+                f.money(fin.loanParts()), fin.loanParts() > 0 ? parts(d) : null);
+    }
+
+    private static List<Row> parts(DossierData d) {
+        var f = d.f;
+        List<Row> rows = new ArrayList<>();
+        for (LoanParts.Drawn p : d.pref.loanParts().drawn()) {
+            if (p.amount() <= 0) {
+                continue;
+            }
+            LoanTerms t = p.terms();
+            rows.add(Row.of(p.part().purpose().label(d.l.nl()), f.money(p.amount()), f.percent(t.annualRate() * 100),
+                    t.termYears() + d.l.t(" jaar", " years"), t.fixedYears() + d.l.t(" jaar", " years"),
+                    t.repayment() == RepaymentType.ANNUITY ? d.l.t("annuïtair", "annuity") : d.l.t("lineair", "linear"),
+                    f.percent(t.balloonFraction() * 100), f.money(p.schedule().years().get(0).debtService())));
+        }
+        return rows;
     }
 }
