@@ -207,6 +207,10 @@ class HelpKeysTest {
         robot.interact(() -> app.viewModel().edit("financing.existingDebts", new com.fasterxml.jackson.databind.ObjectMapper()
                 .createArrayNode().add(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("lender", "Goodwill")
                         .put("balance", 50_000).put("ratePct", 4).put("remainingYears", 5))));
+        // Nor a loan part for the selected option.
+        robot.interact(() -> app.viewModel().edit("options[" + app.viewModel().selectedOption() + "].loanParts",
+                new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode().add(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .createObjectNode().put("amount", 50_000).put("ratePct", 5).put("termYears", 10))));
         for (Chapter c : new ChapterPages(app.viewModel(), new I18n(I18n.DUTCH), null, true).all()) {
             robot.interact(() -> app.view().select(c.id()));
             WaitForAsyncUtils.waitForFxEvents();

@@ -26,7 +26,8 @@ import nl.praktijkplan.domain.input.LocationChoice;
 /**
  * The dossier's inputs on screen (headless): a location score chosen in the Options chapter's grid reaches the case
  * and the weighted score, renaming an option carries its scores along and removing it drops them; the past years
- * stand in the Practice chapter; a region indicator emptied in the Financing chapter is "not given", not 0.
+ * stand in the Practice chapter; a region indicator emptied in the Financing chapter is "not given", not 0; a loan part
+ * added in the Financing chapter belongs to the selected option and lowers its main loan.
  */
 @ExtendWith(ApplicationExtension.class)
 class DossierInputsUiTest {
@@ -124,5 +125,38 @@ class DossierInputsUiTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(900, app.viewModel().businessCase().region().insuredWithoutGp());
+    }
+
+    @Test
+    void aLoanPartBelongsToTheSelectedOptionAndTakesItsShareOfTheCollateral(FxRobot robot) {
+        robot.interact(() -> {
+            app.view().select("financing");
+            app.viewModel().selectedOptionProperty().set(1);
+        });
+        javafx.scene.layout.VBox list = find(robot, "#list-option-loanParts", javafx.scene.layout.VBox.class);
+        javafx.scene.control.Button add = robot.from(list).lookup((javafx.scene.control.Button b) -> b.getText().equals("Leningdeel toevoegen"))
+                .queryButton();
+        robot.interact(add::fire);
+        javafx.scene.control.TextField amount = find(robot, "#option-loanParts-amount", javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            amount.setText("120000");
+            amount.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var parts = app.viewModel().businessCase().options().get(1).loanParts();
+        assertEquals(1, parts.size());
+        // A new part starts as a fit-out loan at today's rate (5%) over the fit-out term (10 years), linear.
+        assertEquals(nl.praktijkplan.domain.input.LoanPurpose.FIT_OUT, parts.get(0).purpose());
+        assertEquals(120_000, parts.get(0).amount(), 1e-9);
+        assertEquals(5, parts.get(0).ratePct(), 1e-9);
+        assertEquals(10, parts.get(0).termYears());
+        assertTrue(app.viewModel().businessCase().options().get(0).loanParts().isEmpty(), "option A keeps none");
+        // B's value 935,384.62 secures 0.7 × 935,384.62 = 654,769.23; the part takes 120,000 of it: main loan 534,769.23.
+        var b = app.viewModel().result().options().get(1).financing();
+        assertEquals(120_000, b.loanParts(), 0.005);
+        assertEquals(534_769.23, b.loan(), 0.005);
+        assertEquals("€ 120.000", find(robot, "#res-loan-parts", Label.class).getText());
+        robot.interact(() -> app.viewModel().selectedOptionProperty().set(0));
+        assertTrue(robot.lookup("#option-loanParts-amount").tryQuery().isEmpty(), "option A's list is empty");
     }
 }
