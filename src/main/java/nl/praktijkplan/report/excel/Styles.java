@@ -34,6 +34,8 @@ final class Styles {
     final CellStyle inputPercent;
     final CellStyle inputNumber;
     final CellStyle inputYear;
+    /** A word to pick from a list (annuïtair or lineair, ja or nee). */
+    final CellStyle inputText;
 
     Styles(XSSFWorkbook wb) {
         XSSFFont bold = wb.createFont();
@@ -74,6 +76,7 @@ final class Styles {
         inputPercent = input(wb, percent);
         inputNumber = input(wb, format(wb, df.getFormat("#,##0.####")));
         inputYear = input(wb, year);
+        inputText = input(wb, text);
     }
 
     private static CellStyle format(XSSFWorkbook wb, short fmt) {
