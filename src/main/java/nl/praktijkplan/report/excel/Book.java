@@ -40,8 +40,8 @@ final class Book {
 
     Book(XSSFWorkbook wb, BusinessCaseResult result, boolean dutch) {
         this.wb = wb;
-        this.styles = new Styles(wb);
         this.lang = new Lang(dutch);
+        this.styles = new Styles(wb, lang);
         this.names = new Names(lang);
         this.result = result;
         this.horizon = result.input().practice().horizonYears();

@@ -22,7 +22,7 @@ final class DebtSheet {
     record Loan(String label, String lender, String balance, String rate, String years, String repayment, String refinance) {
     }
 
-    private static final int PARAM_HEAD = 3;
+    private static final int PARAM_HEAD = 4;
     /** Columns of a loan's row in the parameter table. */
     private static final int P_NAME = 0, P_LENDER = 1, P_BALANCE = 2, P_RATE = 3, P_MONTHS = 4, P_REPAYMENT = 5, P_REFINANCE = 6,
             P_RUNS = 7, P_MONTHLY_RATE = 8, P_ANNUITY = 9, P_LINEAR = 10;
@@ -110,12 +110,13 @@ final class DebtSheet {
         g.text(0, 0, l.t("Bestaande leningen: rente, aflossing en restschuld per jaar",
                 "Existing loans: interest, principal and balance per year"), st.title);
         g.text(1, 0, l.t("De leningen staan als invoer op het blad Invoer. Termijnen per maand tegen de jaarrente / 12: annuïtair een "
-                        + "vaste maandtermijn, lineair een vaste aflossing per maand; een jaar is de som van twaalf maanden. Bij blijven "
-                        + "lopen alle leningen door; bij een verhuizing lost de nieuwe financiering de leningen met 'herfinancieren: "
-                        + l.t("ja", "yes") + "' af en lopen de andere door.",
+                        + "vaste maandtermijn, lineair een vaste aflossing per maand; een jaar is de som van twaalf maanden.",
                 "The loans are inputs on the Inputs sheet. Monthly payments at the yearly rate / 12: an annuity pays a fixed monthly "
-                        + "amount, a linear loan a fixed monthly principal; a year is the sum of its twelve months. When staying every "
-                        + "loan runs on; at a move the new financing pays off the loans marked 'refinance: yes' and the others run on."));
+                        + "amount, a linear loan a fixed monthly principal; a year is the sum of its twelve months."));
+        g.text(2, 0, l.t("Bij blijven lopen alle leningen door. Bij een verhuizing lost de nieuwe financiering de leningen met "
+                        + "'herfinancieren: ja' af; de andere lopen door naast de nieuwe lening.",
+                "When staying every loan runs on. At a move the new financing pays off the loans marked 'refinance: yes'; the "
+                        + "others run on beside the new loan."));
         String[] head = {l.t("Lening", "Loan"), l.t("Geldgever", "Lender"), l.t("Restschuld nu", "Balance now"),
                 l.t("Rente per jaar", "Yearly rate"), l.t("Looptijd (maanden)", "Term (months)"), l.t("Aflossingsvorm", "Repayment"),
                 l.t("Herfinancieren", "Refinance"), l.t("Loopt door na verhuizing (1 = ja)", "Runs on after a move (1 = yes)"),
@@ -131,8 +132,8 @@ final class DebtSheet {
         for (int k = 0; k < loans.size(); k++) {
             parameters(k, loans.get(k));
         }
-        g.text(refinancedRow(), 0, l.t("Afgelost bij verhuizing uit de nieuwe financiering (herfinanciering)",
-                "Paid off from the new financing at a move (refinancing)"), st.header);
+        // A short label: it runs over the empty lender column up to the amount.
+        g.text(refinancedRow(), 0, l.t("Afgelost bij verhuizing", "Paid off at a move"));
         StringBuilder refinanced = new StringBuilder("0");
         for (int k = 0; k < loans.size(); k++) {
             refinanced.append('+').append(Grid.local(paramRow(k), P_BALANCE)).append("*(1-").append(Grid.local(paramRow(k), P_RUNS)).append(')');
@@ -164,7 +165,7 @@ final class DebtSheet {
         g.formula(r, P_REPAYMENT, loan.repayment(), st.text);
         g.formula(r, P_REFINANCE, loan.refinance(), st.text);
         g.formula(r, P_RUNS, "IF(" + loan.refinance() + "=\"" + b.lang.t("ja", "yes") + "\",0,1)", st.whole);
-        g.formula(r, P_MONTHLY_RATE, loan.rate() + "/12", st.fine);
+        g.formula(r, P_MONTHLY_RATE, loan.rate() + "/12", st.percent);
         g.formula(r, P_ANNUITY, "IF(" + m + "=0," + balance + "/" + months + "," + balance + "*" + m + "/(1-(1+" + m + ")^(-" + months
                 + ")))", st.cents);
         g.formula(r, P_LINEAR, balance + "/" + months, st.cents);

@@ -321,7 +321,8 @@ final class InputSheet {
     private void textInput(String name, String label, String value, String[] allowed) {
         g.text(row, 0, label);
         g.text(row, 1, value, g.styles.inputText);
-        g.text(row, 3, l.t("Casusbestand", "Case file"));
+        g.text(row, 3, allowed == null ? l.t("Casusbestand", "Case file")
+                : l.t("Casusbestand (kies uit de lijst: ", "Case file (pick from the list: ") + String.join(" / ", allowed) + ")");
         g.text(row, 4, l.t("invoer", "input"));
         g.text(row, 5, name);
         if (allowed != null) {

@@ -69,7 +69,7 @@ final class SummarySheet {
             boolean owned = b.option(i).type().owned();
             if (owned) {
                 ref(VALUE, col, b.investment.ref(InvestmentSheet.VALUE, InvestmentSheet.col(i)), st.euro);
-                ref(TOP, col, b.investment.ref(InvestmentSheet.TOP, InvestmentSheet.col(i)), st.euro);
+                ref(TOP, col, b.investment.ref(InvestmentSheet.TOP, InvestmentSheet.col(i)), st.top);
             }
             ref(MAX_LOAN, col, b.financing.ref(FinancingSheet.MAX_LOAN, FinancingSheet.col(i)), st.euro);
             ref(LOAN, col, b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i)), st.euro);
