@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 
 import nl.praktijkplan.domain.input.ExistingDebt;
+import nl.praktijkplan.domain.input.OptionType;
 import nl.praktijkplan.domain.input.RepaymentType;
 
 /**
@@ -81,7 +83,7 @@ final class DebtSheet {
 
     /** The loans that run on for option {@code i}: all of them for the current premises, else those not refinanced. */
     private int totalFor(int option) {
-        return totalCol(b.option(option).type() != nl.praktijkplan.domain.input.OptionType.STAY);
+        return totalCol(b.option(option).type() != OptionType.STAY);
     }
 
     /** Interest on the existing loans that option {@code i} keeps, in plan year t. */
@@ -101,7 +103,7 @@ final class DebtSheet {
 
     /** The balance option {@code i}'s new financing pays off: 0 for the current premises. */
     String refinanced(int option) {
-        return b.option(option).type() == nl.praktijkplan.domain.input.OptionType.STAY ? "0" : g.ref(refinancedRow(), P_BALANCE);
+        return b.option(option).type() == OptionType.STAY ? "0" : g.ref(refinancedRow(), P_BALANCE);
     }
 
     void write() {
@@ -276,6 +278,6 @@ final class DebtSheet {
     }
 
     private static String abs(int row, int col) {
-        return new org.apache.poi.ss.util.CellReference(row, col, true, true).formatAsString();
+        return new CellReference(row, col, true, true).formatAsString();
     }
 }

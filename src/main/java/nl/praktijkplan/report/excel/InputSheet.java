@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import nl.praktijkplan.domain.assumption.Assumption;
@@ -328,7 +329,7 @@ final class InputSheet {
         if (allowed != null) {
             var helper = g.sheet.getDataValidationHelper();
             var validation = helper.createValidation(helper.createExplicitListConstraint(allowed),
-                    new org.apache.poi.ss.util.CellRangeAddressList(row, row, 1, 1));
+                    new CellRangeAddressList(row, row, 1, 1));
             validation.setShowErrorBox(true);
             g.sheet.addValidationData(validation);
         }

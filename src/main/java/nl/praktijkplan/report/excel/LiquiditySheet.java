@@ -50,10 +50,12 @@ final class LiquiditySheet {
         g.text(1, 0, l.t("Maand 1 is de eerste maand na het besluit; verhuizing in maand bouwmaanden + 1 (het begin van planjaar 1). "
                         + "Gele cellen zijn invoer. Eigen geld en lening gaan in maand 1 naar het bouwdepot; betalingen gaan uit het depot "
                         + "zolang het geld bevat, daarna uit de kas. Bouwrente: maandrente over het uitbetaalde deel van de lening. "
+                        + "Vóór de verhuizing betaalt de praktijk rente en aflossing van de bestaande leningen die doorlopen. "
                         + "De rijen lopen tot het eind van de looptijd bij de bouwmaanden van de casus: exporteer opnieuw na het wijzigen daarvan.",
                 "Month 1 is the first month after the decision; the move is in month construction months + 1 (the start of plan year 1). "
                         + "Yellow cells are inputs. Own money and the loan go into the construction deposit in month 1; payments come out of "
                         + "the deposit while it holds money, then out of cash. Construction interest: the monthly rate on the loan paid out. "
+                        + "Before the move the practice pays interest and principal on the existing loans that run on. "
                         + "The rows run to the end of the horizon for the case's construction months: export again after changing them."));
         g.text(OPENING_CASH_ROW, 0, l.t("Beginsaldo liquide middelen", "Opening cash"));
         g.value(OPENING_CASH_ROW, VALUE, b.result.input().financing().openingCash(), st.inputEuro);
