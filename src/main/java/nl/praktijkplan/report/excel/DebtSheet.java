@@ -12,11 +12,11 @@ import nl.praktijkplan.domain.input.RepaymentType;
 
 /**
  * Bestaande leningen: the yearly schedule of every loan the practice already has (ExistingDebtService), each from its
- * inputs on the Invoer sheet, and two totals per year: all loans (staying: every loan runs on) and the loans that run
- * on after a move (those not refinanced). Payments are monthly at the yearly rate / 12, as AmortisationSchedule with
- * LoanTerms.fixedForTerm: an annuity pays a fixed monthly amount, a linear loan a fixed monthly principal; a year is the
- * sum of its twelve months. The loan list is generic: each loan is its balance, rate, months, repayment word and a flag
- * whether it runs on after the move, so that other loans with the same debt service can join it.
+ * inputs on the Invoer sheet, and per option the year's total of the loans it keeps: every loan in the current
+ * premises, the loans not refinanced at a move. Payments are monthly at the yearly rate / 12, as AmortisationSchedule
+ * with LoanTerms.fixedForTerm: an annuity pays a fixed monthly amount, a linear loan a fixed monthly principal; a year
+ * is the sum of its twelve months. The loan list is generic: a loan is its balance, rate, years, repayment word and
+ * whether it counts for an option ({@link #counts}), so that other loans with the same debt service can join it.
  */
 final class DebtSheet {
 
@@ -31,7 +31,7 @@ final class DebtSheet {
     /** Columns of a loan within the year table, from the loan's first column. */
     private static final int Y_INTEREST = 0, Y_PRINCIPAL = 1, Y_BALANCE = 2, LOAN_WIDTH = 3;
     /** Columns of a total within the year table. */
-    private static final int T_INTEREST = 0, T_PRINCIPAL = 1, T_DEBT_SERVICE = 2, T_BALANCE = 3;
+    private static final int T_INTEREST = 0, T_PRINCIPAL = 1, T_DEBT_SERVICE = 2, T_BALANCE = 3, TOTAL_WIDTH = 4;
 
     private final Book b;
     private final Grid g;
@@ -76,29 +76,32 @@ final class DebtSheet {
         return 2 + k * LOAN_WIDTH;
     }
 
-    /** First column of the total of all loans (stay) or of the loans that run on after a move. */
-    private int totalCol(boolean afterMove) {
-        return loanCol(loans.size()) + (afterMove ? 4 : 0);
+    /** First column of option {@code i}'s total: the loans it keeps. */
+    private int totalCol(int option) {
+        return loanCol(loans.size()) + option * TOTAL_WIDTH;
     }
 
-    /** The loans that run on for option {@code i}: all of them for the current premises, else those not refinanced. */
-    private int totalFor(int option) {
-        return totalCol(b.option(option).type() != OptionType.STAY);
+    /**
+     * Whether loan k counts for option {@code i}, as a factor of its figures: every loan runs on in the current premises;
+     * a move keeps the loans it does not refinance. A loan of one option only would be 1 there and 0 elsewhere.
+     */
+    private String counts(int k, int option) {
+        return b.option(option).type() == OptionType.STAY ? "" : "*" + abs(paramRow(k), P_RUNS);
     }
 
     /** Interest on the existing loans that option {@code i} keeps, in plan year t. */
     String interest(int option, int t) {
-        return g.ref(yearRow(t), totalFor(option) + T_INTEREST);
+        return g.ref(yearRow(t), totalCol(option) + T_INTEREST);
     }
 
     /** Principal repaid on the existing loans that option {@code i} keeps, in plan year t. */
     String principal(int option, int t) {
-        return g.ref(yearRow(t), totalFor(option) + T_PRINCIPAL);
+        return g.ref(yearRow(t), totalCol(option) + T_PRINCIPAL);
     }
 
     /** Debt service of the existing loans that option {@code i} keeps, in plan year t. */
     String debtService(int option, int t) {
-        return g.ref(yearRow(t), totalFor(option) + T_DEBT_SERVICE);
+        return g.ref(yearRow(t), totalCol(option) + T_DEBT_SERVICE);
     }
 
     /** The balance option {@code i}'s new financing pays off: 0 for the current premises. */
@@ -144,11 +147,12 @@ final class DebtSheet {
         yearTable();
         g.sheet.setColumnWidth(0, 16 * 256);
         g.sheet.setColumnWidth(1, 16 * 256);
-        for (int c = 2; c < Math.max(head.length, totalCol(true) + 4); c++) {
+        int width = totalCol(b.optionCount());
+        for (int c = 2; c < Math.max(head.length, width); c++) {
             g.sheet.setColumnWidth(c, 15 * 256);
         }
         g.sheet.createFreezePane(0, yearHead() + 1);
-        g.pagesWide = (short) Math.max(1, (totalCol(true) + 4) / 12 + 1);
+        g.pagesWide = (short) Math.max(1, (width + 11) / 12);
     }
 
     /** A loan's inputs and what follows from them: monthly rate, months, the annuity's monthly payment, the linear principal. */
@@ -190,11 +194,12 @@ final class DebtSheet {
         }
         String[] totalHead = {l.t("Rente", "Interest"), l.t("Aflossing", "Principal"), l.t("Schuldendienst", "Debt service"),
                 l.t("Restschuld eind jaar", "Balance end of year")};
-        groupHeader(group, totalCol(false), 4, l.t("Alle leningen (blijven)", "All loans (staying)"));
-        groupHeader(group, totalCol(true), 4, l.t("Lopen door na verhuizing", "Run on after a move"));
-        for (int c = 0; c < 4; c++) {
-            g.text(yearHead(), totalCol(false) + c, totalHead[c], st.header);
-            g.text(yearHead(), totalCol(true) + c, totalHead[c], st.header);
+        for (int i = 0; i < b.optionCount(); i++) {
+            groupHeader(group, totalCol(i), TOTAL_WIDTH, l.t("Totaal bij ", "Total for ") + (i == 0
+                    ? l.t("blijven", "staying") : b.letter(i)));
+            for (int c = 0; c < TOTAL_WIDTH; c++) {
+                g.text(yearHead(), totalCol(i) + c, totalHead[c], st.header);
+            }
         }
         g.tallRow(yearHead());
         for (int t = 0; t <= b.horizon; t++) {
@@ -204,8 +209,9 @@ final class DebtSheet {
             for (int k = 0; k < loans.size(); k++) {
                 loanYear(k, t);
             }
-            totals(t, false);
-            totals(t, true);
+            for (int i = 0; i < b.optionCount(); i++) {
+                totals(t, i);
+            }
         }
     }
 
@@ -251,28 +257,25 @@ final class DebtSheet {
                 + payment + "*" + q + "-" + Grid.local(r, c + Y_PRINCIPAL) + "))", st.euro);
     }
 
-    /** The year's sums over all loans, or over those that run on after a move (each times its flag). */
-    private void totals(int t, boolean afterMove) {
+    /** The year's sums over the loans that option {@code i} keeps. */
+    private void totals(int t, int option) {
         var st = g.styles;
         int r = yearRow(t);
-        int c = totalCol(afterMove);
-        String interest = sum(r, Y_INTEREST, afterMove);
-        String principal = sum(r, Y_PRINCIPAL, afterMove);
+        int c = totalCol(option);
+        String interest = sum(r, Y_INTEREST, option);
+        String principal = sum(r, Y_PRINCIPAL, option);
         if (t > 0) {
             g.formula(r, c + T_INTEREST, interest, st.euro);
             g.formula(r, c + T_PRINCIPAL, principal, st.euro);
             g.formula(r, c + T_DEBT_SERVICE, Grid.local(r, c + T_INTEREST) + "+" + Grid.local(r, c + T_PRINCIPAL), st.euro);
         }
-        g.formula(r, c + T_BALANCE, sum(r, Y_BALANCE, afterMove), st.euro);
+        g.formula(r, c + T_BALANCE, sum(r, Y_BALANCE, option), st.euro);
     }
 
-    private String sum(int r, int column, boolean afterMove) {
+    private String sum(int r, int column, int option) {
         StringBuilder s = new StringBuilder("0");
         for (int k = 0; k < loans.size(); k++) {
-            s.append('+').append(Grid.local(r, loanCol(k) + column));
-            if (afterMove) {
-                s.append('*').append(abs(paramRow(k), P_RUNS));
-            }
+            s.append('+').append(Grid.local(r, loanCol(k) + column)).append(counts(k, option));
         }
         return s.toString();
     }
