@@ -153,6 +153,7 @@ final class DebtSheet {
         }
         g.sheet.createFreezePane(0, yearHead() + 1);
         g.pagesWide = (short) Math.max(1, (width + 11) / 12);
+        g.sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:B")); // loan and year on every page
     }
 
     /** A loan's inputs and what follows from them: monthly rate, months, the annuity's monthly payment, the linear principal. */
