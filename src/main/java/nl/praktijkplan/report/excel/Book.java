@@ -34,13 +34,14 @@ final class Book {
     final Grid investment;
     final Grid financing;
     final Grid schedule;
+    final Grid debts;
     final Grid loanCapacity;
     final Grid liquidity;
 
     Book(XSSFWorkbook wb, BusinessCaseResult result, boolean dutch) {
         this.wb = wb;
-        this.styles = new Styles(wb);
         this.lang = new Lang(dutch);
+        this.styles = new Styles(wb, lang);
         this.names = new Names(lang);
         this.result = result;
         this.horizon = result.input().practice().horizonYears();
@@ -60,6 +61,7 @@ final class Book {
         investment = sheet(l.t("Investering & onrendabele top", "Investment & unprofitable gap"));
         financing = sheet(l.t("Financiering", "Financing"));
         schedule = sheet(l.t("Aflossingsschema", "Amortisation schedule"));
+        debts = sheet(l.t("Bestaande leningen", "Existing loans"));
         loanCapacity = sheet(l.t("Leencapaciteit", "Borrowing capacity"));
         liquidity = sheet(l.t("Liquiditeit", "Liquidity"));
     }
@@ -75,7 +77,7 @@ final class Book {
             all.add(capacity);
         }
         all.addAll(operating);
-        all.addAll(List.of(revenue, rentVsBuy, investment, financing, schedule, loanCapacity, liquidity));
+        all.addAll(List.of(revenue, rentVsBuy, investment, financing, schedule, debts, loanCapacity, liquidity));
         return all;
     }
 

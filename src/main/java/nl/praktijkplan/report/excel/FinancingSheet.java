@@ -18,10 +18,10 @@ import nl.praktijkplan.domain.input.RepaymentType;
 final class FinancingSheet {
 
     static final int CFADS1 = 3, DSCR_MIN = 4, MAX_DEBT_SERVICE = 5, MAX_BY_CASH_FLOW = 6, SECURED = 7, MAX_BY_COLLATERAL = 8,
-            MAX_LOAN = 9, CONTRIBUTIONS = 10, NEED = 11, LOAN = 12, GUARANTEED = 13, FEE = 14, EQUITY_USED = 15, GAP = 16,
-            DSCR1 = 17, DSCR_WORST = 18, LTV1 = 19;
-    private static final int TERMS = 21;
-    static final int YEAR_HEAD = 36;
+            MAX_LOAN = 9, REFINANCED = 10, USES = 11, CONTRIBUTIONS = 12, NEED = 13, LOAN = 14, GUARANTEED = 15, FEE = 16,
+            EQUITY_USED = 17, GAP = 18, DSCR1 = 19, DSCR_WORST = 20, LTV1 = 21;
+    private static final int TERMS = 23;
+    static final int YEAR_HEAD = 32;
 
     private final Book b;
     private final Grid g;
@@ -42,41 +42,49 @@ final class FinancingSheet {
     }
 
     /**
-     * The loan terms, named before other sheets use them: d_monthlyRate, and per kind of loan the term in months and
-     * the monthly annuity per euro (d_termMonths, d_annuityPerEuro for property; d_fitOutTermMonths,
-     * d_fitOutAnnuityPerEuro for a tenant's fit-out, which a bank lends over at most the fit-out term), and the
-     * fixed-rate months after which d_refinanceMonthlyRate applies.
+     * The loan terms, named before other sheets use them: d_monthlyRate and d_refinanceMonthlyRate, and per option i
+     * (one column each, as OptionCalculator.loanTerms) the term in months, the fixed-rate months, the monthly annuity per
+     * euro and the first year's interest and debt service per euro ({@link #term}). A building is lent over the loan
+     * term; a tenant's fit-out over at most the fit-out term and not beyond the lease.
      */
     void loanTerms() {
         Lang l = b.lang;
         var st = g.styles;
-        g.text(TERMS, 0, l.t("Leenvoorwaarden (afgeleid)", "Loan terms (derived)"), st.header);
-        term(TERMS + 1, "d_monthlyRate", l.t("Maandrente (jaarrente / 12)", "Monthly rate (yearly rate / 12)"),
+        g.text(TERMS, 0, l.t("Leenvoorwaarden nieuwe lening (afgeleid)", "Terms of the new loan (derived)"), st.header);
+        global(TERMS + 1, "d_monthlyRate", l.t("Maandrente (jaarrente / 12)", "Monthly rate (yearly rate / 12)"),
                 a(AssumptionKeys.LOAN_RATE) + "/12", st.percent);
-        term(TERMS + 2, "d_termMonths", l.t("Looptijd lening pand in maanden", "Term of a property loan in months"),
-                "ROUND(" + a(AssumptionKeys.LOAN_TERM) + ",0)*12", st.whole);
-        term(TERMS + 3, "d_annuityPerEuro", l.t("Maandtermijn annuïteit per euro lening (pand)", "Monthly annuity per euro of loan (property)"),
-                annuityPerEuro("d_termMonths"), st.fine);
-        term(TERMS + 4, "d_fitOutTermMonths", l.t("Looptijd lening inrichting huurpand in maanden", "Term of a tenant's fit-out loan in months"),
-                "MIN(ROUND(" + a(AssumptionKeys.LOAN_TERM) + ",0),ROUND(" + a(AssumptionKeys.FIT_OUT_LOAN_TERM) + ",0))*12", st.whole);
-        term(TERMS + 5, "d_fitOutAnnuityPerEuro", l.t("Maandtermijn annuïteit per euro lening (inrichting)", "Monthly annuity per euro of loan (fit-out)"),
-                annuityPerEuro("d_fitOutTermMonths"), st.fine);
-        boolean annuity = bc.financing().repayment() == RepaymentType.ANNUITY;
-        term(TERMS + 6, "d_interest1PerEuro", l.t("Rente jaar 1 per euro lening (pand)", "Year-1 interest per euro of loan (property)"),
-                interestYear1("d_annuityPerEuro", "d_termMonths", annuity), st.fine);
-        term(TERMS + 7, "d_ds1PerEuro", l.t("Schuldendienst jaar 1 per euro lening (pand)", "Year-1 debt service per euro of loan (property)"),
-                debtServiceYear1("d_annuityPerEuro", "d_termMonths", "d_interest1PerEuro", annuity), st.fine);
-        term(TERMS + 8, "d_fitOutInterest1PerEuro", l.t("Rente jaar 1 per euro lening (inrichting)", "Year-1 interest per euro of loan (fit-out)"),
-                interestYear1("d_fitOutAnnuityPerEuro", "d_fitOutTermMonths", annuity), st.fine);
-        term(TERMS + 9, "d_fitOutDs1PerEuro", l.t("Schuldendienst jaar 1 per euro lening (inrichting)", "Year-1 debt service per euro of loan (fit-out)"),
-                debtServiceYear1("d_fitOutAnnuityPerEuro", "d_fitOutTermMonths", "d_fitOutInterest1PerEuro", annuity), st.fine);
-        term(TERMS + 10, "d_refinanceMonthlyRate", l.t("Maandrente na de rentevaste periode", "Monthly rate after the fixed-rate period"),
+        global(TERMS + 2, "d_refinanceMonthlyRate", l.t("Maandrente na de rentevaste periode", "Monthly rate after the fixed-rate period"),
                 a(AssumptionKeys.REFINANCE_RATE) + "/12", st.percent);
-        String fixedMonths = "ROUND(" + a(AssumptionKeys.FIXED_RATE_YEARS) + ",0)*12";
-        term(TERMS + 11, "d_fixedMonths", l.t("Rentevaste maanden (pand)", "Fixed-rate months (property)"),
-                "MIN(" + fixedMonths + ",d_termMonths)", st.whole);
-        term(TERMS + 12, "d_fitOutFixedMonths", l.t("Rentevaste maanden (inrichting)", "Fixed-rate months (fit-out)"),
-                "MIN(" + fixedMonths + ",d_fitOutTermMonths)", st.whole);
+        g.text(TERMS + 3, 0, l.t("Looptijd in maanden (huurpand: inrichting, hoogstens tot het eind van het huurcontract)",
+                "Term in months (rented premises: fit-out, at most to the end of the lease)"));
+        g.text(TERMS + 4, 0, l.t("Rentevaste maanden", "Fixed-rate months"));
+        g.text(TERMS + 5, 0, l.t("Maandtermijn annuïteit per euro lening", "Monthly annuity per euro of loan"));
+        g.text(TERMS + 6, 0, l.t("Rente jaar 1 per euro lening", "Year-1 interest per euro of loan"));
+        g.text(TERMS + 7, 0, l.t("Schuldendienst jaar 1 per euro lening", "Year-1 debt service per euro of loan"));
+        boolean annuity = bc.financing().repayment() == RepaymentType.ANNUITY;
+        String years = "ROUND(" + a(AssumptionKeys.LOAN_TERM) + ",0)";
+        for (int i = 0; i < b.optionCount(); i++) {
+            String termYears = years;
+            if (b.option(i).type() == OptionType.RENT) {
+                String lease = "ROUND(" + InputSheet.o(i, "leaseYears") + ",0)";
+                termYears = "MIN(" + years + ",ROUND(" + a(AssumptionKeys.FIT_OUT_LOAN_TERM) + ",0),IF(" + lease + ">0," + lease + ","
+                        + years + "))";
+            }
+            String months = term(i, "termMonths");
+            perOption(TERMS + 3, i, months, termYears + "*12", st.whole);
+            perOption(TERMS + 4, i, term(i, "fixedMonths"), "MIN(ROUND(" + a(AssumptionKeys.FIXED_RATE_YEARS) + ",0)*12," + months + ")",
+                    st.whole);
+            String payment = term(i, "annuityPerEuro");
+            perOption(TERMS + 5, i, payment, annuityPerEuro(months), st.fine);
+            String interest = term(i, "interest1PerEuro");
+            perOption(TERMS + 6, i, interest, interestYear1(payment, months, annuity), st.fine);
+            perOption(TERMS + 7, i, term(i, "ds1PerEuro"), debtServiceYear1(payment, months, interest, annuity), st.fine);
+        }
+    }
+
+    /** The name of a loan term of option {@code i}: d1_termMonths, d1_fixedMonths, d1_annuityPerEuro, d1_interest1PerEuro, d1_ds1PerEuro. */
+    static String term(int option, String field) {
+        return "d" + option + "_" + field;
     }
 
     /**
@@ -102,12 +110,21 @@ final class FinancingSheet {
                 + "/(1-(1+d_monthlyRate)^(-" + months + ")))";
     }
 
-    private void term(int r, String name, String label, String formula, CellStyle style) {
+    private void global(int r, String name, String label, String formula, CellStyle style) {
         g.text(r, 0, label);
         g.formula(r, 1, formula, style);
+        name(name, r, 1);
+    }
+
+    private void perOption(int r, int i, String name, String formula, CellStyle style) {
+        g.formula(r, col(i), formula, style);
+        name(name, r, col(i));
+    }
+
+    private void name(String name, int r, int c) {
         var n = b.wb.createName();
         n.setNameName(name);
-        n.setRefersToFormula(g.ref(r, 1));
+        n.setRefersToFormula(g.ref(r, c));
     }
 
     void write() {
@@ -123,6 +140,9 @@ final class FinancingSheet {
                 l.t("LTV-norm × marktwaarde", "LTV norm × market value"),
                 l.t("Max. lening op onderpand (incl. BMKB)", "Max. loan by collateral (incl. BMKB)"),
                 l.t("Maximale lening", "Maximum loan"),
+                l.t("Bestaande leningen afgelost uit de nieuwe financiering (herfinanciering)",
+                        "Existing loans paid off from the new financing (refinancing)"),
+                l.t("Te financieren: investering en af te lossen leningen", "To finance: investment and loans paid off"),
                 l.t("Bijdragen van derden", "Contributions of others"),
                 l.t("Financieringsbehoefte na eigen geld en bijdragen", "Need after equity and contributions"),
                 l.t("Lening", "Loan"),
@@ -165,7 +185,8 @@ final class FinancingSheet {
         var st = g.styles;
         int c = col(i);
         Grid op = b.operating.get(i);
-        String total = b.investment.ref(InvestmentSheet.TOTAL, InvestmentSheet.col(i));
+        String investment = b.investment.ref(InvestmentSheet.TOTAL, InvestmentSheet.col(i));
+        String total = Grid.local(USES, c);
         String value = b.investment.ref(InvestmentSheet.VALUE, InvestmentSheet.col(i));
         boolean owned = o.type().owned();
         boolean starter = bc.financing().starter();
@@ -173,6 +194,9 @@ final class FinancingSheet {
         String max = a(starter ? AssumptionKeys.BMKB_STARTER_MAX : AssumptionKeys.BMKB_MAX);
         String ltv = a(AssumptionKeys.LTV_MAX);
 
+        // The uses of funds (OptionCalculator.financing): the investment and the existing loans a move pays off.
+        g.formula(REFINANCED, c, new DebtSheet(b).refinanced(i), st.euro);
+        g.formula(USES, c, investment + "+" + Grid.local(REFINANCED, c), st.euro);
         g.formula(CFADS1, c, op.ref(OperatingSheet.row(1), OperatingSheet.CFADS), st.euro);
         g.formula(DSCR_MIN, c, a(AssumptionKeys.DSCR_MIN), st.decimal);
         g.formula(MAX_DEBT_SERVICE, c, "MAX(0," + Grid.local(CFADS1, c) + ")/" + Grid.local(DSCR_MIN, c), st.euro);
@@ -199,7 +223,7 @@ final class FinancingSheet {
         g.formula(NEED, c, "MAX(0," + total + "-" + contributions + "-i_equity)", st.euro);
         // RVO's fee by the guarantee's term in quarters; the guarantee runs as long as the loan, at most 12 years for
         // a building and 6 for other credit.
-        String quarters = "4*MIN(" + (o.type() == OptionType.RENT ? "d_fitOutTermMonths" : "d_termMonths") + "/12,"
+        String quarters = "4*MIN(" + term(i, "termMonths") + "/12,"
                 + a(owned ? AssumptionKeys.BMKB_YEARS_REAL_ESTATE : AssumptionKeys.BMKB_YEARS_OTHER) + ")";
         String feeRate = "IF(" + quarters + "<=8," + a(AssumptionKeys.BMKB_FEE_UP_TO_8_QUARTERS) + ",IF(" + quarters + "<=24,"
                 + a(AssumptionKeys.BMKB_FEE_9_TO_24_QUARTERS) + "," + a(AssumptionKeys.BMKB_FEE_25_TO_48_QUARTERS) + "))";

@@ -5,12 +5,15 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import nl.praktijkplan.domain.assumption.Assumption;
 import nl.praktijkplan.domain.assumption.Assumptions;
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.domain.input.ExistingDebt;
+import nl.praktijkplan.domain.input.RepaymentType;
 import nl.praktijkplan.domain.input.Holder;
 import nl.praktijkplan.domain.input.Segment3Arrangement;
 import nl.praktijkplan.domain.input.TaxBasis;
@@ -154,6 +157,7 @@ final class InputSheet {
         input("i_equity", l.t("Beschikbaar eigen vermogen", "Equity available"), f.equityAvailable(), Kind.EURO, "€");
         choice(l.t("BMKB-borgstelling", "BMKB guarantee"), yesNo(f.useBmkb()));
         choice(l.t("Starter", "Starter"), yesNo(f.starter()));
+        existingDebts(f.existingDebts());
 
         for (int i = 0; i < c.options().size(); i++) {
             option(i + 1, c.options().get(i));
@@ -181,6 +185,9 @@ final class InputSheet {
         input(o(i, "area"), l.t("Oppervlakte", "Floor area"), o.areaM2(), Kind.NUMBER, "m²");
         if (o.type() == OptionType.RENT) {
             input(o(i, "rent"), l.t("Huur per m² per jaar", "Rent per m² per year"), o.rentPerM2(), Kind.EURO, "€/m²");
+            input(o(i, "leaseYears"), l.t("Looptijd huurcontract (0 = onbekend); de inrichtingslening loopt niet langer",
+                    "Term of the lease (0 = not known); the fit-out loan runs no longer"), o.leaseYears(), Kind.NUMBER,
+                    l.t("jaar", "years"));
         }
         input(o(i, "service"), l.t("Servicekosten per m² per jaar", "Service costs per m² per year"), o.serviceCostsPerM2(), Kind.EURO, "€/m²");
         input(o(i, "tenantFitOut"), l.t("Inrichting door huurder", "Tenant's fit-out"), o.tenantFitOut(), Kind.EURO, "€");
@@ -213,6 +220,42 @@ final class InputSheet {
         input(o(i, "insurer"), l.t("Bijdrage zorgverzekeraar (maatwerk)", "Insurer contribution (maatwerk)"), o.contributions().insurer(), Kind.EURO, "€");
         input(o(i, "municipality"), l.t("Bijdrage gemeente", "Municipality contribution"), o.contributions().municipality(), Kind.EURO, "€");
         input(o(i, "otherContribution"), l.t("Overige bijdragen", "Other contributions"), o.contributions().other(), Kind.EURO, "€");
+    }
+
+    /**
+     * The practice's existing loans, each an editable block: balance, rate and remaining years as numbers, the repayment
+     * and the refinancing as words from a list, so that the formulas can follow a change of either.
+     */
+    private void existingDebts(List<ExistingDebt> debts) {
+        section(l.t("Bestaande leningen", "Existing loans"));
+        if (debts.isEmpty()) {
+            choice(l.t("Bestaande leningen", "Existing loans"), l.t("geen", "none"));
+            return;
+        }
+        String[] repayments = {names.of(RepaymentType.ANNUITY), names.of(RepaymentType.LINEAR)};
+        String[] answers = {yesNo(true), yesNo(false)};
+        for (int k = 1; k <= debts.size(); k++) {
+            ExistingDebt d = debts.get(k - 1);
+            String who = debtLabel(k, d.lender(), l);
+            textInput(debt(k, "lender"), who + l.t(": geldgever", ": lender"), d.lender(), null);
+            input(debt(k, "balance"), who + l.t(": restschuld nu", ": balance now"), d.balance(), Kind.EURO, "€");
+            input(debt(k, "rate"), who + l.t(": rente per jaar", ": interest rate per year"), d.ratePct() / 100, Kind.PERCENT, "%");
+            input(debt(k, "years"), who + l.t(": resterende looptijd", ": remaining term"), d.remainingYears(), Kind.NUMBER,
+                    l.t("jaar", "years"));
+            textInput(debt(k, "repayment"), who + l.t(": aflossingsvorm", ": repayment"), names.of(d.repayment()), repayments);
+            textInput(debt(k, "refinance"), who + l.t(": herfinancieren bij verhuizing (aflossen uit de nieuwe lening)",
+                    ": refinance at the move (paid off from the new loan)"), yesNo(d.refinance()), answers);
+        }
+    }
+
+    /** "Lening 1 (Rabobank)": how the workbook calls existing loan {@code k} (1-based). */
+    static String debtLabel(int k, String lender, Lang l) {
+        return l.t("Lening ", "Loan ") + k + (lender == null || lender.isBlank() ? "" : " (" + lender + ")");
+    }
+
+    /** The name of existing loan {@code k}'s (1-based) input. */
+    static String debt(int k, String field) {
+        return "i_debt" + k + "_" + field;
     }
 
     /** The name of holder {@code k}'s (1-based) input. */
@@ -269,6 +312,30 @@ final class InputSheet {
         g.text(row, 0, label);
         g.text(row, 1, value);
         g.text(row, 3, l.t("Casusbestand (keuze; bepaalt de opbouw van de formules)", "Case file (choice; shapes the formulas)"));
+        row++;
+    }
+
+    /**
+     * A named input that holds a word; with {@code allowed}, a list to pick from, so that a formula comparing the word
+     * (="lineair") never meets a spelling it does not know.
+     */
+    private void textInput(String name, String label, String value, String[] allowed) {
+        g.text(row, 0, label);
+        g.text(row, 1, value, g.styles.inputText);
+        g.text(row, 3, allowed == null ? l.t("Casusbestand", "Case file")
+                : l.t("Casusbestand (kies uit de lijst: ", "Case file (pick from the list: ") + String.join(" / ", allowed) + ")");
+        g.text(row, 4, l.t("invoer", "input"));
+        g.text(row, 5, name);
+        if (allowed != null) {
+            var helper = g.sheet.getDataValidationHelper();
+            var validation = helper.createValidation(helper.createExplicitListConstraint(allowed),
+                    new CellRangeAddressList(row, row, 1, 1));
+            validation.setShowErrorBox(true);
+            g.sheet.addValidationData(validation);
+        }
+        Name n = wb.createName();
+        n.setNameName(name);
+        n.setRefersToFormula(g.ref(row, 1));
         row++;
     }
 

@@ -16,10 +16,10 @@ final class InvestmentSheet {
 
     static final int PRICE = 3, TRANSFER = 4, LAND = 5, CONSTRUCTION = 6, MEDICAL = 7, RENOVATION = 8, FIT_OUT = 9,
             VAT = 10, BUYER = 11, CONSTRUCTION_FINANCING = 12, TENANT = 13, TOTAL = 14,
-            BUILDING = 16, MARKET_RENT = 17, YIELD = 18, OWNER_COSTS = 19, VALUE = 20, TOP = 21,
-            COVER_INSURER = 23, COVER_MUNICIPALITY = 24, COVER_OTHER = 25, COVER_EQUITY = 26, COVER_LOAN = 27, UNCOVERED = 28,
-            LAND_IN_BASE = 31, GRANTS_DEDUCTED = 32, DEPRECIATION_BASE = 33, SHELL = 34, INSTALLATIONS = 35, FIT_OUT_PART = 36,
-            WOZ = 37, BODEMWAARDE = 38;
+            BUILDING = 16, MARKET_RENT = 17, YIELD = 18, OWNER_COSTS = 19, VALUE = 20, TOP = 21, TOP_NOTE = 22,
+            COVER_INSURER = 24, COVER_MUNICIPALITY = 25, COVER_OTHER = 26, COVER_EQUITY = 27, COVER_LOAN = 28, UNCOVERED = 29,
+            LAND_IN_BASE = 32, GRANTS_DEDUCTED = 33, DEPRECIATION_BASE = 34, SHELL = 35, INSTALLATIONS = 36, FIT_OUT_PART = 37,
+            WOZ = 38, BODEMWAARDE = 39;
 
     private final Book b;
     private final Grid g;
@@ -78,6 +78,9 @@ final class InvestmentSheet {
             option(i, b.option(i));
         }
         g.tallRow(2);
+        if (b.result.options().stream().anyMatch(r -> r.onrendabeleTop() != null && r.onrendabeleTop() < 0)) {
+            g.tallRow(TOP_NOTE); // room for the sentence that says there is no top
+        }
         g.sheet.setColumnWidth(0, 52 * 256);
         for (int i = 0; i < b.optionCount(); i++) {
             g.sheet.setColumnWidth(col(i), b.optionColumnChars(24) * 256);
@@ -173,7 +176,11 @@ final class InvestmentSheet {
         };
         g.formula(VALUE, c, value, st.euro);
         String top = Grid.local(TOP, c);
-        g.formula(TOP, c, total + "-" + Grid.local(VALUE, c), st.euro);
+        g.formula(TOP, c, total + "-" + Grid.local(VALUE, c), st.top);
+        // A value above the investment is no top: said in words, as the dossier and the status bar say it.
+        g.formula(TOP_NOTE, c, "IF(" + top + "<0,\"" + b.lang.t("Geen onrendabele top; de waarde ligt € ",
+                "No unprofitable gap; the value lies € ") + "\"&FIXED(-" + top + ",0)&\"" + b.lang.t(" boven de investering.",
+                " above the investment.") + "\",\"\")", st.note);
         // Each source covers what the previous ones left: left = top − insurer − municipality − …
         String left = "MAX(0," + top + ")";
         left = cover(COVER_INSURER, c, left, InputSheet.o(i, "insurer"));

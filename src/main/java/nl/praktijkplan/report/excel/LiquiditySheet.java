@@ -50,10 +50,12 @@ final class LiquiditySheet {
         g.text(1, 0, l.t("Maand 1 is de eerste maand na het besluit; verhuizing in maand bouwmaanden + 1 (het begin van planjaar 1). "
                         + "Gele cellen zijn invoer. Eigen geld en lening gaan in maand 1 naar het bouwdepot; betalingen gaan uit het depot "
                         + "zolang het geld bevat, daarna uit de kas. Bouwrente: maandrente over het uitbetaalde deel van de lening. "
+                        + "Vóór de verhuizing betaalt de praktijk rente en aflossing van de bestaande leningen die doorlopen. "
                         + "De rijen lopen tot het eind van de looptijd bij de bouwmaanden van de casus: exporteer opnieuw na het wijzigen daarvan.",
                 "Month 1 is the first month after the decision; the move is in month construction months + 1 (the start of plan year 1). "
                         + "Yellow cells are inputs. Own money and the loan go into the construction deposit in month 1; payments come out of "
                         + "the deposit while it holds money, then out of cash. Construction interest: the monthly rate on the loan paid out. "
+                        + "Before the move the practice pays interest and principal on the existing loans that run on. "
                         + "The rows run to the end of the horizon for the case's construction months: export again after changing them."));
         g.text(OPENING_CASH_ROW, 0, l.t("Beginsaldo liquide middelen", "Opening cash"));
         g.value(OPENING_CASH_ROW, VALUE, b.result.input().financing().openingCash(), st.inputEuro);
@@ -90,11 +92,12 @@ final class LiquiditySheet {
         label(i, MOVE, l.t("Verhuismaand", "Month of the move"));
         g.formula(MOVE, v, "MAX(0," + construction + ")+1", st.whole);
         int ic = InvestmentSheet.col(i);
-        label(i, PAID_AT_START, l.t("Maand 1: koopsom, belasting, grond, kosten koper, provisie",
-                "Month 1: price, tax, land, buyer's costs, fee"));
+        label(i, PAID_AT_START, l.t("Maand 1: koopsom, belasting, grond, kosten koper, provisie, afgeloste leningen",
+                "Month 1: price, tax, land, buyer's costs, fee, loans paid off"));
         g.formula(PAID_AT_START, v, b.investment.ref(InvestmentSheet.PRICE, ic) + "+" + b.investment.ref(InvestmentSheet.TRANSFER, ic)
                 + "+" + b.investment.ref(InvestmentSheet.LAND, ic) + "+" + b.investment.ref(InvestmentSheet.BUYER, ic)
-                + "+" + b.financing.ref(FinancingSheet.FEE, FinancingSheet.col(i)), st.euro);
+                + "+" + b.financing.ref(FinancingSheet.FEE, FinancingSheet.col(i))
+                + "+" + b.financing.ref(FinancingSheet.REFINANCED, FinancingSheet.col(i)), st.euro);
         label(i, WORKS, l.t("Werken en btw, gespreid over de bouwmaanden", "Works and VAT, over the construction months"));
         g.formula(WORKS, v, "(" + b.investment.ref(InvestmentSheet.CONSTRUCTION, ic) + "+" + b.investment.ref(InvestmentSheet.MEDICAL, ic)
                 + "+" + b.investment.ref(InvestmentSheet.RENOVATION, ic) + "+" + b.investment.ref(InvestmentSheet.FIT_OUT, ic)
@@ -145,6 +148,8 @@ final class LiquiditySheet {
         String cfads = op.range(OperatingSheet.row(1), OperatingSheet.CFADS, OperatingSheet.row(h), OperatingSheet.CFADS);
         String ds = op.range(OperatingSheet.row(1), OperatingSheet.DEBT_SERVICE, OperatingSheet.row(h), OperatingSheet.DEBT_SERVICE);
         String cfadsBefore = op0.ref(y1, OperatingSheet.CFADS);
+        // Before the move the practice pays the year-1 debt service of the existing loans that this option keeps.
+        String debtServiceBeforeMove = new DebtSheet(b).debtService(i, 1);
         String oldHousing = op0.ref(y1, OperatingSheet.HOUSING);
         String loan = abs(LOAN, v);
         String equity = abs(EQUITY, v);
@@ -178,7 +183,7 @@ final class LiquiditySheet {
             g.formula(r, c0 + MOVING_COSTS, "IF(" + mc + "=" + move + "," + abs(MOVING, v) + ",0)", st.euro);
             g.formula(r, c0 + CONTRIBUTIONS_IN, "IF(" + mc + "=MIN(" + construction + "+12*" + h + ",MAX(1," + abs(CONTRIBUTIONS_MONTH, v)
                     + "))," + abs(CONTRIBUTIONS, v) + ",0)", st.euro);
-            g.formula(r, c0 + DEBT_SERVICE, "IF(" + year + "=0,0,INDEX(" + ds + "," + year + ")/12)", st.euro);
+            g.formula(r, c0 + DEBT_SERVICE, "IF(" + year + "=0," + debtServiceBeforeMove + ",INDEX(" + ds + "," + year + "))/12", st.euro);
             g.formula(r, c0 + CLOSING, cell(r, c0 + OPENING) + "+" + cell(r, c0 + OPERATING) + "-" + cell(r, c0 + EQUITY_IN) + "-"
                     + cell(r, c0 + FROM_CASH) + "+" + cell(r, c0 + RELEASED) + "-" + cell(r, c0 + OLD_HOUSING) + "-"
                     + cell(r, c0 + MOVING_COSTS) + "+" + cell(r, c0 + CONTRIBUTIONS_IN) + "-" + cell(r, c0 + DEBT_SERVICE), st.euro);

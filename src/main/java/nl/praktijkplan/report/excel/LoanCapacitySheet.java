@@ -4,7 +4,6 @@ import static nl.praktijkplan.report.excel.InputSheet.a;
 
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.input.LegalForm;
-import nl.praktijkplan.domain.input.OptionType;
 
 /**
  * The cash-flow limit with interest deductible, solved in the open: the largest loan L with
@@ -84,9 +83,12 @@ final class LoanCapacitySheet {
         // Profit before interest: EBITDA − depreciation (− the BV's salaries) + grants taxed as income; none depends on L.
         String profitBeforeInterest = ebitda + "-" + op.ref(year1, OperatingSheet.DEPRECIATION) + (bv ? "-" + drawings : "")
                 + OperatingSheet.taxableGrants(b, i, 1, "+");
-        boolean fitOut = b.option(i).type() == OptionType.RENT;
-        String interestPerEuro = fitOut ? "d_fitOutInterest1PerEuro" : "d_interest1PerEuro";
-        String debtServicePerEuro = fitOut ? "d_fitOutDs1PerEuro" : "d_ds1PerEuro";
+        String interestPerEuro = FinancingSheet.term(i, "interest1PerEuro");
+        String debtServicePerEuro = FinancingSheet.term(i, "ds1PerEuro");
+        // The existing loans that run on: their year-1 interest is deducted for tax, their debt service counts in the norm.
+        DebtSheet debts = new DebtSheet(b);
+        String existingInterest = debts.interest(i, 1);
+        String existingDebtService = debts.debtService(i, 1);
         TaxFormula tax = new TaxFormula(b.result.input().practice());
         String limit1 = op.ref(year1, OperatingSheet.TAX_LIMIT1);
         String limit2 = op.ref(year1, OperatingSheet.TAX_LIMIT2);
@@ -111,9 +113,9 @@ final class LoanCapacitySheet {
             }
             String mid = Grid.local(r, col(i, MID));
             g.formula(r, col(i, MID), "(" + lo + "+" + hi + ")/2", st.euro);
-            g.formula(r, col(i, PROFIT), profitBeforeInterest + "-" + interestPerEuro + "*" + mid, st.euro);
+            g.formula(r, col(i, PROFIT), profitBeforeInterest + "-" + existingInterest + "-" + interestPerEuro + "*" + mid, st.euro);
             String headroom = ebitda + "-(" + tax.of(Grid.local(r, col(i, PROFIT)), limit1, limit2) + ")-" + drawings
-                    + "-" + a(AssumptionKeys.DSCR_MIN) + "*" + debtServicePerEuro + "*" + mid;
+                    + "-" + a(AssumptionKeys.DSCR_MIN) + "*(" + debtServicePerEuro + "*" + mid + "+" + existingDebtService + ")";
             // The search converges on a headroom of 0: shown to the cent it would read "-€ 0,00" for a few cents' noise,
             // so the shown amount is rounded and the decision is taken on the exact headroom in its own column.
             g.formula(r, col(i, HEADROOM), "ROUND(" + headroom + ",2)", st.cents);

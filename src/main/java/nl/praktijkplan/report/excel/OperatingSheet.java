@@ -21,11 +21,12 @@ final class OperatingSheet {
     static final int T = 0, CAL = 1, SERVED_END = 2, SERVED = 3, TARIFF_YEAR = 4, SEGMENT1_PER_PATIENT = 5, TARIFF_INDEX = 6,
             COST_INDEX = 7, RENT_INDEX = 8, SEGMENT1 = 9, REVENUE = 10, EXTRA_GP_FTE = 11, GP_LABOUR = 12, OTHER = 13,
             HOUSING = 14, EBITDA = 15, SCHED_SHELL = 16, SCHED_INSTALLATIONS = 17, SCHED_FIT_OUT = 18, BUILDING_BOOK = 19,
-            DEPRECIATION = 20, INTEREST = 21, PRINCIPAL = 22, DEBT_SERVICE = 23, BALANCE = 24, PROFIT = 25, TAX_LIMIT1 = 26,
-            TAX_LIMIT2 = 27, TAX = 28, DRAWINGS = 29, CFADS = 30, DSCR = 31, VALUE = 32, LTV = 33, DISCOUNT = 34,
-            PROFIT_NO_HOUSING = 35, TAX_NO_HOUSING = 36, PAID = 37, PAID_PRE_TAX = 38, SALE_EQUITY = 39, CUMULATIVE = 40,
-            RENT_CASH = 41, RENT_FIT_OUT_DEPRECIATION = 42, RENT_PROFIT = 43, RENT_TAX = 44, RENT_REFERENCE = 45,
-            RENT_REFERENCE_PRE_TAX = 46, BREAK_EVEN_FLAG = 47, M2_NEEDED = 48, SHORT_FLAG = 49, RENT_FACTOR = 50;
+            DEPRECIATION = 20, LOAN_INTEREST = 21, DEBT_INTEREST = 22, INTEREST = 23, LOAN_PRINCIPAL = 24, DEBT_PRINCIPAL = 25,
+            PRINCIPAL = 26, DEBT_SERVICE = 27, BALANCE = 28, PROFIT = 29, TAX_LIMIT1 = 30, TAX_LIMIT2 = 31, TAX = 32, DRAWINGS = 33,
+            CFADS = 34, DSCR = 35, VALUE = 36, LTV = 37, DISCOUNT = 38, PROFIT_NO_HOUSING = 39, TAX_NO_HOUSING = 40, PAID = 41,
+            PAID_PRE_TAX = 42, SALE_EQUITY = 43, CUMULATIVE = 44, RENT_CASH = 45, RENT_FIT_OUT_DEPRECIATION = 46, RENT_PROFIT = 47,
+            RENT_TAX = 48, RENT_REFERENCE = 49, RENT_REFERENCE_PRE_TAX = 50, BREAK_EVEN_FLAG = 51, M2_NEEDED = 52, SHORT_FLAG = 53,
+            RENT_FACTOR = 54;
 
     private final Book b;
     private final Grid g;
@@ -65,8 +66,11 @@ final class OperatingSheet {
                 l.t("Afschrijving casco (schema)", "Depreciation shell (scheduled)"),
                 l.t("Afschrijving installaties (schema)", "Depreciation installations (scheduled)"),
                 l.t("Afschrijving inrichting", "Depreciation fit-out"), l.t("Boekwaarde gebouw eind jaar", "Building book value end of year"),
-                l.t("Afschrijving", "Depreciation"), l.t("Rente", "Interest"), l.t("Aflossing", "Principal repaid"),
-                l.t("Schuldendienst", "Debt service"), l.t("Restschuld eind jaar", "Balance end of year"),
+                l.t("Afschrijving", "Depreciation"), l.t("Rente nieuwe lening", "Interest new loan"),
+                l.t("Rente bestaande leningen", "Interest existing loans"), l.t("Rente totaal", "Interest total"),
+                l.t("Aflossing nieuwe lening", "Principal new loan"), l.t("Aflossing bestaande leningen", "Principal existing loans"),
+                l.t("Aflossing totaal", "Principal total"), l.t("Schuldendienst (rente en aflossing)", "Debt service (interest and principal)"),
+                l.t("Restschuld nieuwe lening eind jaar", "Balance new loan end of year"),
                 l.t("Winst voor belasting", "Profit before tax"), l.t("Grens schijf 1", "Bracket 1 limit"), l.t("Grens schijf 2", "Bracket 2 limit"),
                 l.t("Belasting", "Tax"), l.t("Privé-onttrekkingen / salaris DGA", "Private drawings / director's salary"),
                 "CFADS", "DSCR", l.t("Marktwaarde begin jaar", "Market value start of year"), "LTV",
@@ -162,8 +166,14 @@ final class OperatingSheet {
         int first = ScheduleSheet.row((t - 1) * 12 + 1);
         int last = ScheduleSheet.row(t * 12);
         Grid s = b.schedule;
-        g.formula(r, INTEREST, "SUM(" + s.range(first, ScheduleSheet.col(i, ScheduleSheet.INTEREST), last, ScheduleSheet.col(i, ScheduleSheet.INTEREST)) + ")", st.euro);
-        g.formula(r, PRINCIPAL, "SUM(" + s.range(first, ScheduleSheet.col(i, ScheduleSheet.PRINCIPAL), last, ScheduleSheet.col(i, ScheduleSheet.PRINCIPAL)) + ")", st.euro);
+        g.formula(r, LOAN_INTEREST, "SUM(" + s.range(first, ScheduleSheet.col(i, ScheduleSheet.INTEREST), last, ScheduleSheet.col(i, ScheduleSheet.INTEREST)) + ")", st.euro);
+        g.formula(r, LOAN_PRINCIPAL, "SUM(" + s.range(first, ScheduleSheet.col(i, ScheduleSheet.PRINCIPAL), last, ScheduleSheet.col(i, ScheduleSheet.PRINCIPAL)) + ")", st.euro);
+        // Total debt service (DOMAIN rule 5): the existing loans this option keeps run beside the new loan.
+        DebtSheet debts = new DebtSheet(b);
+        g.formula(r, DEBT_INTEREST, debts.interest(i, t), st.euro);
+        g.formula(r, DEBT_PRINCIPAL, debts.principal(i, t), st.euro);
+        g.formula(r, INTEREST, n(r, LOAN_INTEREST) + "+" + n(r, DEBT_INTEREST), st.euro);
+        g.formula(r, PRINCIPAL, n(r, LOAN_PRINCIPAL) + "+" + n(r, DEBT_PRINCIPAL), st.euro);
         g.formula(r, DEBT_SERVICE, n(r, INTEREST) + "+" + n(r, PRINCIPAL), st.euro);
         g.formula(r, BALANCE, s.ref(last, ScheduleSheet.col(i, ScheduleSheet.BALANCE)), st.euro);
         boolean bv = bc.practice().legalForm() == LegalForm.BV;

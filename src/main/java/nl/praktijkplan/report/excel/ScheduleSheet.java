@@ -1,6 +1,5 @@
 package nl.praktijkplan.report.excel;
 
-import nl.praktijkplan.domain.input.OptionType;
 import nl.praktijkplan.domain.input.RepaymentType;
 
 /**
@@ -47,10 +46,9 @@ final class ScheduleSheet {
             }
             g.sheet.setColumnWidth(col(i, WIDTH - 1), 3 * 256);
             String loan = b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i));
-            boolean fitOut = b.option(i).type() == OptionType.RENT;
-            String months = fitOut ? "d_fitOutTermMonths" : "d_termMonths";
-            String fixed = fitOut ? "d_fitOutFixedMonths" : "d_fixedMonths";
-            String annuityPerEuro = fitOut ? "d_fitOutAnnuityPerEuro" : "d_annuityPerEuro";
+            String months = FinancingSheet.term(i, "termMonths");
+            String fixed = FinancingSheet.term(i, "fixedMonths");
+            String annuityPerEuro = FinancingSheet.term(i, "annuityPerEuro");
             String refinanced = refinancedPayment(i, loan, months, fixed);
             g.value(row(0), col(i, MONTH), 0, st.whole);
             g.formula(row(0), col(i, BALANCE), loan, st.euro);

@@ -34,8 +34,17 @@ final class Styles {
     final CellStyle inputPercent;
     final CellStyle inputNumber;
     final CellStyle inputYear;
+    /**
+     * An onrendabele top: a negative top is no top (the value lies above the investment), so it reads "geen" where a
+     * negative amount would read as a red top; the cell keeps the number.
+     */
+    final CellStyle top;
+    /** A sentence that wraps within its column. */
+    final CellStyle note;
+    /** A word to pick from a list (annuïtair or lineair, ja or nee). */
+    final CellStyle inputText;
 
-    Styles(XSSFWorkbook wb) {
+    Styles(XSSFWorkbook wb, Lang lang) {
         XSSFFont bold = wb.createFont();
         bold.setBold(true);
         XSSFFont big = wb.createFont();
@@ -57,6 +66,10 @@ final class Styles {
         // cells that converge on 0 (the schedule's last balance, the loan search's headroom) round away the noise.
         euro = format(wb, df.getFormat("€ #,##0;[Red]-€ #,##0;€ 0"));
         euroTotal = format(wb, df.getFormat("€ #,##0;[Red]-€ #,##0;€ 0"));
+        top = format(wb, df.getFormat("€ #,##0;\"" + lang.t("geen", "none") + "\";€ 0"));
+        note = wb.createCellStyle();
+        note.setWrapText(true);
+        note.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         euroTotal.setFont(bold);
         cents = format(wb, df.getFormat("€ #,##0.00;[Red]-€ #,##0.00;€ 0.00"));
         percent = format(wb, df.getFormat("0.00%"));
@@ -74,6 +87,7 @@ final class Styles {
         inputPercent = input(wb, percent);
         inputNumber = input(wb, format(wb, df.getFormat("#,##0.####")));
         inputYear = input(wb, year);
+        inputText = input(wb, text);
     }
 
     private static CellStyle format(XSSFWorkbook wb, short fmt) {

@@ -1,8 +1,6 @@
 package nl.praktijkplan.report.excel;
 
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
-import nl.praktijkplan.domain.input.BusinessCase;
-import nl.praktijkplan.domain.input.OptionType;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 
@@ -61,12 +59,6 @@ final class SummarySheet {
                 + "lening (zonder BMKB-deel) ≤ LTV-norm × marktwaarde, ook als de borgstelling afloopt.", "Verdict: closes = no gap, "
                 + "DSCR ≥ norm in every year of the fixed-rate period and loan (less the BMKB part) ≤ LTV norm × market value, also "
                 + "when the guarantee ends."));
-        if (!workbookFollowsTheEngine(c)) {
-            g.text(BREAK_EVEN + 3, 0, l.t("Let op: bestaande leningen en een huurtermijn korter dan de looptijd van de "
-                    + "inrichtingslening staan nog niet als formules in deze werkmap; het dossier en het scherm rekenen ze wel mee.",
-                    "Note: existing loans and a lease shorter than the fit-out loan's term are not yet formulas in this workbook; "
-                    + "the dossier and the screen do count them."), st.header);
-        }
         for (int i = 0; i < b.optionCount(); i++) {
             int col = col(i);
             g.text(HEAD, col, b.optionName(i), st.header);
@@ -77,7 +69,7 @@ final class SummarySheet {
             boolean owned = b.option(i).type().owned();
             if (owned) {
                 ref(VALUE, col, b.investment.ref(InvestmentSheet.VALUE, InvestmentSheet.col(i)), st.euro);
-                ref(TOP, col, b.investment.ref(InvestmentSheet.TOP, InvestmentSheet.col(i)), st.euro);
+                ref(TOP, col, b.investment.ref(InvestmentSheet.TOP, InvestmentSheet.col(i)), st.top);
             }
             ref(MAX_LOAN, col, b.financing.ref(FinancingSheet.MAX_LOAN, FinancingSheet.col(i)), st.euro);
             ref(LOAN, col, b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i)), st.euro);
@@ -119,21 +111,13 @@ final class SummarySheet {
             // the LTV norm: the LTV at the start of the next year. Without BMKB the guarantee cell is blank, which the
             // comparison counts as 0 (no N(): POI's evaluator, which the workbook tests use, does not implement it).
             String guaranteed = b.financing.ref(FinancingSheet.GUARANTEED, FinancingSheet.col(i));
-            String end = "MIN(d_termMonths/12," + InputSheet.a(AssumptionKeys.BMKB_YEARS_REAL_ESTATE) + ")";
+            String end = "MIN(" + FinancingSheet.term(i, "termMonths") + "/12," + InputSheet.a(AssumptionKeys.BMKB_YEARS_REAL_ESTATE) + ")";
             String ltvs = op.range(OperatingSheet.row(1), OperatingSheet.LTV, OperatingSheet.row(b.horizon), OperatingSheet.LTV);
             conditions += ",OR(" + guaranteed + "<=0," + end + ">=" + b.horizon + ",INDEX(" + ltvs + "," + end + "+1)<="
                     + InputSheet.a(AssumptionKeys.LTV_MAX) + "+1E-9)";
         }
         Lang l = b.lang;
         return "IF(AND(" + conditions + "),\"" + l.t("sluitend", "closes") + "\",\"" + l.t("niet sluitend", "does not close") + "\")";
-    }
-
-    /** The workbook's formulas cover the case: no existing loans, no lease that shortens a fit-out loan. */
-    private boolean workbookFollowsTheEngine(BusinessCase c) {
-        int fitOutTerm = (int) Math.min(b.result.assumptions().whole(AssumptionKeys.LOAN_TERM),
-                b.result.assumptions().whole(AssumptionKeys.FIT_OUT_LOAN_TERM));
-        return c.financing().existingDebts().isEmpty() && c.options().stream()
-                .noneMatch(o -> o.type() == OptionType.RENT && o.leaseYears() > 0 && o.leaseYears() < fitOutTerm);
     }
 
     /** A key figure: a reference to the cell that computes it. */

@@ -73,6 +73,7 @@ public final class WorkbookExporter {
         new InvestmentSheet(b).write();
         new FinancingSheet(b).write();
         new ScheduleSheet(b).write();
+        new DebtSheet(b).write();
         new LoanCapacitySheet(b).write();
         new LiquiditySheet(b).write();
         for (int i = 0; i < b.optionCount(); i++) {

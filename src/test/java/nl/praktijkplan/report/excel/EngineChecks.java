@@ -110,6 +110,7 @@ final class EngineChecks {
             add(financing, FinancingSheet.FEE, fc, f.bmkbFee(), p + "BMKB fee");
             add(financing, FinancingSheet.EQUITY_USED, fc, f.equityUsed(), p + "equity used");
             add(financing, FinancingSheet.GAP, fc, f.financingGap(), p + "financing gap");
+            add(financing, FinancingSheet.REFINANCED, fc, f.refinancedDebts(), p + "existing loans refinanced");
             add(financing, FinancingSheet.DSCR1, fc, o.dscrYear1(), p + "DSCR year 1");
             add(financing, FinancingSheet.DSCR_WORST, fc, o.dscrWorst(), p + "lowest DSCR");
             add(financing, FinancingSheet.LTV1, fc, o.ltvYear1(), p + "LTV year 1");
@@ -130,6 +131,8 @@ final class EngineChecks {
                 add(op, row, OperatingSheet.DRAWINGS, y.drawings(), q + "drawings");
                 add(op, row, OperatingSheet.CFADS, y.cfads(), q + "CFADS");
                 add(op, row, OperatingSheet.INTEREST, y.interest(), q + "interest");
+                add(op, row, OperatingSheet.DEBT_INTEREST, o.existingDebts().interest(y.year()), q + "interest existing loans");
+                add(op, row, OperatingSheet.DEBT_PRINCIPAL, o.existingDebts().principal(y.year()), q + "principal existing loans");
                 add(op, row, OperatingSheet.PRINCIPAL, y.principalRepaid(), q + "principal");
                 add(op, row, OperatingSheet.DEBT_SERVICE, y.debtService(), q + "debt service");
                 add(op, row, OperatingSheet.BALANCE, y.balanceEnd(), q + "balance");
@@ -169,7 +172,7 @@ final class EngineChecks {
                 add(schedule, row, ScheduleSheet.col(i, ScheduleSheet.BALANCE), m.balanceAfter(), q + "balance");
             }
 
-            int liquidity = schedule + 2;
+            int liquidity = schedule + 3;
             var lf = o.liquidity();
             double runningScale = 0;
             for (var m : lf.months()) {

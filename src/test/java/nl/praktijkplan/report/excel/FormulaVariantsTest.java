@@ -31,7 +31,40 @@ class FormulaVariantsTest {
                 Arguments.of("the same as a BV with the room programme", variant(lhv, SpaceMethod.ROOM_PROGRAMME, LegalForm.BV,
                         IncomeMethod.TARIFFS)),
                 Arguments.of("the same with revenue from the accounts", variant(lhv, SpaceMethod.NORM, LegalForm.MAATSCHAP,
-                        IncomeMethod.ACCOUNTS)));
+                        IncomeMethod.ACCOUNTS)),
+                Arguments.of("existing loans: an annuity that runs on and ends in the horizon, a linear loan refinanced; "
+                        + "a lease of 6 years shortens the fit-out loan", withDebts(lhv, annuityRunsOnLinearRefinanced())),
+                Arguments.of("existing loans: a linear loan that runs on and ends in the horizon, an annuity refinanced; "
+                        + "a lease of 6 years shortens the fit-out loan", withDebts(lhv, linearRunsOnAnnuityRefinanced())));
+    }
+
+    static List<ExistingDebt> annuityRunsOnLinearRefinanced() {
+        return List.of(new ExistingDebt("Rabobank", 180_000, 4.2, 6, RepaymentType.ANNUITY, false),
+                new ExistingDebt("ING", 95_000, 5.5, 15, RepaymentType.LINEAR, true));
+    }
+
+    static List<ExistingDebt> linearRunsOnAnnuityRefinanced() {
+        return List.of(new ExistingDebt("Goodwill verkoper", 120_000, 3.0, 5, RepaymentType.LINEAR, false),
+                new ExistingDebt("ABN AMRO", 240_000, 6.1, 25, RepaymentType.ANNUITY, true));
+    }
+
+    /**
+     * The case with existing loans and a third option: the sample rental practice's premises on a lease of 6 years,
+     * shorter than the fit-out loan's 10.
+     */
+    static BusinessCase withDebts(BusinessCase c, List<ExistingDebt> debts) {
+        Financing f = c.financing();
+        Financing financing = new Financing(f.repayment(), f.balloonPct(), f.equityAvailable(), f.useBmkb(), f.starter(),
+                f.bankProfile(), debts, f.openingCash());
+        HousingOption r = SampleCases.load("duo-huurpraktijk.json").options().get(0);
+        HousingOption lease = new HousingOption(r.name(), r.type(), r.areaM2(), r.rentPerM2(), r.serviceCostsPerM2(), r.tenantFitOut(),
+                r.purchasePrice(), r.purchaseTax(), r.landCost(), r.constructionCost(), r.medicalExtras(), r.renovationCost(),
+                r.fitOutCost(), r.worksIncludeVat(), r.buyerCosts(), r.constructionFinancingCosts(), r.valuation(), r.maintenancePct(),
+                r.propertyTaxInsurancePerM2(), r.contributions(), r.taxBasis(), 6, r.relocation(), r.notes());
+        List<HousingOption> options = new ArrayList<>(c.options());
+        options.add(lease);
+        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(), c.costs(),
+                c.privateFinances(), financing, options, c.preferredOption(), c.region(), c.assumptionOverrides(), c.notes());
     }
 
     private static BusinessCase variant(BusinessCase c, SpaceMethod method, LegalForm form, IncomeMethod incomeMethod) {

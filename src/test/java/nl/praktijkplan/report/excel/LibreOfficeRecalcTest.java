@@ -149,6 +149,38 @@ class LibreOfficeRecalcTest {
         assertAll(checks);
     }
 
+    /** The formula paths of existing loans (annuity and linear, running on and refinanced) and of a lease-limited fit-out loan. */
+    @Test
+    void libreOfficeRecalculatesExistingLoansAndAShortLease(@TempDir Path work) throws Exception {
+        Path soffice = requireSoffice();
+        var base = SampleCases.load("lhv-bouwadvies.json");
+        List<List<nl.praktijkplan.domain.input.ExistingDebt>> variants = List.of(FormulaVariantsTest.annuityRunsOnLinearRefinanced(),
+                FormulaVariantsTest.linearRunsOnAnnuityRefinanced());
+        List<ReportSnapshot> snapshots = new ArrayList<>();
+        List<Path> exported = new ArrayList<>();
+        for (int k = 0; k < variants.size(); k++) {
+            ReportSnapshot s = new ReportSnapshot(new BusinessCaseEngine().compute(FormulaVariantsTest.withDebts(base, variants.get(k))),
+                    java.time.LocalDate.of(2026, 1, 15), ReportSnapshot.APP_VERSION, "test", Locale.forLanguageTag("nl-NL"));
+            Path file = work.resolve("debts-" + k + ".xlsx");
+            new WorkbookExporter().export(s, file);
+            snapshots.add(s);
+            exported.add(file);
+        }
+        List<Path> recalculated = recalculate(soffice, exported, work);
+        List<Executable> checks = new ArrayList<>();
+        for (int k = 0; k < variants.size(); k++) {
+            ReportSnapshot s = snapshots.get(k);
+            Path file = recalculated.get(k);
+            String name = "LibreOffice, existing loans " + (k + 1);
+            checks.add(() -> {
+                try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                    new EngineChecks(s.result()).verify(cachedValues(wb), name);
+                }
+            });
+        }
+        assertAll(checks);
+    }
+
     @Test
     void libreOfficeFollowsAChangedInterestRate(@TempDir Path work) throws Exception {
         Path soffice = requireSoffice();

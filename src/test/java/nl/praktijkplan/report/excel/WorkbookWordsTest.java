@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.praktijkplan.casefile.SampleCases;
+import nl.praktijkplan.domain.calc.BusinessCaseEngine;
+import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.assumption.Confidence;
 import nl.praktijkplan.domain.assumption.Unit;
 import nl.praktijkplan.domain.calc.FinancingVerdict;
@@ -59,16 +62,22 @@ class WorkbookWordsTest {
         CODES.remove(LegalForm.BV.name()); // "BV" is also the Dutch and English word for the legal form
     }
 
+    /** Every sample, and a case with existing loans (an annuity and a linear loan) and a short lease, in both languages. */
     static Stream<Arguments> workbooks() {
-        return SampleCases.names().stream().flatMap(n -> Stream.of(Arguments.of(n, "nl-NL"), Arguments.of(n, "en")));
+        Stream<Arguments> samples = SampleCases.names().stream().map(n -> Arguments.of(n, SampleCases.load(n)));
+        Stream<Arguments> debts = Stream.of(Arguments.of("lhv-bouwadvies.json with existing loans",
+                FormulaVariantsTest.withDebts(SampleCases.load("lhv-bouwadvies.json"), FormulaVariantsTest.annuityRunsOnLinearRefinanced())));
+        return Stream.concat(samples, debts).flatMap(a -> Stream.of(Arguments.of(a.get()[0], a.get()[1], "nl-NL"),
+                Arguments.of(a.get()[0], a.get()[1], "en")));
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {2}")
     @MethodSource("workbooks")
-    void readsAsWords(String sample, String lang) throws Exception {
+    void readsAsWords(String sample, BusinessCase c, String lang) throws Exception {
         Locale locale = Locale.forLanguageTag(lang);
         boolean nl = lang.startsWith("nl");
-        ReportSnapshot s = WorkbookFormulaTest.snapshot(sample, locale);
+        ReportSnapshot s = new ReportSnapshot(new BusinessCaseEngine().compute(c), LocalDate.of(2026, 1, 15),
+                ReportSnapshot.APP_VERSION, "test", locale);
         List<String> problems = new ArrayList<>();
         try (XSSFWorkbook wb = new WorkbookExporter().build(s)) {
             XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
