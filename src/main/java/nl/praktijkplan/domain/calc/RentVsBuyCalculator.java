@@ -43,7 +43,8 @@ final class RentVsBuyCalculator {
         int h = years.size();
         double d = a.rate(DISCOUNT_RATE);
         double lent = financing.loan() + parts.total();
-        double outlay = budget.total() + financing.bmkbFee() - lent - financing.contributions();
+        // Own money at t = 0: everything paid (the existing loans paid off too, which the loan also finances) less what is lent.
+        double outlay = budget.total() + financing.refinancedDebts() + financing.bmkbFee() - lent - financing.contributions();
         boolean owned = o.type().owned();
         double growth = a.rate(RESIDUAL_GROWTH);
         double selling = a.rate(SELLING_COSTS);

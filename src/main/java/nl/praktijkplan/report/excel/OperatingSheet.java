@@ -136,7 +136,8 @@ final class OperatingSheet {
             g.formula(r, BALANCE, loan, st.euro);
             g.formula(r, BUILDING_BOOK, inv(InvestmentSheet.SHELL) + "+" + inv(InvestmentSheet.INSTALLATIONS), st.euro);
             // RentVsBuyCalculator: what the practice pays itself at t = 0, and what a sale right away would free.
-            String outlay = inv(InvestmentSheet.TOTAL) + "+" + b.financing.ref(FinancingSheet.FEE, FinancingSheet.col(i)) + "-" + loan
+            String outlay = inv(InvestmentSheet.TOTAL) + "+" + b.financing.ref(FinancingSheet.REFINANCED, FinancingSheet.col(i))
+                    + "+" + b.financing.ref(FinancingSheet.FEE, FinancingSheet.col(i)) + "-" + loan
                     + "-" + b.financing.ref(FinancingSheet.CONTRIBUTIONS, FinancingSheet.col(i));
             g.formula(r, PAID, outlay, st.euro);
             g.formula(r, PAID_PRE_TAX, outlay, st.euro);

@@ -60,7 +60,7 @@ class FormulaVariantsTest {
         HousingOption lease = new HousingOption(r.name(), r.type(), r.areaM2(), r.rentPerM2(), r.serviceCostsPerM2(), r.tenantFitOut(),
                 r.purchasePrice(), r.purchaseTax(), r.landCost(), r.constructionCost(), r.medicalExtras(), r.renovationCost(),
                 r.fitOutCost(), r.worksIncludeVat(), r.buyerCosts(), r.constructionFinancingCosts(), r.valuation(), r.maintenancePct(),
-                r.propertyTaxInsurancePerM2(), r.contributions(), r.taxBasis(), 6, r.relocation(), r.notes());
+                r.propertyTaxInsurancePerM2(), r.contributions(), r.taxBasis(), 6, r.relocation(), r.notes(), r.loanParts());
         List<HousingOption> options = new ArrayList<>(c.options());
         options.add(lease);
         return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(), c.costs(),

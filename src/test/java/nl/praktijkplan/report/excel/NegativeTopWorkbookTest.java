@@ -35,10 +35,7 @@ class NegativeTopWorkbookTest {
         HousingOption o = c.options().get(1);
         Valuation v = new Valuation(ValuationMethod.APPRAISAL, o.valuation().marketRentPerM2(), 0, YieldBasis.KK, 1_300_000, "", "",
                 AppraisalBasis.MARKET_VALUE);
-        HousingOption appraised = new HousingOption(o.name(), o.type(), o.areaM2(), o.rentPerM2(), o.serviceCostsPerM2(), o.tenantFitOut(),
-                o.purchasePrice(), o.purchaseTax(), o.landCost(), o.constructionCost(), o.medicalExtras(), o.renovationCost(),
-                o.fitOutCost(), o.worksIncludeVat(), o.buyerCosts(), o.constructionFinancingCosts(), v, o.maintenancePct(),
-                o.propertyTaxInsurancePerM2(), o.contributions(), o.taxBasis(), o.leaseYears(), o.relocation(), o.notes());
+        HousingOption appraised = o.withValuation(v);
         List<HousingOption> options = new ArrayList<>(c.options());
         options.set(1, appraised);
         return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(), c.costs(),
