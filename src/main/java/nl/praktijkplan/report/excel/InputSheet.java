@@ -18,6 +18,7 @@ import nl.praktijkplan.domain.input.Holder;
 import nl.praktijkplan.domain.input.Segment3Arrangement;
 import nl.praktijkplan.domain.input.TaxBasis;
 import nl.praktijkplan.domain.input.HousingOption;
+import nl.praktijkplan.domain.input.LoanPart;
 import nl.praktijkplan.domain.input.OptionType;
 
 /**
@@ -220,6 +221,22 @@ final class InputSheet {
         input(o(i, "insurer"), l.t("Bijdrage zorgverzekeraar (maatwerk)", "Insurer contribution (maatwerk)"), o.contributions().insurer(), Kind.EURO, "€");
         input(o(i, "municipality"), l.t("Bijdrage gemeente", "Municipality contribution"), o.contributions().municipality(), Kind.EURO, "€");
         input(o(i, "otherContribution"), l.t("Overige bijdragen", "Other contributions"), o.contributions().other(), Kind.EURO, "€");
+        for (int k = 1; k <= o.loanParts().size(); k++) {
+            LoanPart p = o.loanParts().get(k - 1);
+            String who = l.t("Leningdeel ", "Loan part ") + k + " (" + p.purpose().label(l.dutch()) + ")";
+            input(part(i, k, "amount"), who + l.t(": bedrag", ": amount"), p.amount(), Kind.EURO, "€");
+            input(part(i, k, "rate"), who + l.t(": rente per jaar", ": interest rate per year"), p.ratePct() / 100, Kind.PERCENT, "%");
+            input(part(i, k, "term"), who + l.t(": looptijd", ": term"), p.termYears(), Kind.NUMBER, l.t("jaar", "years"));
+            input(part(i, k, "fixed"), who + l.t(": rentevast (0 = hele looptijd)", ": fixed rate (0 = whole term)"), p.fixedYears(),
+                    Kind.NUMBER, l.t("jaar", "years"));
+            choice(who + l.t(": aflossingsvorm", ": repayment"), names.of(p.repayment()));
+            input(part(i, k, "balloon"), who + l.t(": slottermijn", ": balloon"), p.balloonPct() / 100, Kind.PERCENT, "%");
+        }
+    }
+
+    /** The name of loan part {@code k}'s (1-based) input of option {@code option}; with field "" the common prefix. */
+    static String part(int option, int k, String field) {
+        return "o" + option + "_p" + k + "_" + field;
     }
 
     /**
