@@ -203,7 +203,7 @@ final class PartsSheet {
     private void yearTable() {
         Lang l = b.lang;
         var st = g.styles;
-        g.text(yearHead() - 1, 0, l.t("Per jaar, per optie", "Per year, per option"), st.header);
+        g.text(yearHead() - 1, 0, l.t("Per jaar, per optie", "Per year, per option"));
         g.text(yearHead(), 0, l.t("Planjaar", "Plan year"), st.header);
         String[] head = {l.t("Rente", "Interest"), l.t("Aflossing", "Principal"), l.t("Restschuld eind jaar", "Balance end of year")};
         for (int i : options) {
