@@ -64,7 +64,7 @@ public final class ComparisonView {
     public ComparisonView(CaseViewModel vm, I18n i18n) {
         this.i18n = i18n;
         table.setId("comparisonTable");
-        table.getStyleClass().add("pp-comparison");
+        table.getStyleClass().addAll("pp-comparison", atlantafx.base.theme.Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(420);
         table.setRowFactory(t -> new TipRow());
@@ -72,6 +72,14 @@ public final class ComparisonView {
         vm.on(vm.resultProperty(), lazy::request);
         fill(vm.result());
         box = new VBox(table);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS); // taller than its 420 px where the window has room
+        // The constrained policy does not fit its columns again when the table grows and its vertical scroll bar goes
+        // (JavaFX 21): the last column then ran past the table's edge. Setting the policy anew fits them.
+        table.heightProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            var policy = table.getColumnResizePolicy();
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            table.setColumnResizePolicy(policy);
+        }));
         box.setPadding(new Insets(8, 12, 12, 12));
     }
 

@@ -162,7 +162,11 @@ public final class MainView {
         Node body;
         if (c.wide()) {
             VBox v = new VBox(c.inputs(), c.results());
+            // At least the window's height, so that results that grow (the comparison table) use the room below them;
+            // never less than their own height: a taller chapter scrolls as before.
+            v.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             ScrollPane sp = scroll(v);
+            sp.setFitToHeight(true);
             body = sp;
         } else {
             ScrollPane inputs = scroll(c.inputs());
