@@ -180,7 +180,8 @@ public final class MainView {
         }
         content.setTop(title);
         content.setCenter(body);
-        HelpTips.explain(c.results(), helpTexts);
+        // Tooltips are not needed on the start-up window's first frame (FirstFrame); elsewhere they come at once.
+        nl.praktijkplan.ui.common.FirstFrame.after(c.results(), () -> HelpTips.explain(c.results(), helpTexts));
     }
 
     private static ScrollPane scroll(Node n) {
