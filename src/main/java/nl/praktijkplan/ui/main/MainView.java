@@ -375,11 +375,19 @@ public final class MainView {
 
     /** A progress line above the status bar while an export runs; the window stays usable. */
     private Node exportStrip(ReportExports exports) {
-        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        bar.setPrefWidth(160);
         Label text = new Label();
         text.textProperty().bind(exports.messageProperty());
-        HBox strip = new HBox(10, bar, text);
+        HBox strip = new HBox(10, text);
+        // The running bar (an animated control) is made with the first export, not with every window.
+        javafx.beans.value.ChangeListener<Boolean> firstRun = (o, was, running) -> {
+            if (running && !(strip.getChildren().get(0) instanceof ProgressBar)) {
+                ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+                bar.setPrefWidth(160);
+                strip.getChildren().add(0, bar);
+            }
+        };
+        strip.getProperties().put("pp.firstRun", firstRun); // lives as long as this view: the exports outlive a rebuild
+        exports.runningProperty().addListener(new javafx.beans.value.WeakChangeListener<>(firstRun));
         strip.setId("exportStrip");
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.setPadding(new Insets(4, 12, 4, 12));
