@@ -1,15 +1,19 @@
 package nl.praktijkplan.ui.common;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * Work a window can show without on its first frame. While the window that holds a node is not showing yet (the
- * start-up window being built), the work waits until that window has laid out its first frame, so that the first
- * chapter's top fields and figures appear without waiting for its chart and the fields below the first screen. In a
- * window that is already on screen it runs at once, as before.
+ * start-up window being built), the work waits until that window has been shown and has laid out its first frame, so
+ * that the first chapter's top fields and figures appear without waiting for its chart and the fields below the first
+ * screen. In a window that is already on screen it runs at once, as before.
  */
 public final class FirstFrame {
 
@@ -18,40 +22,48 @@ public final class FirstFrame {
 
     /**
      * Runs {@code action} after the first frame of the not yet shown window that holds {@code node}, or at once when
-     * that window shows already. A node in no scene yet waits until it joins one.
+     * that window shows already. A node in no scene (or a scene in no window) yet waits until it is in one.
      */
     public static void after(Node node, Runnable action) {
         Scene scene = node.getScene();
         if (scene == null) {
-            node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
-                    if (now != null) {
-                        node.sceneProperty().removeListener(this);
-                        after(node, action);
-                    }
-                }
-            });
+            once(node.sceneProperty(), () -> after(node, action));
             return;
         }
-        if (showing(scene)) {
+        Window window = scene.getWindow();
+        if (window == null) {
+            once(scene.windowProperty(), () -> after(node, action));
+            return;
+        }
+        if (window.isShowing()) {
             action.run();
             return;
         }
-        scene.addPostLayoutPulseListener(new Runnable() {
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<WindowEvent>() {
             @Override
-            public void run() {
-                // A scene takes part in pulses only once its window shows; this is the first one.
-                if (showing(scene)) {
-                    scene.removePostLayoutPulseListener(this);
-                    Platform.runLater(action); // after the frame is handed to the renderer
-                }
+            public void handle(WindowEvent e) {
+                window.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        Platform.runLater(action); // after the frame is handed to the renderer
+                    }
+                });
             }
         });
     }
 
-    private static boolean showing(Scene scene) {
-        Window w = scene.getWindow();
-        return w != null && w.isShowing();
+    /** Runs {@code then} the first time {@code value} holds something. */
+    private static <T> void once(ObservableValue<T> value, Runnable then) {
+        value.addListener(new ChangeListener<T>() {
+            @Override
+            public void changed(ObservableValue<? extends T> o, T was, T now) {
+                if (now != null) {
+                    value.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 }
