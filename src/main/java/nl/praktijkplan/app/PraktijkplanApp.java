@@ -270,8 +270,9 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
 
     /** A new view for the current language, theme and mode (the old view's listeners stop). */
     private void buildView() {
-        Application.setUserAgentStylesheet(prefs.dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        // The theme's binary stylesheet: the same rules, without parsing 170 kB of CSS text at start-up.
+        Application.setUserAgentStylesheet(prefs.dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
         i18n = new I18n(locale());
         // The old view's listeners stop; the new view registers in a fresh scope.
         vm.beginScope().dispose();

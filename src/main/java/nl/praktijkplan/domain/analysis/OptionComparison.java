@@ -2,9 +2,11 @@ package nl.praktijkplan.domain.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
+import nl.praktijkplan.domain.calc.InsurerImpact;
 import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.domain.input.OptionType;
 
@@ -50,15 +52,24 @@ public record OptionComparison(List<Column> columns, List<Row> rows) {
                 r -> r.rentVsBuy().breakEvenYear() == null ? null : r.rentVsBuy().breakEvenYear().doubleValue(),
                 r -> r.option().type().owned()),
         EXTRA_PATIENTS("Extra patiënten t.o.v. blijven", "Extra patients vs staying", false,
-                OptionResult::extraPatientsVsStay, r -> true);
+                OptionResult::extraPatientsVsStay, r -> true),
+        /** Patient places the option's m² add to the current m² ({@link InsurerImpact#placesAdded}); staying adds none. */
+        PLACES_ADDED("Patiëntplaatsen erbij", "Patient places added", false, (r, stay) -> InsurerImpact.placesAdded(r, stay),
+                r -> true);
 
         private final String labelNl;
         private final String labelEn;
         private final boolean lowerIsBetter;
-        private final Function<OptionResult, Double> value;
+        /** The value of an option (first) against the stay baseline (second). */
+        private final BiFunction<OptionResult, OptionResult, Double> value;
         private final Function<OptionResult, Boolean> applies;
 
         Metric(String labelNl, String labelEn, boolean lowerIsBetter, Function<OptionResult, Double> value,
+               Function<OptionResult, Boolean> applies) {
+            this(labelNl, labelEn, lowerIsBetter, (r, stay) -> value.apply(r), applies);
+        }
+
+        Metric(String labelNl, String labelEn, boolean lowerIsBetter, BiFunction<OptionResult, OptionResult, Double> value,
                Function<OptionResult, Boolean> applies) {
             this.labelNl = labelNl;
             this.labelEn = labelEn;
@@ -79,10 +90,10 @@ public record OptionComparison(List<Column> columns, List<Row> rows) {
             return lowerIsBetter;
         }
 
-        /** The cell of this metric for one option (or the stay baseline). */
-        public Cell cell(OptionResult r) {
+        /** The cell of this metric for one option (or the stay baseline itself), set against the stay baseline. */
+        public Cell cell(OptionResult r, OptionResult stay) {
             boolean applicable = applies.apply(r);
-            return new Cell(applicable ? value.apply(r) : null, applicable, false);
+            return new Cell(applicable ? value.apply(r, stay) : null, applicable, false);
         }
     }
 
@@ -153,7 +164,7 @@ public record OptionComparison(List<Column> columns, List<Row> rows) {
         for (Metric m : Metric.values()) {
             List<Cell> cells = new ArrayList<>();
             for (Column c : columns) {
-                cells.add(m.cell(c.result()));
+                cells.add(m.cell(c.result(), result.stay()));
             }
             rows.add(new Row(m, markBest(m, cells)));
         }

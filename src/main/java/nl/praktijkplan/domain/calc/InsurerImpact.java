@@ -28,12 +28,17 @@ public record InsurerImpact(double placesAdded, double currentCapacity, double p
 
     public static InsurerImpact of(BusinessCaseResult r, OptionResult option) {
         BusinessCase c = r.input();
-        double places = Math.max(0, option.capacityPatients() - r.stay().capacityPatients());
+        double places = placesAdded(option, r.stay());
         double oneOff = option.option().contributions().insurer();
         List<Segment3Arrangement> yearly = c.income().segment3();
         double total = oneOff + yearly.stream().mapToDouble(s -> s.amountPerYear() * s.years()).sum();
         return new InsurerImpact(places, r.stay().capacityPatients(), c.practice().patients(), option.extraPatientsVsStay(),
                 c.region().insuredWithoutGp(), oneOff, yearly, total);
+    }
+
+    /** Patient places an option's m² add to the current m² (the stay baseline's): the difference of their capacities, ≥ 0. */
+    public static double placesAdded(OptionResult option, OptionResult stay) {
+        return Math.max(0, option.capacityPatients() - stay.capacityPatients());
     }
 
     /** Whether anything is asked of the insurer (a one-off contribution or a yearly segment-3 amount). */

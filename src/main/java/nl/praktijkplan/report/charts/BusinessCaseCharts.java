@@ -208,14 +208,15 @@ public final class BusinessCaseCharts {
         ValueMarker norm = new ValueMarker(dscrMin, palette.threshold(), new BasicStroke(2f));
         NumberFormat ratio = NumberFormat.getNumberInstance(dutch ? Locale.forLanguageTag("nl-NL") : Locale.forLanguageTag("en-IE"));
         ratio.setMinimumFractionDigits(2);
-        norm.setLabel(t("banknorm ", "bank norm ") + ratio.format(dscrMin));
-        norm.setLabelPaint(palette.threshold());
-        norm.setLabelBackgroundColor(palette.background()); // readable where it crosses the bars
-        norm.setLabelFont(font(Font.PLAIN, TICK_SIZE));
-        // Inside the plot at the right, so a narrow chart does not clip it.
-        norm.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-        norm.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(norm);
+        // The norm is named in the legend, beside the bars: a label on the line sat on the last years' bars.
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        if (data.getRowCount() > 0) {
+            legend.add(renderer.getLegendItem(0, 0));
+        }
+        legend.add(new org.jfree.chart.LegendItem(t("banknorm ", "bank norm ") + ratio.format(dscrMin), null, null, null,
+                new java.awt.geom.Line2D.Double(-8, 0, 8, 0), new BasicStroke(2f), palette.threshold()));
+        plot.setFixedLegendItems(legend);
         return chart(t("DSCR per jaar", "DSCR per year") + ": " + o.option().name(), plot);
     }
 

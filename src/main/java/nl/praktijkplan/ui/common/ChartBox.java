@@ -9,7 +9,10 @@ import javafx.scene.layout.StackPane;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.report.charts.BusinessCaseCharts;
 
-/** A chart from the one chart factory, redrawn from every new result. */
+/**
+ * A chart from the one chart factory, redrawn from every new result. In the start-up window the first drawing waits
+ * for the window's first frame ({@link FirstFrame}): making a chart loads and initialises the chart library.
+ */
 public final class ChartBox {
 
     private final ChartViewer viewer = new ChartViewer();
@@ -22,7 +25,7 @@ public final class ChartBox {
         pane.setPrefHeight(330);
         pane.getStyleClass().add("pp-chart");
         viewer.setFocusTraversable(false);
-        Runnable update = () -> {
+        Runnable draw = () -> {
             try {
                 viewer.setChart(make.apply(vm.result()));
             } catch (RuntimeException e) {
@@ -30,10 +33,10 @@ public final class ChartBox {
                 viewer.setChart(null);
             }
         };
-        lazy = new LazyUpdate(pane, update);
+        lazy = new LazyUpdate(pane, () -> FirstFrame.after(pane, draw));
         vm.on(vm.resultProperty(), lazy::request);
         vm.on(vm.selectedOptionProperty(), lazy::request);
-        update.run();
+        lazy.request(); // drawn when it joins a scene
     }
 
     public StackPane node() {

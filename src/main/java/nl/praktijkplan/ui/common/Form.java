@@ -23,6 +23,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import nl.praktijkplan.casefile.Problem;
 import nl.praktijkplan.domain.assumption.Assumption;
@@ -72,6 +73,9 @@ public final class Form {
     private record Group(java.util.function.BooleanSupplier condition, List<Node> nodes) {
     }
     private boolean showAssumptions = true;
+
+    /** Characters of a choice's label that still fit beside its name (the field and unit columns, about 260 px). */
+    private static final int LONG_CHOICE = 24;
 
     public Form(CaseViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -335,6 +339,7 @@ public final class Form {
         Label message = message();
         Label unit = new Label(kind.unit);
         unit.getStyleClass().add(Styles.TEXT_MUTED);
+        unit.setMinWidth(Region.USE_PREF_SIZE); // "patiënten" is never cut to "patiën…": the other columns give way
         Supplier<String> inUse = () -> {
             JsonNode v = vm.valueAt(path.get());
             return v == null || !v.isNumber() ? null : withUnit(v.asDouble(), kind);
@@ -368,7 +373,7 @@ public final class Form {
     public TextField text(Supplier<String> path, String labelKey) {
         TextField field = new TextField();
         Label message = bindText(field, path, labelKey);
-        placeRow(label(labelKey, field), field, new Label(), message);
+        placeWide(label(labelKey, field), field, message);
         return field;
     }
 
@@ -460,7 +465,12 @@ public final class Form {
         };
         bound.add(b);
         b.reload(true);
-        placeRow(label(labelKey, box), box, new Label(), message);
+        // A choice with a long label ("LHV-norm (190 m² per 2.439 patiënten)") takes the form's full width, like a name.
+        if (java.util.Arrays.stream(type.getEnumConstants()).anyMatch(e -> i18n.enumLabel(e).length() > LONG_CHOICE)) {
+            placeWide(label(labelKey, box), box, message);
+        } else {
+            placeChoice(label(labelKey, box), box, message);
+        }
         return box;
     }
 
@@ -551,13 +561,32 @@ public final class Form {
         // Hidden marker and reset take no room: otherwise the unit column is as wide as they are on every row.
         marker.managedProperty().bind(marker.visibleProperty());
         reset.managedProperty().bind(reset.visibleProperty());
-        HBox extra = new HBox(4, new Label(AssumptionTexts.unitText(a.unit(), i18n)), marker, reset);
+        Label unit = new Label(AssumptionTexts.unitText(a.unit(), i18n));
+        unit.setMinWidth(Region.USE_PREF_SIZE); // "patiënten" is never cut to "patiën…"
+        HBox extra = new HBox(4, unit, marker, reset);
+        extra.setMinWidth(Region.USE_PREF_SIZE);
         extra.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         put(lbl, 0, row);
         put(field, 1, row);
         put(extra, 2, row++);
         put(message, 1, row++, 2, 1);
         return field;
+    }
+
+    /** A text (a name, a note): the label above and the field the form's full width, so that a long name is read whole. */
+    private void placeWide(Label label, Node field, Label message) {
+        GridPane.setHalignment(label, HPos.LEFT);
+        put(label, 0, row++, 3, 1);
+        put(field, 0, row++, 3, 1);
+        put(message, 0, row++, 3, 1);
+    }
+
+    /** A choice has no unit: it takes the unit column too, so that a longer choice ("Kopen (bestaand pand)") is not cut. */
+    private void placeChoice(Label label, Node box, Label message) {
+        GridPane.setHalignment(label, HPos.LEFT);
+        put(label, 0, row);
+        put(box, 1, row++, 2, 1);
+        put(message, 1, row++, 2, 1);
     }
 
     private void placeRow(Label label, Node field, Label unit, Label message) {

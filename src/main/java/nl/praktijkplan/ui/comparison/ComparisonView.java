@@ -22,6 +22,7 @@ import nl.praktijkplan.ui.common.I18n;
 import nl.praktijkplan.ui.common.LazyUpdate;
 import nl.praktijkplan.ui.common.NumberFormats;
 import nl.praktijkplan.ui.common.WrappingCell;
+import nl.praktijkplan.ui.help.HelpTips;
 import nl.praktijkplan.ui.status.Verdicts;
 
 /**
@@ -40,8 +41,15 @@ public final class ComparisonView {
     public record Value(String text, boolean best, Verdicts.Light light) {
     }
 
-    /** One row: a metric and its formatted value per column (stay first, then the options). */
-    public record Row(String metric, List<Value> values) {
+    /**
+     * One row: a metric and its formatted value per column (stay first, then the options); {@code tip} explains the
+     * metric (a tooltip on the row), null for a row that needs none.
+     */
+    public record Row(String metric, List<Value> values, String tip) {
+        public Row(String metric, List<Value> values) {
+            this(metric, values, null);
+        }
+
         /** The texts of the row without markers. */
         public List<String> texts() {
             return values.stream().map(Value::text).toList();
@@ -56,13 +64,22 @@ public final class ComparisonView {
     public ComparisonView(CaseViewModel vm, I18n i18n) {
         this.i18n = i18n;
         table.setId("comparisonTable");
-        table.getStyleClass().add("pp-comparison");
+        table.getStyleClass().addAll("pp-comparison", atlantafx.base.theme.Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(420);
+        table.setRowFactory(t -> new TipRow());
         lazy = new LazyUpdate(table, () -> fill(vm.result()));
         vm.on(vm.resultProperty(), lazy::request);
         fill(vm.result());
         box = new VBox(table);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS); // taller than its 420 px where the window has room
+        // The constrained policy does not fit its columns again when the table grows and its vertical scroll bar goes
+        // (JavaFX 21): the last column then ran past the table's edge. Setting the policy anew fits them.
+        table.heightProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            var policy = table.getColumnResizePolicy();
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            table.setColumnResizePolicy(policy);
+        }));
         box.setPadding(new Insets(8, 12, 12, 12));
     }
 
@@ -134,7 +151,7 @@ public final class ComparisonView {
             for (Cell c : row.cells()) {
                 values.add(new Value(format(row.metric(), c, i18n), c.best(), null));
             }
-            rows.add(new Row(label(row.metric(), i18n), values));
+            rows.add(new Row(label(row.metric(), i18n), values, tip(row.metric(), i18n)));
         }
         return rows;
     }
@@ -167,6 +184,18 @@ public final class ComparisonView {
         return m.label(i18n.dutch());
     }
 
+    /**
+     * What a row means where two rows are easily confused: the patients an option serves beyond staying against the
+     * patient places its m² add (the effect the insurers' Leidraad asks for). Null for the other rows.
+     */
+    static String tip(Metric m, I18n i18n) {
+        return switch (m) {
+            case EXTRA_PATIENTS -> i18n.t("cmp.tip.extraPatients");
+            case PLACES_ADDED -> i18n.t("cmp.tip.placesAdded");
+            default -> null;
+        };
+    }
+
     /** A cell as text: "–" when it does not apply; "never" for no break-even year. */
     public static String format(Metric m, Cell c, I18n i18n) {
         NumberFormats n = i18n.numbers();
@@ -181,7 +210,7 @@ public final class ComparisonView {
             case AREA_M2 -> n.format(v, 0) + " m²";
             case DSCR_YEAR1, DSCR_WORST -> n.format(v, 2);
             case BREAK_EVEN_YEAR -> String.valueOf(Math.round(v));
-            case EXTRA_PATIENTS -> n.format(v, 0);
+            case EXTRA_PATIENTS, PLACES_ADDED -> n.format(v, 0);
             default -> n.money(v);
         };
     }
@@ -241,6 +270,20 @@ public final class ComparisonView {
         javafx.scene.text.Text t = new javafx.scene.text.Text(s == null ? "" : s);
         t.setFont(font);
         return t.getLayoutBounds().getWidth();
+    }
+
+    /** A row with its metric's explanation as tooltip, in the style of the results' tooltips. */
+    private static final class TipRow extends javafx.scene.control.TableRow<Row> {
+        @Override
+        protected void updateItem(Row item, boolean empty) {
+            super.updateItem(item, empty);
+            String tip = empty || item == null ? null : item.tip();
+            if (tip == null) {
+                setTooltip(null);
+            } else if (getTooltip() == null || !tip.equals(getTooltip().getText())) {
+                setTooltip(HelpTips.tooltip(tip));
+            }
+        }
     }
 
     /** The verdict's light, as in the status bar. */

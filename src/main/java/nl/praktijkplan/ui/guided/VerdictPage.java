@@ -19,6 +19,7 @@ import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.I18n;
+import nl.praktijkplan.ui.help.HelpTips;
 
 /**
  * The walk's ending page: per location the domain's verdict in plain words, what would make it close, and the
@@ -95,7 +96,10 @@ final class VerdictPage {
         headline.setId("guidedVerdict-" + index);
         Label explanation = label(t.explanation());
         explanation.setId("guidedVerdictText-" + index);
-        VBox v = new VBox(6, headline, explanation);
+        Label impact = label(t.impact());
+        impact.setId("guidedImpact-" + index);
+        impact.setTooltip(HelpTips.tooltip(i18n.t("guided.verdict.impactTip")));
+        VBox v = new VBox(6, headline, explanation, impact);
         if (space != null) {
             Label warning = label(space, Styles.WARNING);
             warning.setId("guidedVerdictSpace-" + index);

@@ -9,6 +9,7 @@ import nl.praktijkplan.domain.calc.BankNorms;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.domain.calc.FinancingVerdict;
 import nl.praktijkplan.domain.calc.FinancingVerdict.Constraint;
+import nl.praktijkplan.domain.calc.InsurerImpact;
 import nl.praktijkplan.domain.calc.LoanTerms;
 import nl.praktijkplan.domain.calc.OperatingYear;
 import nl.praktijkplan.domain.calc.OptionResult;
@@ -21,10 +22,11 @@ import nl.praktijkplan.ui.common.NumberFormats;
  * what binds and how much is short, what would close it ({@link Remedies}), and what to ask the bank, the insurer
  * and the accountant. Every amount is the engine's; this class only words them. Pure, tested without a screen.
  *
+ * @param impact  the patient places the location adds beside the extra patients it serves (the Leidraad's effect)
  * @param insurer the question for the insurer; says that no maatwerk is needed when the plan closes
  */
-record VerdictTexts(String headline, String explanation, List<String> remedies, String bank, String insurer,
-                    String accountant) {
+record VerdictTexts(String headline, String explanation, String impact, List<String> remedies, String bank,
+                    String insurer, String accountant) {
 
     /** @param remedies what would close the plan; null when it closes (nothing to remedy) */
     static VerdictTexts of(BusinessCaseResult r, OptionResult o, Remedies remedies, I18n i18n) {
@@ -80,6 +82,10 @@ record VerdictTexts(String headline, String explanation, List<String> remedies, 
             bank += " " + i18n.t("guided.next.bankBmkb");
         }
 
+        String places = n.format(InsurerImpact.of(r, o).placesAdded(), 0);
+        String extra = n.format(o.extraPatientsVsStay(), 0);
+        String impact = i18n.t("guided.verdict.impact", places, extra, String.valueOf(o.years().get(o.years().size() - 1).calendarYear()));
+
         String insurer;
         if (v.closes()) {
             insurer = i18n.t("guided.next.insurerNone");
@@ -87,13 +93,13 @@ record VerdictTexts(String headline, String explanation, List<String> remedies, 
             String amount = remedies != null && remedies.insurerContribution() != null
                     ? i18n.t("guided.next.insurerAmount", n.money(remedies.insurerContribution()))
                     : i18n.t("guided.next.insurerNoAmount");
-            insurer = i18n.t("guided.next.insurer", amount, n.format(o.extraPatientsVsStay(), 0));
+            insurer = i18n.t("guided.next.insurer", amount, extra, places);
         }
 
         OperatingYear y1 = o.years().get(0);
         String accountant = i18n.t("guided.next.accountant", String.valueOf(y1.calendarYear()), n.money(y1.revenue()),
                 n.money(y1.gpLabourCost()), n.money(y1.staffAndOtherCosts()), n.money(y1.housingCosts()), n.money(y1.tax()),
                 n.money(y1.drawings()), n.money(y1.cfads()));
-        return new VerdictTexts(headline, explanation, List.copyOf(fixes), bank, insurer, accountant);
+        return new VerdictTexts(headline, explanation, impact, List.copyOf(fixes), bank, insurer, accountant);
     }
 }

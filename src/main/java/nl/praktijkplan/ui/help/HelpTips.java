@@ -83,7 +83,8 @@ public final class HelpTips {
         return null;
     }
 
-    private static Tooltip tooltip(String text) {
+    /** A help tooltip: wrapped, shown after a short pause and long enough to read. */
+    public static Tooltip tooltip(String text) {
         Tooltip tip = new Tooltip(text);
         tip.setWrapText(true);
         tip.setMaxWidth(440);

@@ -34,6 +34,8 @@ final class ComparisonChapter extends ChapterParts {
             sensitivity.flush();
             goalSeek.flush();
         }));
+        // The tabs take the chapter's remaining height: the whole comparison table shows at 1366×768 without scrolling.
+        javafx.scene.layout.VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         return new Chapter.Body(column(intro("intro.comparison"), optionPicker()), tabs);
     }
 }

@@ -162,7 +162,11 @@ public final class MainView {
         Node body;
         if (c.wide()) {
             VBox v = new VBox(c.inputs(), c.results());
+            // At least the window's height, so that results that grow (the comparison table) use the room below them;
+            // never less than their own height: a taller chapter scrolls as before.
+            v.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             ScrollPane sp = scroll(v);
+            sp.setFitToHeight(true);
             body = sp;
         } else {
             ScrollPane inputs = scroll(c.inputs());
@@ -176,7 +180,8 @@ public final class MainView {
         }
         content.setTop(title);
         content.setCenter(body);
-        HelpTips.explain(c.results(), helpTexts);
+        // Tooltips are not needed on the start-up window's first frame (FirstFrame); elsewhere they come at once.
+        nl.praktijkplan.ui.common.FirstFrame.after(c.results(), () -> HelpTips.explain(c.results(), helpTexts));
     }
 
     private static ScrollPane scroll(Node n) {
@@ -370,11 +375,19 @@ public final class MainView {
 
     /** A progress line above the status bar while an export runs; the window stays usable. */
     private Node exportStrip(ReportExports exports) {
-        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        bar.setPrefWidth(160);
         Label text = new Label();
         text.textProperty().bind(exports.messageProperty());
-        HBox strip = new HBox(10, bar, text);
+        HBox strip = new HBox(10, text);
+        // The running bar (an animated control) is made with the first export, not with every window.
+        javafx.beans.value.ChangeListener<Boolean> firstRun = (o, was, running) -> {
+            if (running && !(strip.getChildren().get(0) instanceof ProgressBar)) {
+                ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+                bar.setPrefWidth(160);
+                strip.getChildren().add(0, bar);
+            }
+        };
+        strip.getProperties().put("pp.firstRun", firstRun); // lives as long as this view: the exports outlive a rebuild
+        exports.runningProperty().addListener(new javafx.beans.value.WeakChangeListener<>(firstRun));
         strip.setId("exportStrip");
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.setPadding(new Insets(4, 12, 4, 12));

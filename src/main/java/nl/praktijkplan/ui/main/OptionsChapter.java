@@ -36,6 +36,12 @@ final class OptionsChapter extends ChapterParts {
         list.setPrefHeight(130);
         list.setAccessibleText(i18n.t("options.list"));
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                // A long name wraps within the list instead of widening the row past it (a horizontal scroll bar).
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Integer item, boolean empty) {
                 super.updateItem(item, empty);

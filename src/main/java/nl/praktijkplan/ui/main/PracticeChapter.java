@@ -9,6 +9,7 @@ import nl.praktijkplan.domain.input.DossierLanguage;
 import nl.praktijkplan.domain.input.LegalForm;
 import nl.praktijkplan.ui.common.ChartBox;
 import nl.praktijkplan.ui.common.Figures;
+import nl.praktijkplan.ui.common.FirstFrame;
 import nl.praktijkplan.ui.common.Form;
 import nl.praktijkplan.ui.common.Form.Kind;
 
@@ -34,6 +35,24 @@ final class PracticeChapter extends ChapterParts {
         f.number("practice.ageMix.age85plusPct", "field.age85plus", Kind.PERCENT);
         f.number("practice.shareOpslagwijkPct", "field.shareOpslagwijk", Kind.PERCENT);
         f.choice(() -> "dossierLanguage", "field.dossierLanguage", DossierLanguage.class);
+        javafx.scene.layout.VBox inputs = column(intro("intro.practice"), f.node());
+        // The sections below the first screen follow the start-up window's first frame (they are half its controls).
+        FirstFrame.after(inputs, () -> inputs.getChildren().add(lowerSections().node()));
+
+        Figures fig = new Figures(vm, i18n);
+        fig.title("result.title.patients");
+        fig.add("res-patients-now", "result.patientsNow", r -> n.format(r.projection().get(0).patients(), 0));
+        fig.add("res-patients-end", () -> i18n.t("result.patientsEnd", lastYear(vm.result())), r -> n.format(last(r).patients(), 0));
+        fig.add("res-fte-end", "result.gpFteEnd", r -> n.format(last(r).gpFteNeeded(), 2));
+        fig.add("res-places-added", "result.placesAdded", r -> n.format(InsurerImpact.of(r, r.preferred()).placesAdded(), 0));
+        fig.add("res-extra-patients", "result.extraPatients", r -> n.format(r.preferred().extraPatientsVsStay(), 0));
+        ChartBox chart = new ChartBox(vm, charts, charts::patientsAndSpace, "chart-patients");
+        return new Chapter.Body(inputs, column(fig.node(), chart.node()));
+    }
+
+    /** Holders and legal form, past years, staffing and growth. */
+    private Form lowerSections() {
+        Form f = form();
         f.section("section.holders");
         f.choice(() -> "practice.legalForm", "field.legalForm", LegalForm.class);
         f.check(() -> "practice.selfEmployedDeduction", "field.selfEmployedDeduction");
@@ -64,16 +83,7 @@ final class PracticeChapter extends ChapterParts {
         f.check(() -> "growth.capAtCapacity", "field.capAtCapacity");
         f.assumption(AssumptionKeys.PERSONS_PER_DWELLING);
         f.assumption(AssumptionKeys.PATIENTS_PER_FTE);
-
-        Figures fig = new Figures(vm, i18n);
-        fig.title("result.title.patients");
-        fig.add("res-patients-now", "result.patientsNow", r -> n.format(r.projection().get(0).patients(), 0));
-        fig.add("res-patients-end", () -> i18n.t("result.patientsEnd", lastYear(vm.result())), r -> n.format(last(r).patients(), 0));
-        fig.add("res-fte-end", "result.gpFteEnd", r -> n.format(last(r).gpFteNeeded(), 2));
-        fig.add("res-places-added", "result.placesAdded", r -> n.format(InsurerImpact.of(r, r.preferred()).placesAdded(), 0));
-        fig.add("res-extra-patients", "result.extraPatients", r -> n.format(r.preferred().extraPatientsVsStay(), 0));
-        ChartBox chart = new ChartBox(vm, charts, charts::patientsAndSpace, "chart-patients");
-        return new Chapter.Body(column(intro("intro.practice"), f.node()), column(fig.node(), chart.node()));
+        return f;
     }
 
     private static ObjectNode newHolder() {

@@ -74,6 +74,23 @@ class OptionComparisonTest {
     }
 
     @Test
+    void patientPlacesAddedAreTheCapacityOfTheOptionsSquareMetresBeyondTheCurrentOnes() {
+        // LHV bouwnorm 190 m² per 2,439 patients: 12.8368 patients per m². The sample practice has 180 m² now.
+        // A: (350 − 180) × 2,439 / 190 = 2,182.26; B: (320 − 180) × 2,439 / 190 = 1,797.16; staying adds none.
+        OptionComparison cmp = OptionComparison.of(lhv);
+        OptionComparison.Row places = cmp.row(Metric.PLACES_ADDED);
+        assertEquals(0, places.cells().get(0).value(), 1e-9);
+        assertEquals(2_182.26, places.cells().get(1).value(), 0.005);
+        assertEquals(1_797.16, places.cells().get(2).value(), 0.005);
+        assertEquals(List.of(1), places.bestColumns());
+        // the same number as the insurer's impact (Leidraad) of each option
+        assertEquals(nl.praktijkplan.domain.calc.InsurerImpact.of(lhv, lhv.options().get(1)).placesAdded(),
+                places.cells().get(2).value(), 1e-9);
+        // it sits right after the extra patients served, which it explains
+        assertEquals(Metric.EXTRA_PATIENTS.ordinal() + 1, Metric.PLACES_ADDED.ordinal());
+    }
+
+    @Test
     void oneToFourOptions() {
         assertThrows(IllegalArgumentException.class, () -> OptionComparison.of(lhv, List.of()));
         assertThrows(IllegalArgumentException.class, () -> OptionComparison.of(lhv, List.of(0, 1, 0, 1, 0)));

@@ -36,4 +36,19 @@ class BusinessCaseChartsTest {
         assertEquals(14.0, chart.getTitle().getFont().getSize2D(), 1e-6);
         assertEquals(10.0, chart.getXYPlot().getRangeAxis().getTickLabelFont().getSize2D(), 1e-6);
     }
+
+    @Test
+    void theBankNormIsNamedInTheLegendNotOnTheBars() {
+        // Option B of the sample, norm DSCR 1.25: the line carries no label (it sat on the last years' bars); the legend
+        // names the bars and the norm, in Dutch decimals.
+        JFreeChart chart = new BusinessCaseCharts(DUTCH, ChartPalette.LIGHT).dscrPerYear(result.options().get(1), 1.25);
+        org.jfree.chart.plot.CategoryPlot plot = chart.getCategoryPlot();
+        org.jfree.chart.plot.Marker norm = (org.jfree.chart.plot.Marker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)
+                .iterator().next();
+        assertEquals(null, norm.getLabel());
+        org.jfree.chart.LegendItemCollection legend = plot.getLegendItems();
+        assertEquals(2, legend.getItemCount());
+        assertEquals("DSCR", legend.get(0).getLabel());
+        assertEquals("banknorm 1,25", legend.get(1).getLabel());
+    }
 }

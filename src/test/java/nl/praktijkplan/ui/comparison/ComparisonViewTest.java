@@ -20,8 +20,8 @@ class ComparisonViewTest {
     void oneColumnForStayAndEachOption() {
         CaseViewModel vm = new CaseViewModel(SampleCases.load(SampleCases.FIRST), null);
         List<ComparisonView.Row> rows = ComparisonView.rows(vm.result(), new I18n(I18n.DUTCH));
-        // Three verdict rows, then the eleven metrics less the financing gap (the verdict's shortfall).
-        assertEquals(13, rows.size());
+        // Three verdict rows, then the twelve metrics less the financing gap (the verdict's shortfall).
+        assertEquals(14, rows.size());
         for (ComparisonView.Row r : rows) {
             assertEquals(3, r.values().size(), r.metric());
         }
@@ -31,6 +31,24 @@ class ComparisonViewTest {
         assertEquals("–", rows.get(6).texts().get(0), "staying has no onrendabele top");
         assertEquals("m² BVO", rows.get(3).metric());
         assertTrue(rows.stream().noneMatch(r -> r.metric().equals("Financieringstekort")), "the gap is the verdict's shortfall");
+    }
+
+    @Test
+    void placesAddedBesideTheExtraPatientsWithTheirExplanation() {
+        CaseViewModel vm = new CaseViewModel(SampleCases.load(SampleCases.FIRST), null);
+        List<ComparisonView.Row> rows = ComparisonView.rows(vm.result(), new I18n(I18n.DUTCH));
+        ComparisonView.Row extra = rows.get(rows.size() - 2);
+        ComparisonView.Row places = rows.get(rows.size() - 1);
+        assertEquals("Extra patiënten t.o.v. blijven", extra.metric());
+        assertEquals("Patiëntplaatsen erbij", places.metric());
+        // (m² − 180) × 2,439 / 190 (LHV bouwnorm): A 350 m² → 2,182.26; B 320 m² → 1,797.16; A is best (★).
+        assertEquals(List.of("0", "2.182", "1.797"), places.texts());
+        assertTrue(places.values().get(1).best());
+        // extra patients served in the last plan year: B 107.8 → 108 (OptionComparisonTest)
+        assertEquals("108", extra.texts().get(2));
+        assertTrue(places.tip().contains("capaciteit van haar m² min die van de huidige m²"), places.tip());
+        assertTrue(extra.tip().contains("patiëntplaatsen"), extra.tip());
+        assertEquals(null, rows.get(3).tip(), "other rows need no explanation here");
     }
 
     @Test

@@ -160,6 +160,12 @@ class GuidedWalkTest {
                     walk(robot, "#guidedVerdict-" + i, Label.class).getText());
             String text = walk(robot, "#guidedVerdictText-" + i, Label.class).getText();
             String insurer = walk(robot, "#guidedInsurer-" + i, Label.class).getText();
+            // The places the location adds (its m²'s capacity less the current m²'s) beside the extra patients served.
+            Label impact = walk(robot, "#guidedImpact-" + i, Label.class);
+            assertTrue(impact.getText().startsWith("Patiëntplaatsen erbij: "
+                    + n.format(nl.praktijkplan.domain.calc.InsurerImpact.of(r, o).placesAdded(), 0) + " "), impact.getText());
+            assertTrue(impact.getText().endsWith(": " + n.format(o.extraPatientsVsStay(), 0) + "."), impact.getText());
+            assertTrue(impact.getTooltip() != null && impact.getTooltip().getText().contains("Leidraad"));
             if (v.closes()) {
                 assertTrue(text.contains(n.money(o.financing().loan())) || o.financing().loan() < 0.5, text);
                 assertEquals("Voor de financiering is geen maatwerk van de zorgverzekeraar nodig.", insurer);

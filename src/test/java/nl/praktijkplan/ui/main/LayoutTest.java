@@ -174,4 +174,70 @@ class LayoutTest {
         assertTrue(cut.isEmpty(), "only the option's name may give way: " + cut);
         assertEquals("Niet opgeslagen", find(robot, "#statusUnsaved", Label.class).getText());
     }
+
+    /** The width a text field needs to show its whole text: the text in the field's font, plus its insets. */
+    private static double needed(javafx.scene.control.TextField f) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(f.getText());
+        t.setFont(f.getFont());
+        return t.getLayoutBounds().getWidth() + f.snappedLeftInset() + f.snappedRightInset();
+    }
+
+    @Test
+    void namesAreReadWholeAtThe1366PixelWindow(FxRobot robot) {
+        // The sample's case name "Kopen: nieuwbouwappartement of monumentaal pand" (47 characters) and the option name
+        // "B: monumentaal pand dichtbij, 320 m²" were cut in fields of about 190 px.
+        robot.interact(() -> app.view().select("practice"));
+        for (String id : new String[] {"#caseName", "#practice-name", "#practice-municipality"}) {
+            javafx.scene.control.TextField f = find(robot, id, javafx.scene.control.TextField.class);
+            assertTrue(f.getWidth() >= needed(f), id + " is " + f.getWidth() + " px for a text of " + needed(f));
+        }
+        robot.interact(() -> app.view().select("options"));
+        javafx.scene.control.TextField name = find(robot, "#option-name", javafx.scene.control.TextField.class);
+        assertEquals("B: monumentaal pand dichtbij, 320 m²", name.getText());
+        assertTrue(name.getWidth() >= needed(name), "option name is " + name.getWidth() + " px for " + needed(name));
+        // The type's choice shows its whole label ("Kopen (bestaand pand)"), and no label of the form is cut.
+        javafx.scene.control.ComboBox<?> type = find(robot, "#option-type", javafx.scene.control.ComboBox.class);
+        List<String> cutType = ConsultationTest.cutLabels(type);
+        assertTrue(cutType.isEmpty(), "type: " + cutType);
+        // The option list wraps a long row instead of scrolling sideways.
+        javafx.scene.control.ListView<?> list = find(robot, "#optionList", javafx.scene.control.ListView.class);
+        assertFalse(list.lookupAll(".scroll-bar").stream().anyMatch(b -> b instanceof javafx.scene.control.ScrollBar sb
+                && sb.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && sb.isVisible()), "a sideways scroll bar");
+        List<String> cutRows = ConsultationTest.cutLabels(list);
+        assertTrue(cutRows.isEmpty(), "option rows: " + cutRows);
+    }
+
+    @Test
+    void unitsAreNeverCut(FxRobot robot) {
+        // "patiënten" after the norm's patients per 190 m² was cut to "patiën…" in the unit column.
+        robot.interact(() -> app.view().select("space"));
+        find(robot, "#currentPremises-areaM2", Node.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Parent form = (javafx.scene.Parent) robot.lookup(".pp-form").query();
+        List<String> cut = ConsultationTest.cutLabels(form);
+        assertTrue(cut.isEmpty(), "cut in the space chapter's form: " + cut);
+        assertTrue(labelShown(robot, "patiënten"), "the norm's unit is on screen");
+    }
+
+    @Test
+    void theWholeComparisonTableShowsWithoutScrolling(FxRobot robot) {
+        robot.interact(() -> app.view().select("comparison"));
+        TableView<?> table = find(robot, "#comparisonTable", TableView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Every row has its cell on screen, the last one (patient places added) inside the table's bottom edge.
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        int rows = table.getItems().size();
+        assertEquals(0, flow.getFirstVisibleCell().getIndex());
+        assertEquals(rows - 1, flow.getLastVisibleCell().getIndex(), "the last row is on screen");
+        javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
+        assertTrue(last.localToScene(last.getBoundsInLocal()).getMaxY() <= table.localToScene(table.getBoundsInLocal()).getMaxY(),
+                "the last row is inside the table");
+        assertFalse(table.lookupAll(".scroll-bar").stream().anyMatch(b -> b instanceof javafx.scene.control.ScrollBar sb
+                && sb.getOrientation() == javafx.geometry.Orientation.VERTICAL && sb.isVisible()), "a vertical scroll bar");
+        // The columns still fit the table: none runs past its right edge.
+        double sum = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertTrue(sum <= table.getWidth(), "columns " + sum + " px in a table of " + table.getWidth());
+    }
 }

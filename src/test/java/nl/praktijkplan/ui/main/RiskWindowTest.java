@@ -96,7 +96,7 @@ class RiskWindowTest {
         TableView<?> after = find(robot, "#comparisonTable", TableView.class);
         waitUntil(5, () -> after.getColumns().size() == 5, "a fifth column for the new option");
         assertEquals(app.viewModel().businessCase().options().get(2).name(), after.getColumns().get(4).getText().replace('\n', ' '));
-        assertEquals(13, after.getItems().size(), "three verdict rows, then the eleven figures less the gap (the verdict's shortfall)");
+        assertEquals(14, after.getItems().size(), "three verdict rows, then the twelve figures less the gap (the verdict's shortfall)");
         // The best value of a row carries the ★ marker (not colour alone).
         robot.interact(() -> { });
         assertTrue(robot.lookup(".pp-best").queryAll().stream()

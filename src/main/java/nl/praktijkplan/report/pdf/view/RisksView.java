@@ -98,7 +98,7 @@ public record RisksView(Lang l, String preferred, List<Row> scenarios, List<Stri
             case AREA_M2 -> Math.round(v) + " m²";
             case DSCR_YEAR1, DSCR_WORST -> d.f.ratio(v);
             case BREAK_EVEN_YEAR -> String.valueOf(Math.round(v));
-            case EXTRA_PATIENTS -> String.valueOf(Math.round(v));
+            case EXTRA_PATIENTS, PLACES_ADDED -> String.valueOf(Math.round(v));
             default -> d.f.money(v);
         };
     }
