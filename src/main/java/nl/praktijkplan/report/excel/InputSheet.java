@@ -202,7 +202,7 @@ final class InputSheet {
         }
 
         pendingFormulas.forEach(Runnable::run);
-        g.widths(58, 16, 12, 90, 16, 30, 20);
+        g.widths(58, 16, 12, 90, 16, 30, 34);
         g.sheet.createFreezePane(0, 4);
     }
 
@@ -300,8 +300,7 @@ final class InputSheet {
         String source = l.t("Stresstoets (0 = geen schok)", "Stress test (0 = no shock)");
         String kind = l.t("invoer", "input");
         named(S_RATE, l.t("Rente in de rentevaste periode: verhoging", "Rate in the fixed-rate period: increase"), 0, Kind.PERCENT, pp, source, kind);
-        named(S_COST, l.t("Bouwkosten en koopprijs: verhoging (koopsom, bouw, medisch, verbouwing, inrichting; huurpand: inrichting door huurder)",
-                "Building cost and purchase price: increase (price, construction, medical, renovation, fit-out; rented: tenant's fit-out)"),
+        named(S_COST, l.t("Bouwkosten en koopprijs: verhoging (huurpand: inrichting)", "Building cost and purchase price: increase (rented: fit-out)"),
                 0, Kind.PERCENT, "%", source, kind);
         named(S_GROWTH, l.t("Bevolkingsgroei gemeente: verandering", "Municipal population growth: change"), 0, Kind.PERCENT, pp, source, kind);
         named(S_RENT, l.t("Contracthuur (huuropties en huidige huisvesting): verandering", "Contract rents (rent options and current premises): change"),
@@ -315,7 +314,8 @@ final class InputSheet {
         derived(REFINANCE_RATE, l.t("Rente na de rentevaste periode in de rekening", "Rate after the fixed-rate period used"),
                 a(AssumptionKeys.REFINANCE_RATE) + "+" + S_REFINANCE, "%", g.styles.percent);
         textInput(S_HOLD, l.t("Afgesproken plan vasthouden (lening, leningdelen, eigen geld en BMKB hieronder)",
-                "Hold the agreed plan (loan, loan parts, own money and BMKB below)"), yesNo(false), new String[] {yesNo(true), yesNo(false)});
+                "Hold the agreed plan (loan, loan parts, own money and BMKB below)"), yesNo(false), new String[] {yesNo(true), yesNo(false)},
+                l.t("Stresstoets", "Stress test"));
         String bank = l.t("Afgesproken plan: uitkomst van het rekenmodel in het basisscenario (wat de bank afsprak)",
                 "Agreed plan: the engine's result in the base case (what the bank agreed)");
         for (int i = 1; i <= agreed.size(); i++) {
@@ -411,10 +411,14 @@ final class InputSheet {
      * (="lineair") never meets a spelling it does not know.
      */
     private void textInput(String name, String label, String value, String[] allowed) {
+        textInput(name, label, value, allowed, l.t("Casusbestand", "Case file"));
+    }
+
+    private void textInput(String name, String label, String value, String[] allowed, String source) {
         g.text(row, 0, label);
         g.text(row, 1, value, g.styles.inputText);
-        g.text(row, 3, allowed == null ? l.t("Casusbestand", "Case file")
-                : l.t("Casusbestand (kies uit de lijst: ", "Case file (pick from the list: ") + String.join(" / ", allowed) + ")");
+        g.text(row, 3, allowed == null ? source
+                : source + l.t(" (kies uit de lijst: ", " (pick from the list: ") + String.join(" / ", allowed) + ")");
         g.text(row, 4, l.t("invoer", "input"));
         g.text(row, 5, name);
         if (allowed != null) {

@@ -71,6 +71,7 @@ final class SensitivitySheet {
                 boolean ratio = out.ratio();
                 var style = ratio ? st.decimal : st.euro;
                 g.text(row, 0, c.options().get(i).name() + " – " + l.t(out.labelNl(), out.labelEn()), st.header);
+                g.tallRow(row);
                 g.text(row, 1, l.t("Basis", "Base"), st.header);
                 g.value(row, 2, t.baseOutput(), style);
                 row++;
@@ -80,6 +81,7 @@ final class SensitivitySheet {
                 for (int k = 0; k < head.length; k++) {
                     g.text(row, k, head[k], st.header);
                 }
+                g.tallRow(row);
                 row++;
                 for (SensitivityAnalysis.Bar b : t.bars()) {
                     String unit = b.driver().unit() == nl.praktijkplan.domain.analysis.Driver.ShiftUnit.PERCENTAGE_POINTS
@@ -102,8 +104,10 @@ final class SensitivitySheet {
     /** The stress scenarios of one option: a header row, column heads, one row per scenario; returns the next free row. */
     private int stressTable(int row, int option, String name, List<StressTest.Row> rows) {
         var st = g.styles;
-        g.text(row++, 0, name + " – " + l.t("Stresstoets op de afgesproken financiering: uitkomsten van het rekenmodel, om mee te vergelijken",
-                "Stress test on the agreed financing: the engine's results, to compare with"), st.header);
+        g.text(row, 0, name + " – " + l.t("Stresstoets op de afgesproken financiering", "Stress test on the agreed financing"), st.header);
+        g.tallRow(row);
+        // Beside the wrapped header, in plain text that may run on over the empty cells to its right.
+        g.text(row++, 1, l.t("Uitkomsten van het rekenmodel (waarden), om mee te vergelijken", "The engine's results (values), to compare with"));
         String[] head = {l.t("Scenario", "Scenario"), l.t("Lening", "Loan"), l.t("Laagste DSCR rentevast", "Lowest DSCR fixed rate"),
                 l.t("Laagste DSCR daarna", "Lowest DSCR after"), l.t("Kastekort", "Cash shortfall"),
                 l.t("Financieringstekort", "Financing gap"), l.t("Oordeel", "Verdict"),
@@ -111,6 +115,7 @@ final class SensitivitySheet {
         for (int k = 0; k < head.length; k++) {
             g.text(row, k, head[k], st.header);
         }
+        g.tallRow(row); // the heads wrap on two lines
         row++;
         for (StressTest.Row r : rows) {
             StressFigures f = r.figures();
@@ -134,8 +139,7 @@ final class SensitivitySheet {
      */
     private void live(int row, int option) {
         var st = g.styles;
-        g.text(row, 0, l.t("Nu in de werkmap (met de stresstoets zoals op Invoer gezet)", "Now in the workbook (with the stress test as set on Inputs)"),
-                st.header);
+        g.text(row, 0, l.t("Nu in de werkmap (live, stresstoets van Invoer)", "Now in the workbook (live, stress test of Inputs)"));
         g.formula(row, LOAN, b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(option)), st.euro);
         Grid op = b.operating.get(option);
         String first = op.ref(OperatingSheet.row(1), OperatingSheet.DSCR);
