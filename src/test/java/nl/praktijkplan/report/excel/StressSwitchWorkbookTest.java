@@ -49,6 +49,12 @@ class StressSwitchWorkbookTest {
         checkSample("duo-huurpraktijk.json");
     }
 
+    /** A new build with a BMKB guarantee: the held plan keeps the guaranteed part and its fee. */
+    @Test
+    void everyStressRowOfTheZijperBmkbSampleIsReproducedLive() throws Exception {
+        checkSample("zijper-polder.json");
+    }
+
     private static void checkSample(String sample) throws Exception {
         ReportSnapshot s = WorkbookFormulaTest.snapshot(sample, Locale.forLanguageTag("nl-NL"));
         List<List<StressTest.Row>> engine = engineRows(s);
