@@ -35,6 +35,8 @@ final class Book {
     final Grid financing;
     final Grid schedule;
     final Grid debts;
+    /** Loan parts beside the main loans; null in a case without any. */
+    final Grid parts;
     final Grid loanCapacity;
     final Grid liquidity;
 
@@ -62,6 +64,8 @@ final class Book {
         financing = sheet(l.t("Financiering", "Financing"));
         schedule = sheet(l.t("Aflossingsschema", "Amortisation schedule"));
         debts = sheet(l.t("Bestaande leningen", "Existing loans"));
+        parts = result.options().stream().anyMatch(o -> !o.option().loanParts().isEmpty())
+                ? sheet(l.t("Leningdelen", "Loan parts")) : null;
         loanCapacity = sheet(l.t("Leencapaciteit", "Borrowing capacity"));
         liquidity = sheet(l.t("Liquiditeit", "Liquidity"));
     }
@@ -77,7 +81,11 @@ final class Book {
             all.add(capacity);
         }
         all.addAll(operating);
-        all.addAll(List.of(revenue, rentVsBuy, investment, financing, schedule, debts, loanCapacity, liquidity));
+        all.addAll(List.of(revenue, rentVsBuy, investment, financing, schedule, debts));
+        if (parts != null) {
+            all.add(parts);
+        }
+        all.addAll(List.of(loanCapacity, liquidity));
         return all;
     }
 

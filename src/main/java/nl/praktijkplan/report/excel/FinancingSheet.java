@@ -19,7 +19,7 @@ final class FinancingSheet {
 
     static final int CFADS1 = 3, DSCR_MIN = 4, MAX_DEBT_SERVICE = 5, MAX_BY_CASH_FLOW = 6, SECURED = 7, MAX_BY_COLLATERAL = 8,
             MAX_LOAN = 9, REFINANCED = 10, USES = 11, CONTRIBUTIONS = 12, NEED = 13, LOAN = 14, GUARANTEED = 15, FEE = 16,
-            EQUITY_USED = 17, GAP = 18, DSCR1 = 19, DSCR_WORST = 20, LTV1 = 21;
+            EQUITY_USED = 17, GAP = 18, DSCR1 = 19, DSCR_WORST = 20, LTV1 = 21, PARTS = 22;
     private static final int TERMS = 23;
     static final int YEAR_HEAD = 32;
 
@@ -164,6 +164,7 @@ final class FinancingSheet {
         for (int k = 0; k < labels.length; k++) {
             g.text(CFADS1 + k, 0, labels[k], k == MAX_LOAN - CFADS1 || k == GAP - CFADS1 ? st.header : st.text);
         }
+        g.text(PARTS, 0, l.t("Leningdelen naast de lening, opgenomen (zie Leningdelen)", "Loan parts beside the loan, drawn (see Loan parts)"));
         g.text(YEAR_HEAD, 0, l.t("Jaar", "Year"), st.header);
         for (int i = 0; i < b.optionCount(); i++) {
             g.text(2, col(i), b.optionName(i), st.header);
@@ -211,9 +212,14 @@ final class FinancingSheet {
         // Interest is deductible, so the cash-flow limit depends on its own interest: solved on its own sheet.
         g.formula(MAX_BY_CASH_FLOW, c, new LoanCapacitySheet(b).result(i), st.euro);
         String maxLoan = Grid.local(MAX_BY_CASH_FLOW, c);
+        // The loan parts (drawn at t = 0 before the loan) lend beside it and share its mortgage: they take their part of
+        // the LTV norm.
+        PartsSheet parts = new PartsSheet(b);
+        g.formula(PARTS, c, parts.has(i) ? parts.drawn(i) : "0", st.euro);
+        String partsDrawn = Grid.local(PARTS, c);
         if (owned) {
             String secured = Grid.local(SECURED, c);
-            g.formula(SECURED, c, ltv + "*" + value, st.euro);
+            g.formula(SECURED, c, "MAX(0," + ltv + "*" + value + "-" + partsDrawn + ")", st.euro);
             // With BMKB the guaranteed part may exceed the collateral: L ≤ LTV·V / (1 − share) while share·L ≤ max.
             g.formula(MAX_BY_COLLATERAL, c, bc.financing().useBmkb()
                     ? "IF(" + share + "*(" + secured + "/(1-" + share + "))<=" + max + "," + secured + "/(1-" + share + ")," + secured + "+" + max + ")"
@@ -228,7 +234,7 @@ final class FinancingSheet {
         String contributions = Grid.local(CONTRIBUTIONS, c);
         String loan = Grid.local(LOAN, c);
         String fee = Grid.local(FEE, c);
-        g.formula(NEED, c, "MAX(0," + total + "-" + contributions + "-i_equity)", st.euro);
+        g.formula(NEED, c, "MAX(0," + total + "-" + contributions + "-i_equity-" + partsDrawn + ")", st.euro);
         // RVO's fee by the guarantee's term in quarters; the guarantee runs as long as the loan, at most 12 years for
         // a building and 6 for other credit.
         String quarters = "4*MIN(" + term(i, "termMonths") + "/12,"
@@ -239,7 +245,7 @@ final class FinancingSheet {
             // As the engine: the guarantee covers the loan with its fee, the fixed point G = g(need + fee rate × G),
             // the smallest of its branches' fixed points; a capped loan takes the guarantee of the cap.
             String need = Grid.local(NEED, c);
-            String collateral = owned ? ltv + "*" + value : "0";
+            String collateral = owned ? Grid.local(SECURED, c) : "0";
             String fixedPoint = "MAX(0,MIN((" + need + "-" + collateral + ")/(1-" + feeRate + ")," + share + "*" + need + "/(1-"
                     + share + "*" + feeRate + ")," + max + "))";
             String withFee = "MIN(" + Grid.local(MAX_LOAN, c) + "," + need + "+" + feeRate + "*" + fixedPoint + ")";
@@ -247,15 +253,14 @@ final class FinancingSheet {
                     "MIN(MAX(0," + withFee + "-" + collateral + "),MIN(" + share + "*" + withFee + "," + max + "))"), st.euro);
         }
         g.formula(FEE, c, held(i, InputSheet.plan(i, "Fee"), Grid.local(GUARANTEED, c) + "*" + feeRate), st.euro);
-        g.formula(LOAN, c, held(i, InputSheet.plan(i, "Loan"), "MIN(" + Grid.local(MAX_LOAN, c) + ",MAX(0," + total + "+" + fee + "-" + contributions
-                + "-i_equity))"), st.euro);
-        // On the agreed plan (OptionCalculator.computeOnPlan) the plan's own money and loan parts are sources beside the loan.
-        String sources = "-" + InputSheet.plan(i, "Parts");
+        g.formula(LOAN, c, held(i, InputSheet.plan(i, "Loan"), "MIN(" + Grid.local(MAX_LOAN, c) + ",MAX(0," + total + "+" + fee + "-"
+                + contributions + "-i_equity-" + partsDrawn + "))"), st.euro);
+        // On the agreed plan (OptionCalculator.computeOnPlan) the plan's own money is a source beside its parts and loan.
         String equity = InputSheet.plan(i, "Equity");
-        g.formula(EQUITY_USED, c, held(i, "MIN(" + equity + ",MAX(0," + total + "+" + fee + "-" + contributions + sources + "-" + loan + "))",
-                "MIN(i_equity,MAX(0," + total + "+" + fee + "-" + contributions + "-" + loan + "))"), st.euro);
-        g.formula(GAP, c, held(i, "MAX(0," + total + "+" + fee + "-" + contributions + "-" + equity + sources + "-" + loan + ")",
-                "MAX(0," + total + "+" + fee + "-" + contributions + "-i_equity-" + Grid.local(MAX_LOAN, c) + ")"), st.euro);
+        g.formula(EQUITY_USED, c, held(i, "MIN(" + equity + ",MAX(0," + total + "+" + fee + "-" + contributions + "-" + partsDrawn + "-"
+                + loan + "))", "MIN(i_equity,MAX(0," + total + "+" + fee + "-" + contributions + "-" + partsDrawn + "-" + loan + "))"), st.euro);
+        g.formula(GAP, c, held(i, "MAX(0," + total + "+" + fee + "-" + contributions + "-" + equity + "-" + partsDrawn + "-" + loan + ")",
+                "MAX(0," + total + "+" + fee + "-" + contributions + "-i_equity-" + partsDrawn + "-" + Grid.local(MAX_LOAN, c) + ")"), st.euro);
         g.formula(DSCR1, c, op.ref(OperatingSheet.row(1), OperatingSheet.DSCR), st.decimal);
         String dscrs = op.range(OperatingSheet.row(1), OperatingSheet.DSCR, OperatingSheet.row(b.horizon), OperatingSheet.DSCR);
         g.formula(DSCR_WORST, c, "IF(COUNT(" + dscrs + ")=0,\"\",MIN(" + dscrs + "))", st.decimal);

@@ -12,6 +12,7 @@ import nl.praktijkplan.domain.assumption.Assumption;
 import nl.praktijkplan.domain.assumption.Assumptions;
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.calc.LoanCapacity;
+import nl.praktijkplan.domain.calc.LoanParts;
 import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.ExistingDebt;
@@ -20,6 +21,7 @@ import nl.praktijkplan.domain.input.Holder;
 import nl.praktijkplan.domain.input.Segment3Arrangement;
 import nl.praktijkplan.domain.input.TaxBasis;
 import nl.praktijkplan.domain.input.HousingOption;
+import nl.praktijkplan.domain.input.LoanPart;
 import nl.praktijkplan.domain.input.OptionType;
 
 /**
@@ -49,14 +51,14 @@ final class InputSheet {
 
     /**
      * The stress switch ("Stresstoets op het afgesproken plan"): shocks that reproduce the engine's stress scenarios
-     * (StressTest) live, each 0 by default, and whether the option's agreed plan (loan, loan parts, equity, BMKB) is held.
+     * (StressTest) live, each 0 by default, and whether the option's agreed plan (loan, loan parts drawn, equity, BMKB) is held.
      */
     static final String S_RATE = "s_rateUp", S_COST = "s_costUp", S_GROWTH = "s_growthChange", S_RENT = "s_rentUp",
             S_MARKET_RENT = "s_marketRentChange", S_REFINANCE = "s_refinanceUp", S_HOLD = "s_holdPlan";
     /** The rates the loan is computed with: the assumption plus its shock. */
     static final String LOAN_RATE = "s_loanRate", REFINANCE_RATE = "s_refinanceRate";
 
-    /** The name of an agreed-plan value of option {@code index} (1-based): o1_planLoan, o1_planParts, … */
+    /** The name of an agreed-plan value of option {@code index} (1-based): o1_planLoan, o1_planPart1 (drawn), … */
     static String plan(int index, String field) {
         return o(index, "plan" + field);
     }
@@ -257,6 +259,22 @@ final class InputSheet {
         input(o(i, "insurer"), l.t("Bijdrage zorgverzekeraar (maatwerk)", "Insurer contribution (maatwerk)"), o.contributions().insurer(), Kind.EURO, "€");
         input(o(i, "municipality"), l.t("Bijdrage gemeente", "Municipality contribution"), o.contributions().municipality(), Kind.EURO, "€");
         input(o(i, "otherContribution"), l.t("Overige bijdragen", "Other contributions"), o.contributions().other(), Kind.EURO, "€");
+        for (int k = 1; k <= o.loanParts().size(); k++) {
+            LoanPart p = o.loanParts().get(k - 1);
+            String who = l.t("Leningdeel ", "Loan part ") + k + " (" + p.purpose().label(l.dutch()) + ")";
+            input(part(i, k, "amount"), who + l.t(": bedrag", ": amount"), p.amount(), Kind.EURO, "€");
+            input(part(i, k, "rate"), who + l.t(": rente per jaar", ": interest rate per year"), p.ratePct() / 100, Kind.PERCENT, "%");
+            input(part(i, k, "term"), who + l.t(": looptijd", ": term"), p.termYears(), Kind.NUMBER, l.t("jaar", "years"));
+            input(part(i, k, "fixed"), who + l.t(": rentevast (0 = hele looptijd)", ": fixed rate (0 = whole term)"), p.fixedYears(),
+                    Kind.NUMBER, l.t("jaar", "years"));
+            choice(who + l.t(": aflossingsvorm", ": repayment"), names.of(p.repayment()));
+            input(part(i, k, "balloon"), who + l.t(": slottermijn", ": balloon"), p.balloonPct() / 100, Kind.PERCENT, "%");
+        }
+    }
+
+    /** The name of loan part {@code k}'s (1-based) input of option {@code option}; with field "" the common prefix. */
+    static String part(int option, int k, String field) {
+        return "o" + option + "_p" + k + "_" + field;
     }
 
     /**
@@ -322,10 +340,15 @@ final class InputSheet {
             LoanCapacity f = agreed.get(i - 1).financing();
             String who = nl.praktijkplan.report.OptionLabels.named(c.options().get(i - 1).name(), i - 1, l.dutch()) + ": ";
             named(plan(i, "Loan"), who + l.t("afgesproken lening", "agreed loan"), f.loan(), Kind.EURO, "€", bank, kind);
-            named(plan(i, "Parts"), who + l.t("afgesproken leningdelen samen", "agreed loan parts together"), f.loanParts(), Kind.EURO, "€", bank, kind);
             named(plan(i, "Equity"), who + l.t("afgesproken eigen geld", "agreed own money"), c.financing().equityAvailable(), Kind.EURO, "€", bank, kind);
             named(plan(i, "Guaranteed"), who + l.t("afgesproken BMKB-geborgd deel", "agreed BMKB guaranteed part"), f.bmkbGuaranteed(), Kind.EURO, "€", bank, kind);
             named(plan(i, "Fee"), who + l.t("afgesproken BMKB-provisie", "agreed BMKB fee"), f.bmkbFee(), Kind.EURO, "€", bank, kind);
+            // Every part of the option has its drawn amount; staying draws none (LoanParts.NONE).
+            List<LoanParts.Drawn> drawn = agreed.get(i - 1).loanParts().drawn();
+            for (int k = 1; k <= c.options().get(i - 1).loanParts().size(); k++) {
+                named(plan(i, "Part" + k), who + l.t("afgesproken leningdeel " + k + " (opgenomen)", "agreed loan part " + k + " (drawn)"),
+                        k <= drawn.size() ? drawn.get(k - 1).amount() : 0, Kind.EURO, "€", bank, kind);
+            }
         }
     }
 

@@ -187,7 +187,8 @@ final class InvestmentSheet {
         left = cover(COVER_MUNICIPALITY, c, left, InputSheet.o(i, "municipality"));
         left = cover(COVER_OTHER, c, left, InputSheet.o(i, "otherContribution"));
         left = cover(COVER_EQUITY, c, left, b.financing.ref(FinancingSheet.EQUITY_USED, FinancingSheet.col(i)));
-        left = cover(COVER_LOAN, c, left, "MAX(0," + b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i)) + "-" + Grid.local(VALUE, c) + ")");
+        left = cover(COVER_LOAN, c, left, "MAX(0," + b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i)) + "+"
+                + b.financing.ref(FinancingSheet.PARTS, FinancingSheet.col(i)) + "-" + Grid.local(VALUE, c) + ")");
         g.formula(UNCOVERED, c, left, st.euro);
     }
 

@@ -102,8 +102,11 @@ final class LiquiditySheet {
         g.formula(WORKS, v, "(" + b.investment.ref(InvestmentSheet.CONSTRUCTION, ic) + "+" + b.investment.ref(InvestmentSheet.MEDICAL, ic)
                 + "+" + b.investment.ref(InvestmentSheet.RENOVATION, ic) + "+" + b.investment.ref(InvestmentSheet.FIT_OUT, ic)
                 + "+" + b.investment.ref(InvestmentSheet.TENANT, ic) + ")+" + b.investment.ref(InvestmentSheet.VAT, ic), st.euro);
-        label(i, LOAN, l.t("Lening (naar het bouwdepot)", "Loan (into the deposit)"));
-        g.formula(LOAN, v, b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i)), st.euro);
+        PartsSheet parts = new PartsSheet(b);
+        String mainLoan = b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i));
+        label(i, LOAN, parts.has(i) ? l.t("Lening en leningdelen (naar het bouwdepot)", "Loan and loan parts (into the deposit)")
+                : l.t("Lening (naar het bouwdepot)", "Loan (into the deposit)"));
+        g.formula(LOAN, v, mainLoan + (parts.has(i) ? "+" + parts.drawn(i) : ""), st.euro);
         label(i, EQUITY, l.t("Eigen geld (naar het bouwdepot)", "Own money (into the deposit)"));
         g.formula(EQUITY, v, b.financing.ref(FinancingSheet.EQUITY_USED, FinancingSheet.col(i)), st.euro);
         label(i, CONTRIBUTIONS, l.t("Subsidies en bijdrage zorgverzekeraar", "Grants and insurer contribution"));
@@ -153,6 +156,9 @@ final class LiquiditySheet {
         String oldHousing = op0.ref(y1, OperatingSheet.HOUSING);
         String loan = abs(LOAN, v);
         String equity = abs(EQUITY, v);
+        // Interest during construction at the rate of all new lending together: the loan's and the parts' own rates.
+        String rate = parts.has(i) ? "IF(" + loan + ">0,(" + mainLoan + "*d_monthlyRate+" + parts.firstMonthInterest(i) + ")/" + loan
+                + ",d_monthlyRate)" : "d_monthlyRate";
         String spread = "MAX(1," + construction + ")";
         for (int m = 1; m <= months; m++) {
             int r = row(m);
@@ -170,7 +176,7 @@ final class LiquiditySheet {
             g.formula(r, c0 + PAID_OUT, (m == 1 ? "" : "(" + cell(r - 1, c0 + PAID_OUT) + "+" + cell(r - 1, c0 + INTEREST_FROM_DEPOSIT) + ")+")
                     + cell(r, c0 + FROM_DEPOSIT), st.euro);
             g.formula(r, c0 + INTEREST, "IF(" + mc + "<=" + construction + ",MIN(" + loan + ",MAX(0," + cell(r, c0 + PAID_OUT) + "-"
-                    + equity + "))*d_monthlyRate,0)", st.euro);
+                    + equity + "))*" + rate + ",0)", st.euro);
             String left = avail + "-" + cell(r, c0 + FROM_DEPOSIT);
             g.formula(r, c0 + INTEREST_FROM_DEPOSIT, "MIN(" + left + "," + cell(r, c0 + INTEREST) + ")", st.euro);
             g.formula(r, c0 + FROM_CASH, "(" + cell(r, c0 + DRAWS) + "-" + cell(r, c0 + FROM_DEPOSIT) + ")+(" + cell(r, c0 + INTEREST) + "-"

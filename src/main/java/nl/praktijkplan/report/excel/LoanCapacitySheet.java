@@ -85,10 +85,13 @@ final class LoanCapacitySheet {
                 + OperatingSheet.taxableGrants(b, i, 1, "+");
         String interestPerEuro = FinancingSheet.term(i, "interest1PerEuro");
         String debtServicePerEuro = FinancingSheet.term(i, "ds1PerEuro");
-        // The existing loans that run on: their year-1 interest is deducted for tax, their debt service counts in the norm.
+        // The existing loans that run on and the loan parts: their year-1 interest is deducted for tax, their debt service
+        // counts in the norm.
         DebtSheet debts = new DebtSheet(b);
-        String existingInterest = debts.interest(i, 1);
-        String existingDebtService = debts.debtService(i, 1);
+        PartsSheet parts = new PartsSheet(b);
+        String existingInterest = "(" + debts.interest(i, 1) + (parts.has(i) ? "+" + parts.interest(i, 1) : "") + ")";
+        String existingDebtService = "(" + debts.debtService(i, 1) + (parts.has(i)
+                ? "+" + parts.interest(i, 1) + "+" + parts.principal(i, 1) : "") + ")";
         TaxFormula tax = new TaxFormula(b.result.input().practice());
         String limit1 = op.ref(year1, OperatingSheet.TAX_LIMIT1);
         String limit2 = op.ref(year1, OperatingSheet.TAX_LIMIT2);

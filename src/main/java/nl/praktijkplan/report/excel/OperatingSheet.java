@@ -66,11 +66,11 @@ final class OperatingSheet {
                 l.t("Afschrijving casco (schema)", "Depreciation shell (scheduled)"),
                 l.t("Afschrijving installaties (schema)", "Depreciation installations (scheduled)"),
                 l.t("Afschrijving inrichting", "Depreciation fit-out"), l.t("Boekwaarde gebouw eind jaar", "Building book value end of year"),
-                l.t("Afschrijving", "Depreciation"), l.t("Rente nieuwe lening", "Interest new loan"),
+                l.t("Afschrijving", "Depreciation"), l.t("Rente nieuwe lening en leningdelen", "Interest new loan and loan parts"),
                 l.t("Rente bestaande leningen", "Interest existing loans"), l.t("Rente totaal", "Interest total"),
-                l.t("Aflossing nieuwe lening", "Principal new loan"), l.t("Aflossing bestaande leningen", "Principal existing loans"),
+                l.t("Aflossing nieuwe lening en leningdelen", "Principal new loan and loan parts"), l.t("Aflossing bestaande leningen", "Principal existing loans"),
                 l.t("Aflossing totaal", "Principal total"), l.t("Schuldendienst (rente en aflossing)", "Debt service (interest and principal)"),
-                l.t("Restschuld nieuwe lening eind jaar", "Balance new loan end of year"),
+                l.t("Restschuld nieuwe lening en leningdelen eind jaar", "Balance new loan and loan parts end of year"),
                 l.t("Winst voor belasting", "Profit before tax"), l.t("Grens schijf 1", "Bracket 1 limit"), l.t("Grens schijf 2", "Bracket 2 limit"),
                 l.t("Belasting", "Tax"), l.t("Privé-onttrekkingen / salaris DGA", "Private drawings / director's salary"),
                 "CFADS", "DSCR", l.t("Marktwaarde begin jaar", "Market value start of year"), "LTV",
@@ -122,7 +122,8 @@ final class OperatingSheet {
         int r = row(t);
         boolean owned = o.type().owned();
         String value = inv(InvestmentSheet.VALUE);
-        String loan = b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i));
+        // All new lending: the loan and the loan parts drawn beside it.
+        String loan = "(" + b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i)) + "+" + b.financing.ref(FinancingSheet.PARTS, FinancingSheet.col(i)) + ")";
         String discountRate = a(AssumptionKeys.DISCOUNT_RATE);
         g.value(r, T, t, st.whole);
         g.formula(r, CAL, "i_startYear+" + n(r, T) + "-1", st.year);
@@ -167,8 +168,12 @@ final class OperatingSheet {
         int first = ScheduleSheet.row((t - 1) * 12 + 1);
         int last = ScheduleSheet.row(t * 12);
         Grid s = b.schedule;
-        g.formula(r, LOAN_INTEREST, "SUM(" + s.range(first, ScheduleSheet.col(i, ScheduleSheet.INTEREST), last, ScheduleSheet.col(i, ScheduleSheet.INTEREST)) + ")", st.euro);
-        g.formula(r, LOAN_PRINCIPAL, "SUM(" + s.range(first, ScheduleSheet.col(i, ScheduleSheet.PRINCIPAL), last, ScheduleSheet.col(i, ScheduleSheet.PRINCIPAL)) + ")", st.euro);
+        PartsSheet parts = new PartsSheet(b);
+        boolean withParts = parts.has(i);
+        g.formula(r, LOAN_INTEREST, "SUM(" + s.range(first, ScheduleSheet.col(i, ScheduleSheet.INTEREST), last, ScheduleSheet.col(i, ScheduleSheet.INTEREST)) + ")"
+                + (withParts ? "+" + parts.interest(i, t) : ""), st.euro);
+        g.formula(r, LOAN_PRINCIPAL, "SUM(" + s.range(first, ScheduleSheet.col(i, ScheduleSheet.PRINCIPAL), last, ScheduleSheet.col(i, ScheduleSheet.PRINCIPAL)) + ")"
+                + (withParts ? "+" + parts.principal(i, t) : ""), st.euro);
         // Total debt service (DOMAIN rule 5): the existing loans this option keeps run beside the new loan.
         DebtSheet debts = new DebtSheet(b);
         g.formula(r, DEBT_INTEREST, debts.interest(i, t), st.euro);
@@ -176,7 +181,7 @@ final class OperatingSheet {
         g.formula(r, INTEREST, n(r, LOAN_INTEREST) + "+" + n(r, DEBT_INTEREST), st.euro);
         g.formula(r, PRINCIPAL, n(r, LOAN_PRINCIPAL) + "+" + n(r, DEBT_PRINCIPAL), st.euro);
         g.formula(r, DEBT_SERVICE, n(r, INTEREST) + "+" + n(r, PRINCIPAL), st.euro);
-        g.formula(r, BALANCE, s.ref(last, ScheduleSheet.col(i, ScheduleSheet.BALANCE)), st.euro);
+        g.formula(r, BALANCE, s.ref(last, ScheduleSheet.col(i, ScheduleSheet.BALANCE)) + (withParts ? "+" + parts.balance(i, t) : ""), st.euro);
         boolean bv = bc.practice().legalForm() == LegalForm.BV;
         g.formula(r, DRAWINGS, drawings() + "*" + n(r, COST_INDEX), st.euro);
         g.formula(r, PROFIT, n(r, EBITDA) + "-" + n(r, DEPRECIATION) + "-" + n(r, INTEREST) + (bv ? "-" + n(r, DRAWINGS) : "")

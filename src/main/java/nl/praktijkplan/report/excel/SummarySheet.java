@@ -104,7 +104,9 @@ final class SummarySheet {
         String fin = b.financing.ref(FinancingSheet.GAP, FinancingSheet.col(i));
         String conditions = fin + "<=0.005," + below + "=0";
         if (owned) {
-            conditions += "," + b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i)) + "-"
+            // The loan parts share the mortgage: the secured part is the loan and the parts less the guarantee.
+            conditions += "," + b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(i)) + "+"
+                    + b.financing.ref(FinancingSheet.PARTS, FinancingSheet.col(i)) + "-"
                     + b.financing.ref(FinancingSheet.GUARANTEED, FinancingSheet.col(i)) + "<=" + InputSheet.a(AssumptionKeys.LTV_MAX)
                     + "*" + b.investment.ref(InvestmentSheet.VALUE, InvestmentSheet.col(i)) + "+0.005";
             // When the guarantee ends (the loan's term, at most 12 years for a building) the whole balance must meet

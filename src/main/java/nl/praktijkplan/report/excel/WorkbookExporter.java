@@ -74,6 +74,9 @@ public final class WorkbookExporter {
         new FinancingSheet(b).write();
         new ScheduleSheet(b).write();
         new DebtSheet(b).write();
+        if (b.parts != null) {
+            new PartsSheet(b).write();
+        }
         new LoanCapacitySheet(b).write();
         new LiquiditySheet(b).write();
         for (int i = 0; i < b.optionCount(); i++) {

@@ -106,6 +106,7 @@ final class EngineChecks {
             add(financing, FinancingSheet.MAX_LOAN, fc, f.maxLoan(), p + "max loan");
             add(financing, FinancingSheet.CONTRIBUTIONS, fc, f.contributions(), p + "contributions");
             add(financing, FinancingSheet.LOAN, fc, f.loan(), p + "loan");
+            add(financing, FinancingSheet.PARTS, fc, f.loanParts(), p + "loan parts drawn");
             add(financing, FinancingSheet.GUARANTEED, fc, f.bmkbGuaranteed(), p + "BMKB guaranteed");
             add(financing, FinancingSheet.FEE, fc, f.bmkbFee(), p + "BMKB fee");
             add(financing, FinancingSheet.EQUITY_USED, fc, f.equityUsed(), p + "equity used");
@@ -172,7 +173,9 @@ final class EngineChecks {
                 add(schedule, row, ScheduleSheet.col(i, ScheduleSheet.BALANCE), m.balanceAfter(), q + "balance");
             }
 
-            int liquidity = schedule + 3;
+            // After the schedule: existing loans, loan parts (only in a case with parts), loan capacity, liquidity.
+            boolean parts = r.options().stream().anyMatch(x -> !x.option().loanParts().isEmpty());
+            int liquidity = schedule + (parts ? 4 : 3);
             var lf = o.liquidity();
             double runningScale = 0;
             for (var m : lf.months()) {

@@ -35,7 +35,27 @@ class FormulaVariantsTest {
                 Arguments.of("existing loans: an annuity that runs on and ends in the horizon, a linear loan refinanced; "
                         + "a lease of 6 years shortens the fit-out loan", withDebts(lhv, annuityRunsOnLinearRefinanced())),
                 Arguments.of("existing loans: a linear loan that runs on and ends in the horizon, an annuity refinanced; "
-                        + "a lease of 6 years shortens the fit-out loan", withDebts(lhv, linearRunsOnAnnuityRefinanced())));
+                        + "a lease of 6 years shortens the fit-out loan", withDebts(lhv, linearRunsOnAnnuityRefinanced())),
+                Arguments.of("loan parts: an annuity refinanced after 5 of its 8 years with a 20% balloon, a linear fit-out "
+                        + "part, an interest-only bridge loan; beside existing loans", withParts(withDebts(lhv, annuityRunsOnLinearRefinanced()))));
+    }
+
+    /**
+     * Loan parts on every option: A an equipment annuity of 80,000 at 6% over 8 years, fixed 5 (then the refinancing
+     * rate, the annuity set anew), 20% balloon; B a linear fit-out part of 120,000 at 5.5% over 10 years; the rental a
+     * bridge loan of 30,000, interest only over 2 years, drawn only as far as the rental still needs money.
+     */
+    static BusinessCase withParts(BusinessCase c) {
+        List<List<LoanPart>> parts = List.of(
+                List.of(new LoanPart(LoanPurpose.EQUIPMENT, 80_000, 6, 8, 5, RepaymentType.ANNUITY, 20)),
+                List.of(new LoanPart(LoanPurpose.FIT_OUT, 120_000, 5.5, 10, 0, RepaymentType.LINEAR, 0)),
+                List.of(new LoanPart(LoanPurpose.BRIDGE, 30_000, 4, 2, 0, RepaymentType.LINEAR, 100)));
+        List<HousingOption> options = new ArrayList<>();
+        for (int i = 0; i < c.options().size(); i++) {
+            options.add(c.options().get(i).withLoanParts(parts.get(Math.min(i, parts.size() - 1))));
+        }
+        return new BusinessCase(c.caseName(), c.practice(), c.staffing(), c.currentPremises(), c.growth(), c.income(), c.costs(),
+                c.privateFinances(), c.financing(), options, c.preferredOption(), c.region(), c.assumptionOverrides(), c.notes());
     }
 
     static List<ExistingDebt> annuityRunsOnLinearRefinanced() {

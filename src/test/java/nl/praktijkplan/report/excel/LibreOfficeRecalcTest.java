@@ -149,17 +149,22 @@ class LibreOfficeRecalcTest {
         assertAll(checks);
     }
 
-    /** The formula paths of existing loans (annuity and linear, running on and refinanced) and of a lease-limited fit-out loan. */
+    /**
+     * The formula paths of existing loans (annuity and linear, running on and refinanced), of a lease-limited fit-out
+     * loan, and of loan parts (an annuity refinanced after its fixed years with a balloon, a linear part, a bridge loan).
+     */
     @Test
-    void libreOfficeRecalculatesExistingLoansAndAShortLease(@TempDir Path work) throws Exception {
+    void libreOfficeRecalculatesExistingLoansAShortLeaseAndLoanParts(@TempDir Path work) throws Exception {
         Path soffice = requireSoffice();
         var base = SampleCases.load("lhv-bouwadvies.json");
-        List<List<nl.praktijkplan.domain.input.ExistingDebt>> variants = List.of(FormulaVariantsTest.annuityRunsOnLinearRefinanced(),
-                FormulaVariantsTest.linearRunsOnAnnuityRefinanced());
+        List<nl.praktijkplan.domain.input.BusinessCase> variants = List.of(
+                FormulaVariantsTest.withDebts(base, FormulaVariantsTest.annuityRunsOnLinearRefinanced()),
+                FormulaVariantsTest.withDebts(base, FormulaVariantsTest.linearRunsOnAnnuityRefinanced()),
+                FormulaVariantsTest.withParts(FormulaVariantsTest.withDebts(base, FormulaVariantsTest.annuityRunsOnLinearRefinanced())));
         List<ReportSnapshot> snapshots = new ArrayList<>();
         List<Path> exported = new ArrayList<>();
         for (int k = 0; k < variants.size(); k++) {
-            ReportSnapshot s = new ReportSnapshot(new BusinessCaseEngine().compute(FormulaVariantsTest.withDebts(base, variants.get(k))),
+            ReportSnapshot s = new ReportSnapshot(new BusinessCaseEngine().compute(variants.get(k)),
                     java.time.LocalDate.of(2026, 1, 15), ReportSnapshot.APP_VERSION, "test", Locale.forLanguageTag("nl-NL"));
             Path file = work.resolve("debts-" + k + ".xlsx");
             new WorkbookExporter().export(s, file);
@@ -171,7 +176,7 @@ class LibreOfficeRecalcTest {
         for (int k = 0; k < variants.size(); k++) {
             ReportSnapshot s = snapshots.get(k);
             Path file = recalculated.get(k);
-            String name = "LibreOffice, existing loans " + (k + 1);
+            String name = "LibreOffice, existing loans" + (k == 2 ? " and loan parts" : " " + (k + 1));
             checks.add(() -> {
                 try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
                     new EngineChecks(s.result()).verify(cachedValues(wb), name);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.domain.analysis.StressFigures;
 import nl.praktijkplan.domain.analysis.StressTest;
 import nl.praktijkplan.domain.calc.BusinessCaseEngine;
@@ -55,8 +56,23 @@ class StressSwitchWorkbookTest {
         checkSample("zijper-polder.json");
     }
 
+    /**
+     * Loan parts on every option beside existing loans, one running on and one refinanced at the move: the held plan keeps
+     * every part as drawn in the base case (LoanParts.agreed), whatever the shocked case would draw.
+     */
+    @Test
+    void everyStressRowWithLoanPartsAndExistingLoansIsReproducedLive() throws Exception {
+        var c = FormulaVariantsTest.withParts(FormulaVariantsTest.withDebts(SampleCases.load("lhv-bouwadvies.json"),
+                FormulaVariantsTest.annuityRunsOnLinearRefinanced()));
+        check(new ReportSnapshot(new BusinessCaseEngine().compute(c), java.time.LocalDate.of(2026, 1, 15), ReportSnapshot.APP_VERSION,
+                "test", Locale.forLanguageTag("nl-NL")), "LHV with loan parts and existing loans");
+    }
+
     private static void checkSample(String sample) throws Exception {
-        ReportSnapshot s = WorkbookFormulaTest.snapshot(sample, Locale.forLanguageTag("nl-NL"));
+        check(WorkbookFormulaTest.snapshot(sample, Locale.forLanguageTag("nl-NL")), sample);
+    }
+
+    private static void check(ReportSnapshot s, String sample) throws Exception {
         List<List<StressTest.Row>> engine = engineRows(s);
         List<Executable> checks = new ArrayList<>();
         try (XSSFWorkbook wb = new WorkbookExporter().build(s)) {

@@ -66,7 +66,9 @@ class WorkbookWordsTest {
     static Stream<Arguments> workbooks() {
         Stream<Arguments> samples = SampleCases.names().stream().map(n -> Arguments.of(n, SampleCases.load(n)));
         Stream<Arguments> debts = Stream.of(Arguments.of("lhv-bouwadvies.json with existing loans",
-                FormulaVariantsTest.withDebts(SampleCases.load("lhv-bouwadvies.json"), FormulaVariantsTest.annuityRunsOnLinearRefinanced())));
+                FormulaVariantsTest.withDebts(SampleCases.load("lhv-bouwadvies.json"), FormulaVariantsTest.annuityRunsOnLinearRefinanced())),
+                Arguments.of("lhv-bouwadvies.json with existing loans and loan parts", FormulaVariantsTest.withParts(
+                        FormulaVariantsTest.withDebts(SampleCases.load("lhv-bouwadvies.json"), FormulaVariantsTest.annuityRunsOnLinearRefinanced()))));
         return Stream.concat(samples, debts).flatMap(a -> Stream.of(Arguments.of(a.get()[0], a.get()[1], "nl-NL"),
                 Arguments.of(a.get()[0], a.get()[1], "en")));
     }
