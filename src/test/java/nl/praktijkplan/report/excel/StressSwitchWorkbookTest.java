@@ -68,6 +68,25 @@ class StressSwitchWorkbookTest {
                 "test", Locale.forLanguageTag("nl-NL")), "LHV with loan parts and existing loans");
     }
 
+    /**
+     * A part larger than what the rental needs is drawn only as far as needed (LoanParts.draw): with the plan held, a
+     * costlier fit-out leaves the part at its base draw and shows a gap, where the bank would draw more of the part.
+     */
+    @Test
+    void aPartDrawnOnlyInPartKeepsItsBaseDraw() throws Exception {
+        var duo = SampleCases.load("duo-huurpraktijk.json");
+        List<nl.praktijkplan.domain.input.HousingOption> options = new ArrayList<>();
+        for (var o : duo.options()) {
+            options.add(o.withLoanParts(List.of(new nl.praktijkplan.domain.input.LoanPart(nl.praktijkplan.domain.input.LoanPurpose.FIT_OUT,
+                    1_000_000, 5, 10, 0, nl.praktijkplan.domain.input.RepaymentType.LINEAR, 0))));
+        }
+        var c = new nl.praktijkplan.domain.input.BusinessCase(duo.caseName(), duo.practice(), duo.staffing(), duo.currentPremises(),
+                duo.growth(), duo.income(), duo.costs(), duo.privateFinances(), duo.financing(), options, duo.preferredOption(),
+                duo.region(), duo.assumptionOverrides(), duo.notes());
+        check(new ReportSnapshot(new BusinessCaseEngine().compute(c), java.time.LocalDate.of(2026, 1, 15), ReportSnapshot.APP_VERSION,
+                "test", Locale.forLanguageTag("nl-NL")), "duo with a part larger than the need");
+    }
+
     private static void checkSample(String sample) throws Exception {
         check(WorkbookFormulaTest.snapshot(sample, Locale.forLanguageTag("nl-NL")), sample);
     }
