@@ -22,6 +22,10 @@ import nl.praktijkplan.domain.input.BusinessCase;
  */
 public final class StressTest {
 
+    /** The shocks of the scenarios, one source for the engine and the workbook's stress switch that reproduces them. */
+    public static final double RATE_INCREASE_PP = 1.0, COST_INCREASE_PCT = 10, GROWTH_CHANGE_PP = -1.0,
+            CONTRACT_RENT_CHANGE_PCT = 10, MARKET_RENT_CHANGE_PCT = -10;
+
     /** One scenario's outcome for one option. */
     public record Row(String key, String labelNl, String labelEn, StressFigures figures) implements Labelled {
     }
@@ -44,15 +48,15 @@ public final class StressTest {
         List<Row> rows = new ArrayList<>(7);
         rows.add(new Row("base", "Basisscenario", "Base case", StressFigures.of(base.options().get(optionIndex), c)));
         rows.add(row("rate", "Rente +1 procentpunt", "Interest rate +1 percentage point",
-                CaseVariations.withLoanRatePct(c, base.assumptions().value(LOAN_RATE) + 1.0), optionIndex, plan, basis));
+                CaseVariations.withLoanRatePct(c, base.assumptions().value(LOAN_RATE) + RATE_INCREASE_PP), optionIndex, plan, basis));
         rows.add(row("cost", "Bouwkosten en koopprijs +10%", "Building cost and purchase price +10%",
-                CaseVariations.withBuildCostScaled(c, CaseVariations.ALL_OPTIONS, 1.10), optionIndex, plan, basis));
+                CaseVariations.withBuildCostScaled(c, CaseVariations.ALL_OPTIONS, 1 + COST_INCREASE_PCT / 100), optionIndex, plan, basis));
         rows.add(row("growth", "Bevolkingsgroei gemeente −1 procentpunt", "Municipal population growth −1 percentage point",
-                CaseVariations.withMunicipalGrowthPct(c, c.growth().municipalGrowthPct() - 1.0), optionIndex, plan, basis));
-        rows.add(row("rent", "Huur +10%", "Rent +10%", CaseVariations.withContractRentScaled(c, 1.10), optionIndex, plan,
+                CaseVariations.withMunicipalGrowthPct(c, c.growth().municipalGrowthPct() + GROWTH_CHANGE_PP), optionIndex, plan, basis));
+        rows.add(row("rent", "Huur +10%", "Rent +10%", CaseVariations.withContractRentScaled(c, 1 + CONTRACT_RENT_CHANGE_PCT / 100), optionIndex, plan,
                 basis));
         rows.add(row("marketRent", "Markthuur (waardering) −10%", "Market rent (valuation) −10%",
-                CaseVariations.withMarketRentScaled(c, 0.90), optionIndex, plan, basis));
+                CaseVariations.withMarketRentScaled(c, 1 + MARKET_RENT_CHANGE_PCT / 100), optionIndex, plan, basis));
         if (basis == FinancingBasis.AGREED_PLAN) { // a bank sizing a new loan knows no refinancing rate yet
             double pp = base.assumptions().value(REFINANCE_STRESS);
             rows.add(new Row("refinance", "+" + number(pp, true) + " procentpunt bij herfinanciering",

@@ -52,9 +52,9 @@ final class FinancingSheet {
         var st = g.styles;
         g.text(TERMS, 0, l.t("Leenvoorwaarden nieuwe lening (afgeleid)", "Terms of the new loan (derived)"), st.header);
         global(TERMS + 1, "d_monthlyRate", l.t("Maandrente (jaarrente / 12)", "Monthly rate (yearly rate / 12)"),
-                a(AssumptionKeys.LOAN_RATE) + "/12", st.percent);
+                InputSheet.LOAN_RATE + "/12", st.percent);
         global(TERMS + 2, "d_refinanceMonthlyRate", l.t("Maandrente na de rentevaste periode", "Monthly rate after the fixed-rate period"),
-                a(AssumptionKeys.REFINANCE_RATE) + "/12", st.percent);
+                InputSheet.REFINANCE_RATE + "/12", st.percent);
         g.text(TERMS + 3, 0, l.t("Looptijd in maanden (huurpand: inrichting, hoogstens tot het eind van het huurcontract)",
                 "Term in months (rented premises: fit-out, at most to the end of the lease)"));
         g.text(TERMS + 4, 0, l.t("Rentevaste maanden", "Fixed-rate months"));
@@ -108,6 +108,14 @@ final class FinancingSheet {
     private static String annuityPerEuro(String months) {
         return "IF(d_monthlyRate=0,(1-i_balloon)/" + months + ",(1-i_balloon*(1+d_monthlyRate)^(-" + months + "))*d_monthlyRate"
                 + "/(1-(1+d_monthlyRate)^(-" + months + ")))";
+    }
+
+    /**
+     * A financing figure of option {@code i}: the agreed plan's when the stress switch on Invoer holds it, else as the
+     * bank sizes it. The current premises have no plan.
+     */
+    private String held(int i, String plan, String sized) {
+        return i == 0 ? sized : "IF(" + InputSheet.S_HOLD + "=\"" + InputSheet.holdWord(b.lang) + "\"," + plan + "," + sized + ")";
     }
 
     private void global(int r, String name, String label, String formula, CellStyle style) {
@@ -241,15 +249,18 @@ final class FinancingSheet {
             String fixedPoint = "MAX(0,MIN((" + need + "-" + collateral + ")/(1-" + feeRate + ")," + share + "*" + need + "/(1-"
                     + share + "*" + feeRate + ")," + max + "))";
             String withFee = "MIN(" + Grid.local(MAX_LOAN, c) + "," + need + "+" + feeRate + "*" + fixedPoint + ")";
-            g.formula(GUARANTEED, c, "MIN(MAX(0," + withFee + "-" + collateral + "),MIN(" + share + "*" + withFee + "," + max + "))", st.euro);
+            g.formula(GUARANTEED, c, held(i, InputSheet.plan(i, "Guaranteed"),
+                    "MIN(MAX(0," + withFee + "-" + collateral + "),MIN(" + share + "*" + withFee + "," + max + "))"), st.euro);
         }
-        g.formula(FEE, c, Grid.local(GUARANTEED, c) + "*" + feeRate, st.euro);
-        g.formula(LOAN, c, "MIN(" + Grid.local(MAX_LOAN, c) + ",MAX(0," + total + "+" + fee + "-" + contributions + "-i_equity-"
-                + partsDrawn + "))", st.euro);
-        g.formula(EQUITY_USED, c, "MIN(i_equity,MAX(0," + total + "+" + fee + "-" + contributions + "-" + partsDrawn + "-" + loan
-                + "))", st.euro);
-        g.formula(GAP, c, "MAX(0," + total + "+" + fee + "-" + contributions + "-i_equity-" + partsDrawn + "-"
-                + Grid.local(MAX_LOAN, c) + ")", st.euro);
+        g.formula(FEE, c, held(i, InputSheet.plan(i, "Fee"), Grid.local(GUARANTEED, c) + "*" + feeRate), st.euro);
+        g.formula(LOAN, c, held(i, InputSheet.plan(i, "Loan"), "MIN(" + Grid.local(MAX_LOAN, c) + ",MAX(0," + total + "+" + fee + "-"
+                + contributions + "-i_equity-" + partsDrawn + "))"), st.euro);
+        // On the agreed plan (OptionCalculator.computeOnPlan) the plan's own money is a source beside its parts and loan.
+        String equity = InputSheet.plan(i, "Equity");
+        g.formula(EQUITY_USED, c, held(i, "MIN(" + equity + ",MAX(0," + total + "+" + fee + "-" + contributions + "-" + partsDrawn + "-"
+                + loan + "))", "MIN(i_equity,MAX(0," + total + "+" + fee + "-" + contributions + "-" + partsDrawn + "-" + loan + "))"), st.euro);
+        g.formula(GAP, c, held(i, "MAX(0," + total + "+" + fee + "-" + contributions + "-" + equity + "-" + partsDrawn + "-" + loan + ")",
+                "MAX(0," + total + "+" + fee + "-" + contributions + "-i_equity-" + partsDrawn + "-" + Grid.local(MAX_LOAN, c) + ")"), st.euro);
         g.formula(DSCR1, c, op.ref(OperatingSheet.row(1), OperatingSheet.DSCR), st.decimal);
         String dscrs = op.range(OperatingSheet.row(1), OperatingSheet.DSCR, OperatingSheet.row(b.horizon), OperatingSheet.DSCR);
         g.formula(DSCR_WORST, c, "IF(COUNT(" + dscrs + ")=0,\"\",MIN(" + dscrs + "))", st.decimal);

@@ -11,6 +11,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import nl.praktijkplan.domain.assumption.Assumption;
 import nl.praktijkplan.domain.assumption.Assumptions;
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
+import nl.praktijkplan.domain.calc.LoanCapacity;
+import nl.praktijkplan.domain.calc.LoanParts;
+import nl.praktijkplan.domain.calc.OptionResult;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.ExistingDebt;
 import nl.praktijkplan.domain.input.RepaymentType;
@@ -46,6 +49,25 @@ final class InputSheet {
         this.names = new Names(lang);
     }
 
+    /**
+     * The stress switch ("Stresstoets op het afgesproken plan"): shocks that reproduce the engine's stress scenarios
+     * (StressTest) live, each 0 by default, and whether the option's agreed plan (loan, loan parts drawn, equity, BMKB) is held.
+     */
+    static final String S_RATE = "s_rateUp", S_COST = "s_costUp", S_GROWTH = "s_growthChange", S_RENT = "s_rentUp",
+            S_MARKET_RENT = "s_marketRentChange", S_REFINANCE = "s_refinanceUp", S_HOLD = "s_holdPlan";
+    /** The rates the loan is computed with: the assumption plus its shock. */
+    static final String LOAN_RATE = "s_loanRate", REFINANCE_RATE = "s_refinanceRate";
+
+    /** The name of an agreed-plan value of option {@code index} (1-based): o1_planLoan, o1_planPart1 (drawn), … */
+    static String plan(int index, String field) {
+        return o(index, "plan" + field);
+    }
+
+    /** The word the switch holds when the agreed plan is held. */
+    static String holdWord(Lang l) {
+        return l.t("ja", "yes");
+    }
+
     /** The name of an assumption's cell. */
     static String a(String key) {
         return "a_" + key.replace('.', '_');
@@ -56,12 +78,14 @@ final class InputSheet {
         return "o" + index + "_" + field;
     }
 
-    void write(BusinessCase c, Assumptions assumptions) {
+    /** @param agreed the engine's base result of each option of the case: the plan the bank agreed */
+    void write(BusinessCase c, Assumptions assumptions, List<OptionResult> agreed) {
         g.text(0, 0, l.t("Invoer en aannames", "Inputs and assumptions"), g.styles.title);
         g.text(1, 0, l.t("Gele cellen zijn invoer: wijzig ze en de hele business case rekent mee.",
                 "Yellow cells are inputs: change them and the whole business case recalculates."));
         String[] head = {l.t("Omschrijving", "Description"), l.t("Waarde", "Value"), l.t("Eenheid", "Unit"),
-                l.t("Bron", "Source"), l.t("Betrouwbaarheid", "Confidence"), l.t("Naam", "Name")};
+                l.t("Bron", "Source"), l.t("Betrouwbaarheid", "Confidence"), l.t("Naam", "Name"),
+                l.t("In de rekening (met stresstoets)", "Used (with stress test)")};
         for (int i = 0; i < head.length; i++) {
             g.text(3, i, head[i], g.styles.header);
         }
@@ -111,11 +135,13 @@ final class InputSheet {
         section(l.t("Huidige huisvesting", "Current premises"));
         input("i_curArea", l.t("Oppervlakte", "Floor area"), cur.areaM2(), Kind.NUMBER, "m²");
         input("i_curRent", l.t("Huur per m² per jaar", "Rent per m² per year"), cur.rentPerM2(), Kind.EURO, "€/m²");
+        stressed("i_curRent", "*(1+" + S_RENT + ")", g.styles.euro);
         input("i_curService", l.t("Servicekosten per m² per jaar", "Service costs per m² per year"), cur.serviceCostsPerM2(), Kind.EURO, "€/m²");
 
         var gr = c.growth();
         section(l.t("Groei", "Growth"));
         input("i_growth", l.t("Bevolkingsgroei gemeente per jaar", "Municipal population growth per year"), gr.municipalGrowthPct() / 100, Kind.PERCENT, "%");
+        stressed("i_growth", "+" + S_GROWTH, g.styles.percent);
         input("i_dwellings", l.t("Nieuwe woningen per jaar", "New dwellings per year"), gr.newDwellingsPerYear(), Kind.NUMBER, l.t("woningen", "dwellings"));
         input("i_dwellingYears", l.t("Jaren met nieuwe woningen", "Years with new dwellings"), gr.dwellingYears(), Kind.NUMBER, l.t("jaren", "years"));
         input("i_capture", l.t("Aandeel nieuwe bewoners dat zich inschrijft", "Share of new residents who register"), gr.captureSharePct() / 100, Kind.PERCENT, "%");
@@ -164,6 +190,8 @@ final class InputSheet {
             option(i + 1, c.options().get(i));
         }
 
+        stressSwitch(c, agreed);
+
         section(l.t("Aannames (standaard, met bron)", "Assumptions (defaults, with source)"));
         for (Assumption as : assumptions.catalogue().all()) {
             boolean pct = as.unit().isPercent();
@@ -176,7 +204,7 @@ final class InputSheet {
         }
 
         pendingFormulas.forEach(Runnable::run);
-        g.widths(58, 16, 12, 90, 16, 30);
+        g.widths(58, 16, 12, 90, 16, 30, 34);
         g.sheet.createFreezePane(0, 4);
     }
 
@@ -186,25 +214,35 @@ final class InputSheet {
         input(o(i, "area"), l.t("Oppervlakte", "Floor area"), o.areaM2(), Kind.NUMBER, "m²");
         if (o.type() == OptionType.RENT) {
             input(o(i, "rent"), l.t("Huur per m² per jaar", "Rent per m² per year"), o.rentPerM2(), Kind.EURO, "€/m²");
+            stressed(o(i, "rent"), "*(1+" + S_RENT + ")", g.styles.euro);
             input(o(i, "leaseYears"), l.t("Looptijd huurcontract (0 = onbekend); de inrichtingslening loopt niet langer",
                     "Term of the lease (0 = not known); the fit-out loan runs no longer"), o.leaseYears(), Kind.NUMBER,
                     l.t("jaar", "years"));
         }
         input(o(i, "service"), l.t("Servicekosten per m² per jaar", "Service costs per m² per year"), o.serviceCostsPerM2(), Kind.EURO, "€/m²");
         input(o(i, "tenantFitOut"), l.t("Inrichting door huurder", "Tenant's fit-out"), o.tenantFitOut(), Kind.EURO, "€");
+        if (o.type() == OptionType.RENT) { // CaseVariations.withBuildCostScaled: a rent option's works are the tenant's
+            stressed(o(i, "tenantFitOut"), "*(1+" + S_COST + ")", g.styles.euro);
+        }
         choice(l.t("Bedragen werken inclusief btw", "Works amounts include VAT"), yesNo(o.worksIncludeVat()));
         if (o.type().owned()) {
             input(o(i, "price"), l.t("Koopsom", "Purchase price"), o.purchasePrice(), Kind.EURO, "€");
+            stressed(o(i, "price"), "*(1+" + S_COST + ")", g.styles.euro);
             choice(l.t("Belasting bij verwerving", "Tax on acquisition"), names.of(o.purchaseTax()));
             input(o(i, "land"), l.t("Grond", "Land"), o.landCost(), Kind.EURO, "€");
             input(o(i, "construction"), l.t("Bouwkosten", "Construction"), o.constructionCost(), Kind.EURO, "€");
+            stressed(o(i, "construction"), "*(1+" + S_COST + ")", g.styles.euro);
             input(o(i, "medical"), l.t("Medisch-specifieke voorzieningen", "Medical-specific extras"), o.medicalExtras(), Kind.EURO, "€");
+            stressed(o(i, "medical"), "*(1+" + S_COST + ")", g.styles.euro);
             input(o(i, "renovation"), l.t("Verbouwing", "Renovation"), o.renovationCost(), Kind.EURO, "€");
+            stressed(o(i, "renovation"), "*(1+" + S_COST + ")", g.styles.euro);
             input(o(i, "fitOut"), l.t("Inrichting", "Fit-out"), o.fitOutCost(), Kind.EURO, "€");
+            stressed(o(i, "fitOut"), "*(1+" + S_COST + ")", g.styles.euro);
             input(o(i, "buyerCosts"), l.t("Kosten koper: notaris, taxatie, advies", "Buyer's costs: notary, valuation, advice"), o.buyerCosts(), Kind.EURO, "€");
             input(o(i, "constructionFinancing"), l.t("Financieringskosten tijdens de bouw", "Financing costs during construction"), o.constructionFinancingCosts(), Kind.EURO, "€");
             choice(l.t("Waarderingsmethode", "Valuation method"), names.of(o.valuation().method()));
             input(o(i, "marketRent"), l.t("Markthuur per m² per jaar", "Market rent per m² per year"), o.valuation().marketRentPerM2(), Kind.EURO, "€/m²");
+            stressed(o(i, "marketRent"), "*(1+" + S_MARKET_RENT + ")", g.styles.euro);
             input(o(i, "yield"), l.t("Aanvangsrendement (0 = aanname)", "Initial yield (0 = assumption)"), o.valuation().yieldPct() / 100, Kind.PERCENT, "%");
             input(o(i, "appraisal"), l.t("Taxatiewaarde", "Appraised value"), o.valuation().appraisedValue(), Kind.EURO, "€");
             input(o(i, "maintenance"), l.t("Onderhoud per jaar (deel van bouwkosten)", "Maintenance per year (share of building cost)"), o.maintenancePct() / 100, Kind.PERCENT, "%");
@@ -263,6 +301,65 @@ final class InputSheet {
             textInput(debt(k, "refinance"), who + l.t(": herfinancieren bij verhuizing (aflossen uit de nieuwe lening)",
                     ": refinance at the move (paid off from the new loan)"), yesNo(d.refinance()), answers);
         }
+    }
+
+    /**
+     * The stress switch: shocks on the inputs where the engine's stress scenarios apply them (CaseVariations), the
+     * rates they lead to, and the agreed plan per option as the engine's base result has it, held when the switch says
+     * so (OptionCalculator.computeOnPlan): the bank lends the agreed loan, whatever the shocked case could carry.
+     */
+    private void stressSwitch(BusinessCase c, List<OptionResult> agreed) {
+        section(l.t("Stresstoets op het afgesproken plan", "Stress test on the agreed plan"));
+        g.text(row++, 0, l.t("Zet een schok en 'Afgesproken plan vasthouden' op ja om een regel van het blad Gevoeligheid na te rekenen; "
+                + "alles op 0 en nee is de gewone business case. De invoer hierboven blijft staan; kolom G toont wat de rekening gebruikt.",
+                "Set a shock and 'Hold the agreed plan' to yes to recompute a row of the Sensitivity sheet; everything at 0 and no is "
+                        + "the ordinary business case. The inputs above stay as they are; column G shows what the calculation uses."));
+        String pp = l.t("procentpunt", "percentage point");
+        String source = l.t("Stresstoets (0 = geen schok)", "Stress test (0 = no shock)");
+        String kind = l.t("invoer", "input");
+        named(S_RATE, l.t("Rente in de rentevaste periode: verhoging", "Rate in the fixed-rate period: increase"), 0, Kind.PERCENT, pp, source, kind);
+        named(S_COST, l.t("Bouwkosten en koopprijs: verhoging (huurpand: inrichting)", "Building cost and purchase price: increase (rented: fit-out)"),
+                0, Kind.PERCENT, "%", source, kind);
+        named(S_GROWTH, l.t("Bevolkingsgroei gemeente: verandering", "Municipal population growth: change"), 0, Kind.PERCENT, pp, source, kind);
+        named(S_RENT, l.t("Contracthuur (huuropties en huidige huisvesting): verandering", "Contract rents (rent options and current premises): change"),
+                0, Kind.PERCENT, "%", source, kind);
+        named(S_MARKET_RENT, l.t("Markthuur achter de waardering (koopopties): verandering", "Market rent behind the valuation (owned options): change"),
+                0, Kind.PERCENT, "%", source, kind);
+        named(S_REFINANCE, l.t("Rente na de rentevaste periode (herfinanciering): verhoging", "Rate after the fixed-rate period (refinancing): increase"),
+                0, Kind.PERCENT, pp, source, kind);
+        derived(LOAN_RATE, l.t("Rente in de rentevaste periode in de rekening", "Rate in the fixed-rate period used"),
+                a(AssumptionKeys.LOAN_RATE) + "+" + S_RATE, "%", g.styles.percent);
+        derived(REFINANCE_RATE, l.t("Rente na de rentevaste periode in de rekening", "Rate after the fixed-rate period used"),
+                a(AssumptionKeys.REFINANCE_RATE) + "+" + S_REFINANCE, "%", g.styles.percent);
+        textInput(S_HOLD, l.t("Afgesproken plan vasthouden (lening, leningdelen, eigen geld en BMKB hieronder)",
+                "Hold the agreed plan (loan, loan parts, own money and BMKB below)"), yesNo(false), new String[] {yesNo(true), yesNo(false)},
+                l.t("Stresstoets", "Stress test"));
+        String bank = l.t("Afgesproken plan: uitkomst van het rekenmodel in het basisscenario (wat de bank afsprak)",
+                "Agreed plan: the engine's result in the base case (what the bank agreed)");
+        for (int i = 1; i <= agreed.size(); i++) {
+            LoanCapacity f = agreed.get(i - 1).financing();
+            String who = nl.praktijkplan.report.OptionLabels.named(c.options().get(i - 1).name(), i - 1, l.dutch()) + ": ";
+            named(plan(i, "Loan"), who + l.t("afgesproken lening", "agreed loan"), f.loan(), Kind.EURO, "€", bank, kind);
+            named(plan(i, "Equity"), who + l.t("afgesproken eigen geld", "agreed own money"), c.financing().equityAvailable(), Kind.EURO, "€", bank, kind);
+            named(plan(i, "Guaranteed"), who + l.t("afgesproken BMKB-geborgd deel", "agreed BMKB guaranteed part"), f.bmkbGuaranteed(), Kind.EURO, "€", bank, kind);
+            named(plan(i, "Fee"), who + l.t("afgesproken BMKB-provisie", "agreed BMKB fee"), f.bmkbFee(), Kind.EURO, "€", bank, kind);
+            // Every part of the option has its drawn amount; staying draws none (LoanParts.NONE).
+            List<LoanParts.Drawn> drawn = agreed.get(i - 1).loanParts().drawn();
+            for (int k = 1; k <= c.options().get(i - 1).loanParts().size(); k++) {
+                named(plan(i, "Part" + k), who + l.t("afgesproken leningdeel " + k + " (opgenomen)", "agreed loan part " + k + " (drawn)"),
+                        k <= drawn.size() ? drawn.get(k - 1).amount() : 0, Kind.EURO, "€", bank, kind);
+            }
+        }
+    }
+
+    /**
+     * The input just written takes a shock: its yellow cell keeps the user's value, and its name moves to column G, which
+     * holds that value with {@code shock} applied (e.g. "*(1+s_costUp)"), so every formula reading the name follows.
+     */
+    private void stressed(String name, String shock, CellStyle style) {
+        int r = row - 1;
+        pendingFormulas.add(() -> g.formula(r, 6, Grid.local(r, 1) + shock, style));
+        wb.getName(name).setRefersToFormula(g.ref(r, 6));
     }
 
     /** "Lening 1 (Rabobank)": how the workbook calls existing loan {@code k} (1-based). */
@@ -337,10 +434,14 @@ final class InputSheet {
      * (="lineair") never meets a spelling it does not know.
      */
     private void textInput(String name, String label, String value, String[] allowed) {
+        textInput(name, label, value, allowed, l.t("Casusbestand", "Case file"));
+    }
+
+    private void textInput(String name, String label, String value, String[] allowed, String source) {
         g.text(row, 0, label);
         g.text(row, 1, value, g.styles.inputText);
-        g.text(row, 3, allowed == null ? l.t("Casusbestand", "Case file")
-                : l.t("Casusbestand (kies uit de lijst: ", "Case file (pick from the list: ") + String.join(" / ", allowed) + ")");
+        g.text(row, 3, allowed == null ? source
+                : source + l.t(" (kies uit de lijst: ", " (pick from the list: ") + String.join(" / ", allowed) + ")");
         g.text(row, 4, l.t("invoer", "input"));
         g.text(row, 5, name);
         if (allowed != null) {

@@ -166,7 +166,9 @@ final class PartsSheet {
                 earlier.append('+').append(Grid.local(paramRow(q), P_DRAWN));
             }
         }
-        g.formula(r, P_DRAWN, "MIN(" + Grid.local(r, P_AMOUNT) + ",MAX(0," + need + "-(" + earlier + ")))", st.euro);
+        // On the agreed plan held by the stress switch (Invoer) the part keeps what it drew in the base case (LoanParts.agreed).
+        g.formula(r, P_DRAWN, "IF(" + InputSheet.S_HOLD + "=\"" + InputSheet.holdWord(b.lang) + "\"," + InputSheet.plan(i, "Part" + part.k())
+                + ",MIN(" + Grid.local(r, P_AMOUNT) + ",MAX(0," + need + "-(" + earlier + "))))", st.euro);
         String months = Grid.local(r, P_MONTHS);
         g.formula(r, P_MONTHS, "MAX(1,ROUND(" + name + "term,0))*12", st.whole);
         // Fixed for the whole term when 0 or at least the term (LoanParts.terms).

@@ -2,9 +2,8 @@ package nl.praktijkplan.report.excel;
 
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import nl.praktijkplan.domain.analysis.AnalysisOutput;
+import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.analysis.SensitivityAnalysis;
 import nl.praktijkplan.domain.analysis.StressFigures;
 import nl.praktijkplan.domain.analysis.StressTest;
@@ -16,18 +15,26 @@ import nl.praktijkplan.domain.input.BusinessCase;
  * Gevoeligheid / Sensitivity: per option the stress scenarios on the agreed financing (DOMAIN rule 8: the base loan
  * stays; lowest DSCR in and after the fixed-rate period, cash shortfall, gap, verdict), then the tornado values on the
  * same agreed financing. These are values, not formulas: each is an output of the calculation engine re-run on the
- * case with one thing changed; the sheet says so.
+ * case with one thing changed; the sheet says so. Beside each stress row stands how the stress switch on Invoer
+ * reproduces it, and under each stress table a live row shows what the workbook computes with the switch as set.
  */
 final class SensitivitySheet {
 
+    /** Row offsets in an option's stress block: the first scenario row after the block's first row. */
+    static final int FIRST_SCENARIO = 2;
+    /** Columns of the live row and the switch settings. */
+    static final int LOAN = 1, DSCR_FIXED = 2, DSCR_AFTER = 3, GAP = 5, VERDICT = 6, SETTINGS = 7;
+
+    private final Book b;
     private final Grid g;
     private final Lang l;
     private final BusinessCaseResult result;
 
-    SensitivitySheet(XSSFWorkbook wb, Styles styles, Lang lang, BusinessCaseResult result) {
-        this.g = new Grid(wb.createSheet(lang.t("Gevoeligheid", "Sensitivity")), styles);
-        this.l = lang;
-        this.result = result;
+    SensitivitySheet(Book book) {
+        this.b = book;
+        this.g = new Grid(book.wb.createSheet(book.lang.t("Gevoeligheid", "Sensitivity")), book.styles);
+        this.l = book.lang;
+        this.result = book.result;
     }
 
     Grid grid() {
@@ -40,16 +47,19 @@ final class SensitivitySheet {
         g.text(0, 0, l.t("Gevoeligheid (tornado) per optie", "Sensitivity (tornado) per option"), st.title);
         g.text(1, 0, l.t("Waarden, geen formules: uitkomsten van het rekenmodel, opnieuw doorgerekend met telkens één scenario of één factor laag of hoog, op de afgesproken financiering (lening, looptijd, eigen geld en bijdragen van het basisscenario blijven staan).",
                 "Values, not formulas: outputs of the calculation engine, re-run with one scenario or one factor low or high at a time, on the agreed financing (the base case's loan, term, own money and contributions stay)."));
+        g.text(2, 0, l.t("Narekenen: zet op Invoer (sectie 'Stresstoets op het afgesproken plan') wat naast een stressregel staat; de regel 'Nu in de werkmap' rekent dan live en hoort gelijk te zijn aan die regel van het rekenmodel.",
+                "To recompute: set on Inputs (section 'Stress test on the agreed plan') what stands beside a stress row; the row 'Now in the workbook' then computes live and should equal that row of the engine."));
         g.sheet.setColumnWidth(0, 42 * 256);
         for (int k = 1; k <= 6; k++) {
             g.sheet.setColumnWidth(k, 16 * 256);
         }
+        g.sheet.setColumnWidth(SETTINGS, 70 * 256);
         BusinessCaseEngine engine = new BusinessCaseEngine(result.assumptions().catalogue());
         SensitivityAnalysis analysis = new SensitivityAnalysis(engine);
         StressTest stress = new StressTest(engine);
         int row = 3;
         for (int i = 0; i < c.options().size(); i++) {
-            row = stressTable(row, c.options().get(i).name(), stress.run(result, i));
+            row = stressTable(row, i + 1, c.options().get(i).name(), stress.run(result, i));
             for (AnalysisOutput out : new AnalysisOutput[] {AnalysisOutput.DSCR_FIXED_PERIOD, AnalysisOutput.FINANCING_GAP,
                     AnalysisOutput.NPV_BUY_MINUS_RENT}) {
                 SensitivityAnalysis.Tornado t;
@@ -61,6 +71,7 @@ final class SensitivitySheet {
                 boolean ratio = out.ratio();
                 var style = ratio ? st.decimal : st.euro;
                 g.text(row, 0, c.options().get(i).name() + " – " + l.t(out.labelNl(), out.labelEn()), st.header);
+                g.tallRow(row);
                 g.text(row, 1, l.t("Basis", "Base"), st.header);
                 g.value(row, 2, t.baseOutput(), style);
                 row++;
@@ -70,6 +81,7 @@ final class SensitivitySheet {
                 for (int k = 0; k < head.length; k++) {
                     g.text(row, k, head[k], st.header);
                 }
+                g.tallRow(row);
                 row++;
                 for (SensitivityAnalysis.Bar b : t.bars()) {
                     String unit = b.driver().unit() == nl.praktijkplan.domain.analysis.Driver.ShiftUnit.PERCENTAGE_POINTS
@@ -90,16 +102,20 @@ final class SensitivitySheet {
     }
 
     /** The stress scenarios of one option: a header row, column heads, one row per scenario; returns the next free row. */
-    private int stressTable(int row, String option, List<StressTest.Row> rows) {
+    private int stressTable(int row, int option, String name, List<StressTest.Row> rows) {
         var st = g.styles;
-        g.text(row++, 0, option + " – " + l.t("Stresstoets op de afgesproken financiering", "Stress test on the agreed financing"),
-                st.header);
+        g.text(row, 0, name + " – " + l.t("Stresstoets op de afgesproken financiering", "Stress test on the agreed financing"), st.header);
+        g.tallRow(row);
+        // Beside the wrapped header, in plain text that may run on over the empty cells to its right.
+        g.text(row++, 1, l.t("Uitkomsten van het rekenmodel (waarden), om mee te vergelijken", "The engine's results (values), to compare with"));
         String[] head = {l.t("Scenario", "Scenario"), l.t("Lening", "Loan"), l.t("Laagste DSCR rentevast", "Lowest DSCR fixed rate"),
                 l.t("Laagste DSCR daarna", "Lowest DSCR after"), l.t("Kastekort", "Cash shortfall"),
-                l.t("Financieringstekort", "Financing gap"), l.t("Oordeel", "Verdict")};
+                l.t("Financieringstekort", "Financing gap"), l.t("Oordeel", "Verdict"),
+                l.t("Narekenen: zet op Invoer", "To recompute: set on Inputs")};
         for (int k = 0; k < head.length; k++) {
             g.text(row, k, head[k], st.header);
         }
+        g.tallRow(row); // the heads wrap on two lines
         row++;
         for (StressTest.Row r : rows) {
             StressFigures f = r.figures();
@@ -110,9 +126,34 @@ final class SensitivitySheet {
             g.value(row, 4, f.cashShortfall(), st.euro);
             g.value(row, 5, f.gap(), st.euro);
             g.text(row, 6, f.verdict().status().label(l.dutch()));
+            g.text(row, SETTINGS, StressSwitch.describe(r.key(), result, l));
             row++;
         }
+        live(row++, option);
         return row + 1;
+    }
+
+    /**
+     * The live row under an option's stress table: the workbook's own figures with the stress switch as set on Invoer
+     * (formulas, not values): loan, lowest DSCR in and after the fixed-rate period, gap and verdict.
+     */
+    private void live(int row, int option) {
+        var st = g.styles;
+        g.text(row, 0, l.t("Nu in de werkmap (live, stresstoets van Invoer)", "Now in the workbook (live, stress test of Inputs)"));
+        g.formula(row, LOAN, b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(option)), st.euro);
+        Grid op = b.operating.get(option);
+        String first = op.ref(OperatingSheet.row(1), OperatingSheet.DSCR);
+        String fixed = "MIN(ROUND(" + InputSheet.a(AssumptionKeys.FIXED_RATE_YEARS) + ",0)," + b.horizon + ")";
+        String inFixed = "OFFSET(" + first + ",0,0," + fixed + ",1)";
+        g.formula(row, DSCR_FIXED, "IF(" + fixed + "<1,\"–\",IF(COUNT(" + inFixed + ")=0,\"–\",MIN(" + inFixed + ")))", st.decimal);
+        String after = "OFFSET(" + first + "," + fixed + ",0," + b.horizon + "-" + fixed + ",1)";
+        g.formula(row, DSCR_AFTER, "IF(" + fixed + ">=" + b.horizon + ",\"–\",IF(COUNT(" + after + ")=0,\"–\",MIN(" + after + ")))",
+                st.decimal);
+        g.text(row, 4, "–");
+        g.formula(row, GAP, b.financing.ref(FinancingSheet.GAP, FinancingSheet.col(option)), st.euro);
+        g.formula(row, VERDICT, b.summary.ref(SummarySheet.VERDICT, SummarySheet.col(option)), st.text);
+        g.text(row, SETTINGS, l.t("Het kastekort staat alleen als uitkomst van het rekenmodel in de regels hierboven.",
+                "The cash shortfall stands only as the engine's result in the rows above."));
     }
 
     /** An engine value; a change below 10⁻⁹ is floating-point noise of an unchanged output and is written as 0 (not "-0,00"). */

@@ -63,7 +63,7 @@ public final class WorkbookExporter {
         XSSFWorkbook wb = new XSSFWorkbook();
         Book b = new Book(wb, snapshot.result(), snapshot.dutch());
         // Names first: POI resolves every name while it parses a formula.
-        new InputSheet(b.inputs, wb, b.lang).write(b.result.input(), b.result.assumptions());
+        new InputSheet(b.inputs, wb, b.lang).write(b.result.input(), b.result.assumptions(), b.result.options());
         new FinancingSheet(b).loanTerms();
         ProjectionSheet projection = new ProjectionSheet(b);
         projection.write();
@@ -86,7 +86,7 @@ public final class WorkbookExporter {
         new RentVsBuySheet(b).write();
         new SummarySheet(b).write(snapshot);
         // Engine outputs (values, not formulas), after the formula sheets.
-        SensitivitySheet sensitivity = new SensitivitySheet(wb, b.styles, b.lang, b.result);
+        SensitivitySheet sensitivity = new SensitivitySheet(b);
         sensitivity.write();
         for (Grid g : b.grids()) {
             printSetup(wb, g.sheet, g.pagesWide);
