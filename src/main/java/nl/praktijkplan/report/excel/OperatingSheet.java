@@ -26,7 +26,7 @@ final class OperatingSheet {
             CFADS = 34, DSCR = 35, VALUE = 36, LTV = 37, DISCOUNT = 38, PROFIT_NO_HOUSING = 39, TAX_NO_HOUSING = 40, PAID = 41,
             PAID_PRE_TAX = 42, SALE_EQUITY = 43, CUMULATIVE = 44, RENT_CASH = 45, RENT_FIT_OUT_DEPRECIATION = 46, RENT_PROFIT = 47,
             RENT_TAX = 48, RENT_REFERENCE = 49, RENT_REFERENCE_PRE_TAX = 50, BREAK_EVEN_FLAG = 51, M2_NEEDED = 52, SHORT_FLAG = 53,
-            RENT_FACTOR = 54;
+            RENT_FACTOR = 54, CASH_AFTER_DEBT_SERVICE = 55;
 
     private final Book b;
     private final Grid g;
@@ -86,7 +86,8 @@ final class OperatingSheet {
                 l.t("Huur zelfde m²: cumulatief na belasting", "Rent same m²: cumulative after tax"),
                 l.t("Huur zelfde m²: cumulatief voor belasting", "Rent same m²: cumulative before tax"),
                 l.t("Kopen niet duurder: jaar", "Buying not dearer: year"), l.t("m² nodig", "m² needed"),
-                l.t("Te klein: jaar", "Too small: year"), l.t("Huurfactor (m² × index / disconto)", "Rent factor (m² × index / discount)")};
+                l.t("Te klein: jaar", "Too small: year"), l.t("Huurfactor (m² × index / disconto)", "Rent factor (m² × index / discount)"),
+                l.t("Cumulatief: CFADS − rente en aflossing", "Cumulative: CFADS − debt service")};
         for (int k = 0; k < head.length; k++) {
             g.text(3, k, head[k], st.header);
         }
@@ -134,6 +135,7 @@ final class OperatingSheet {
         g.formula(r, SERVED_END, "MIN(" + b.projection.ref(ProjectionSheet.row(t), ProjectionSheet.PATIENTS) + ",MAX("
                 + b.projection.ref(ProjectionSheet.ROW0 + i, ProjectionSheet.O_CAPACITY) + ",i_patients))", st.number);
         if (t == 0) {
+            g.value(r, CASH_AFTER_DEBT_SERVICE, 0, st.euro);
             g.formula(r, BALANCE, loan, st.euro);
             g.formula(r, BUILDING_BOOK, inv(InvestmentSheet.SHELL) + "+" + inv(InvestmentSheet.INSTALLATIONS), st.euro);
             // RentVsBuyCalculator: what the practice pays itself at t = 0, and what a sale right away would free.
@@ -191,6 +193,8 @@ final class OperatingSheet {
         g.formula(r, TAX, taxOf(r, PROFIT), st.euro);
         g.formula(r, CFADS, n(r, EBITDA) + "-" + n(r, TAX) + "-" + n(r, DRAWINGS), st.euro);
         g.formula(r, DSCR, "IF(" + n(r, DEBT_SERVICE) + ">0," + n(r, CFADS) + "/" + n(r, DEBT_SERVICE) + ",\"\")", st.decimal);
+        // OptionResult.cashShortfall: the running sum of CFADS − debt service; its lowest point is the cash shortfall.
+        g.formula(r, CASH_AFTER_DEBT_SERVICE, n(r - 1, CASH_AFTER_DEBT_SERVICE) + "+" + n(r, CFADS) + "-" + n(r, DEBT_SERVICE), st.euro);
         g.formula(r, VALUE, value + "*(1+" + a(AssumptionKeys.RESIDUAL_GROWTH) + ")^(" + n(r, T) + "-1)", st.euro);
         g.formula(r, LTV, "IF(" + n(r, VALUE) + ">0," + n(r - 1, BALANCE) + "/" + n(r, VALUE) + ",\"\")", st.percent);
         rentVersusBuy(r, owned, value);

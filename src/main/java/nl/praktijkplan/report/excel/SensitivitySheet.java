@@ -23,7 +23,7 @@ final class SensitivitySheet {
     /** Row offsets in an option's stress block: the first scenario row after the block's first row. */
     static final int FIRST_SCENARIO = 2;
     /** Columns of the live row and the switch settings. */
-    static final int LOAN = 1, DSCR_FIXED = 2, DSCR_AFTER = 3, GAP = 5, VERDICT = 6, SETTINGS = 7;
+    static final int LOAN = 1, DSCR_FIXED = 2, DSCR_AFTER = 3, CASH_SHORTFALL = 4, GAP = 5, VERDICT = 6, SETTINGS = 7;
 
     private final Book b;
     private final Grid g;
@@ -149,11 +149,11 @@ final class SensitivitySheet {
         String after = "OFFSET(" + first + "," + fixed + ",0," + b.horizon + "-" + fixed + ",1)";
         g.formula(row, DSCR_AFTER, "IF(" + fixed + ">=" + b.horizon + ",\"–\",IF(COUNT(" + after + ")=0,\"–\",MIN(" + after + ")))",
                 st.decimal);
-        g.text(row, 4, "–");
+        String running = op.range(OperatingSheet.row(1), OperatingSheet.CASH_AFTER_DEBT_SERVICE, OperatingSheet.row(b.horizon),
+                OperatingSheet.CASH_AFTER_DEBT_SERVICE);
+        g.formula(row, CASH_SHORTFALL, "MAX(0,-MIN(" + running + "))", st.euro);
         g.formula(row, GAP, b.financing.ref(FinancingSheet.GAP, FinancingSheet.col(option)), st.euro);
         g.formula(row, VERDICT, b.summary.ref(SummarySheet.VERDICT, SummarySheet.col(option)), st.text);
-        g.text(row, SETTINGS, l.t("Het kastekort staat alleen als uitkomst van het rekenmodel in de regels hierboven.",
-                "The cash shortfall stands only as the engine's result in the rows above."));
     }
 
     /** An engine value; a change below 10⁻⁹ is floating-point noise of an unchanged output and is written as 0 (not "-0,00"). */

@@ -148,7 +148,7 @@ class StressSwitchWorkbookTest {
         return rows;
     }
 
-    /** Loan, lowest DSCR fixed, lowest DSCR after, gap, verdict of a live row (null for "–"). */
+    /** Loan, lowest DSCR fixed, lowest DSCR after, gap, verdict, cash shortfall of a live row (null for "–"). */
     private static Object[] read(XSSFWorkbook wb, XSSFFormulaEvaluator evaluator, int r) {
         return read(r, (row, col) -> {
             var v = evaluator.evaluate(wb.getSheet("Gevoeligheid").getRow(row).getCell(col));
@@ -158,7 +158,7 @@ class StressSwitchWorkbookTest {
 
     static Object[] read(int r, BiFunction<Integer, Integer, Object> value) {
         int[] cols = {SensitivitySheet.LOAN, SensitivitySheet.DSCR_FIXED, SensitivitySheet.DSCR_AFTER, SensitivitySheet.GAP,
-                SensitivitySheet.VERDICT};
+                SensitivitySheet.VERDICT, SensitivitySheet.CASH_SHORTFALL};
         Object[] out = new Object[cols.length];
         for (int k = 0; k < cols.length; k++) {
             Object v = value.apply(r, cols[k]);
@@ -173,6 +173,7 @@ class StressSwitchWorkbookTest {
         assertDscr(f.dscrMinAfterFixed(), live[2], what + ": lowest DSCR after the fixed-rate period");
         assertEquals(f.gap(), (Double) live[3], 0.01, what + ": gap");
         assertEquals(f.verdict().status().label(true), live[4], what + ": verdict");
+        assertEquals(f.cashShortfall(), (Double) live[5], 0.01, what + ": cash shortfall");
     }
 
     private static void assertDscr(Double expected, Object actual, String what) {
