@@ -24,10 +24,11 @@ import nl.praktijkplan.ui.common.Form;
 import nl.praktijkplan.ui.common.I18n;
 
 /**
- * Which of the walk's values the user has not confirmed yet: a value stays a "voorbeeldwaarde" (from the sample case
- * or a new location's starting figures) until the user changes it, presses Enter on it or says it is right. Kept per
- * case for the session, so that opening the walk again does not ask again; opening another case starts afresh.
- * A value put back by undo is the example again.
+ * Which of the walk's values the user has not confirmed yet: a value stays a "voorbeeldwaarde" (from the sample case,
+ * a new case or a new location's starting figures: {@link ExampleTemplates}) until the user changes it, presses Enter
+ * on it or says it is right. A value no template holds is the user's own, also in a case reopened the next day.
+ * Confirmations are kept per case for the session, so that opening the walk again does not ask again. A value put back
+ * by undo is the example again.
  */
 final class ExampleValues {
 
@@ -62,7 +63,7 @@ final class ExampleValues {
         }
         JsonNode now = vm.valueAt(path);
         JsonNode example = examples.computeIfAbsent(path, p -> now == null ? NullNode.instance : now.deepCopy());
-        return same(example, now);
+        return same(example, now) && ExampleTemplates.hold(path, now, vm.businessCase());
     }
 
     void confirm(String path) {
@@ -97,7 +98,10 @@ final class ExampleValues {
         return "options[" + (Integer.parseInt(m.group(1)) - 1) + "]" + m.group(2);
     }
 
-    private static boolean same(JsonNode a, JsonNode b) {
+    static boolean same(JsonNode a, JsonNode b) {
+        if (a == null) {
+            return b == null || b.isNull();
+        }
         if (b == null) {
             return a.isNull();
         }

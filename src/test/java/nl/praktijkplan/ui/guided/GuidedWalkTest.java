@@ -330,6 +330,21 @@ class GuidedWalkTest {
     }
 
     @Test
+    void aValueTheUserEnteredIsNoExampleWhenTheCaseIsReopened(FxRobot robot) {
+        // The case as saved yesterday: the sample with the practice's own list of 5,200 patients. Opening it again (a
+        // fresh history, as from the library) marks the sample's values that are still there, not the user's own.
+        var own = SampleCases.load(SampleCases.FIRST);
+        own = own.withPractice(own.practice().withPatients(5_200));
+        var opened = own;
+        robot.interact(() -> vm().load(opened, null));
+        startWalk(robot);
+        next(robot);
+        assertEquals("5.200", walk(robot, "#practice-patients", TextField.class).getText());
+        assertFalse(present(robot, "#example-practice-patients"), "the user's own patient count is no example");
+        assertTrue(present(robot, "#example-staffing-employedGpFte"), "the sample's employed GPs still are");
+    }
+
+    @Test
     void enterInAFieldAppliesTheValueAndStaysOnTheStep(FxRobot robot) {
         startWalk(robot);
         next(robot);
