@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 
 import nl.praktijkplan.domain.analysis.AnalysisOutput;
 import nl.praktijkplan.domain.analysis.Driver;
@@ -48,6 +52,64 @@ class TornadoSwitchWorkbookTest {
     void everyTornadoBarOfTheDuoRentSampleIsReproducedLive() throws Exception {
         int options = WorkbookFormulaTest.snapshot("duo-huurpraktijk.json", Locale.forLanguageTag("nl-NL")).result().options().size();
         assertEquals(8 * 2 * options * 2, check("duo-huurpraktijk.json"));
+    }
+
+    /**
+     * LibreOffice, an independent engine, recalculates two bar ends of the new shocks set by the switch to the engine's
+     * tornado outputs: the initial yield +0,5 pp (market value, so LTV and the rent reference) and the rent indexation −1 pp.
+     */
+    @Test
+    void libreOfficeReproducesTheYieldAndRentIndexationBars(@TempDir Path work) throws Exception {
+        Path soffice = LibreOfficeRecalcTest.requireSoffice();
+        ReportSnapshot s = WorkbookFormulaTest.snapshot("lhv-bouwadvies.json", Locale.forLanguageTag("nl-NL"));
+        BusinessCase c = s.result().input();
+        SensitivityAnalysis analysis = new SensitivityAnalysis(new BusinessCaseEngine(s.result().assumptions().catalogue()));
+        Driver[] drivers = {Driver.BAR_YIELD, Driver.RENT_INDEXATION};
+        double[] shifts = {Driver.BAR_YIELD.defaultHighShift(), Driver.RENT_INDEXATION.defaultLowShift()};
+        List<Path> files = new ArrayList<>();
+        for (int n = 0; n < drivers.length; n++) {
+            Path file = work.resolve(drivers[n] + ".xlsx");
+            try (XSSFWorkbook wb = new WorkbookExporter().build(s); var out = Files.newOutputStream(file)) {
+                set(wb, drivers[n], shifts[n]);
+                wb.write(out);
+            }
+            files.add(file);
+        }
+        List<Path> recalculated = LibreOfficeRecalcTest.recalculate(soffice, files, work);
+        List<Executable> checks = new ArrayList<>();
+        for (int n = 0; n < drivers.length; n++) {
+            Driver d = drivers[n];
+            boolean high = shifts[n] == d.defaultHighShift();
+            try (InputStream in = Files.newInputStream(recalculated.get(n)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                var values = LibreOfficeRecalcTest.cachedValues(wb);
+                int sheet = wb.getSheetIndex("Gevoeligheid");
+                for (int i = 0; i < c.options().size(); i++) {
+                    for (AnalysisOutput out : OUTPUTS) {
+                        SensitivityAnalysis.Bar bar = analysis.tornado(c, i, out, SensitivityAnalysis.Swing.defaults()).bars().stream()
+                                .filter(b -> b.driver() == d).findFirst().orElseThrow();
+                        double expected = high ? bar.highOutput() : bar.lowOutput();
+                        Object live = values.get(sheet, headerRow(wb, c.options().get(i).name() + " – " + out.labelNl()),
+                                SensitivitySheet.TORNADO_LIVE);
+                        String what = "LibreOffice, option " + (i + 1) + ", " + out + ", " + d;
+                        checks.add(() -> {
+                            assertTrue(live instanceof Double, what + ": " + live);
+                            assertEquals(expected, (Double) live, out.ratio() ? 1e-9 : 0.01, what);
+                        });
+                    }
+                }
+            }
+        }
+        assertAll(checks);
+    }
+
+    private static int headerRow(XSSFWorkbook wb, String header) {
+        for (var row : wb.getSheet("Gevoeligheid")) {
+            Cell c = row.getCell(0);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(header)) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("No tornado " + header);
     }
 
     /** Compares every bar end of every tornado the sheet shows for {@code sample}; returns how many were compared. */
