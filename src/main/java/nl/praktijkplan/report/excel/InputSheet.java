@@ -55,6 +55,13 @@ final class InputSheet {
      */
     static final String S_RATE = "s_rateUp", S_COST = "s_costUp", S_GROWTH = "s_growthChange", S_RENT = "s_rentUp",
             S_MARKET_RENT = "s_marketRentChange", S_REFINANCE = "s_refinanceUp", S_HOLD = "s_holdPlan";
+    /**
+     * The shocks the tornado's drivers need besides those above (Driver.apply): the rent level of the options (contract
+     * rent of a rent option, market rent of an owned one; the current premises keep theirs), the rent indexation, the
+     * initial yield (BAR/NAR), the tariffs' housing change and the discount rate.
+     */
+    static final String S_RENT_LEVEL = "s_rentLevelChange", S_RENT_INDEX = "s_rentIndexChange", S_YIELD = "s_yieldChange",
+            S_TARIFF = "s_tariffChange", S_DISCOUNT = "s_discountChange";
     /** The rates the loan is computed with: the assumption plus its shock. */
     static final String LOAN_RATE = "s_loanRate", REFINANCE_RATE = "s_refinanceRate";
 
@@ -157,6 +164,7 @@ final class InputSheet {
         input("i_accountsRevenue", l.t("Omzet jaar 1 volgens jaarrekening", "Year-1 revenue from the accounts"), in.accountsRevenue(), Kind.EURO, "€");
         input("i_otherRevenue", l.t("Overige opbrengsten per patiënt per jaar", "Other revenue per patient per year"), in.otherRevenuePerPatient(), Kind.EURO, "€");
         input("i_tariffChange", l.t("Verwachte wijziging huisvestingsdeel tarief", "Expected change of the tariffs' housing part"), in.tariffHousingChangePct() / 100, Kind.PERCENT, "%");
+        stressed("i_tariffChange", "+" + S_TARIFF, g.styles.percent);
         input("i_tariffChangeFrom", l.t("Tariefwijziging vanaf jaar", "Tariff change from year"), in.tariffChangeFromYear(), Kind.YEAR, l.t("jaar", "year"));
         input("i_backPayment", l.t("Nabetaling herberekening (in dat jaar)", "Back-payment of the recalculation (in that year)"), in.tariffBackPayment(), Kind.EURO, "€");
         choice(l.t("POH-GGZ-module (praktijk levert POH-GGZ)", "POH-GGZ module (practice provides mental-health nurse care)"), yesNo(in.pohGgz()));
@@ -201,6 +209,11 @@ final class InputSheet {
                     : "");
             named(a(as.key()), as.label(l.dutch()), pct ? v / 100 : v, pct ? Kind.PERCENT : Kind.NUMBER,
                     pct ? "%" : names.of(as.unit()), source, names.of(as.confidence()));
+            if (as.key().equals(AssumptionKeys.RENT_INDEX)) {
+                stressed(a(as.key()), "+" + S_RENT_INDEX, g.styles.percent);
+            } else if (as.key().equals(AssumptionKeys.DISCOUNT_RATE)) {
+                stressed(a(as.key()), "+" + S_DISCOUNT, g.styles.percent);
+            }
         }
 
         pendingFormulas.forEach(Runnable::run);
@@ -214,7 +227,7 @@ final class InputSheet {
         input(o(i, "area"), l.t("Oppervlakte", "Floor area"), o.areaM2(), Kind.NUMBER, "m²");
         if (o.type() == OptionType.RENT) {
             input(o(i, "rent"), l.t("Huur per m² per jaar", "Rent per m² per year"), o.rentPerM2(), Kind.EURO, "€/m²");
-            stressed(o(i, "rent"), "*(1+" + S_RENT + ")", g.styles.euro);
+            stressed(o(i, "rent"), "*(1+" + S_RENT + ")*(1+" + S_RENT_LEVEL + ")", g.styles.euro);
             input(o(i, "leaseYears"), l.t("Looptijd huurcontract (0 = onbekend); de inrichtingslening loopt niet langer",
                     "Term of the lease (0 = not known); the fit-out loan runs no longer"), o.leaseYears(), Kind.NUMBER,
                     l.t("jaar", "years"));
@@ -242,7 +255,7 @@ final class InputSheet {
             input(o(i, "constructionFinancing"), l.t("Financieringskosten tijdens de bouw", "Financing costs during construction"), o.constructionFinancingCosts(), Kind.EURO, "€");
             choice(l.t("Waarderingsmethode", "Valuation method"), names.of(o.valuation().method()));
             input(o(i, "marketRent"), l.t("Markthuur per m² per jaar", "Market rent per m² per year"), o.valuation().marketRentPerM2(), Kind.EURO, "€/m²");
-            stressed(o(i, "marketRent"), "*(1+" + S_MARKET_RENT + ")", g.styles.euro);
+            stressed(o(i, "marketRent"), "*(1+" + S_MARKET_RENT + ")*(1+" + S_RENT_LEVEL + ")", g.styles.euro);
             input(o(i, "yield"), l.t("Aanvangsrendement (0 = aanname)", "Initial yield (0 = assumption)"), o.valuation().yieldPct() / 100, Kind.PERCENT, "%");
             input(o(i, "appraisal"), l.t("Taxatiewaarde", "Appraised value"), o.valuation().appraisedValue(), Kind.EURO, "€");
             input(o(i, "maintenance"), l.t("Onderhoud per jaar (deel van bouwkosten)", "Maintenance per year (share of building cost)"), o.maintenancePct() / 100, Kind.PERCENT, "%");
@@ -327,6 +340,14 @@ final class InputSheet {
                 0, Kind.PERCENT, "%", source, kind);
         named(S_REFINANCE, l.t("Rente na de rentevaste periode (herfinanciering): verhoging", "Rate after the fixed-rate period (refinancing): increase"),
                 0, Kind.PERCENT, pp, source, kind);
+        named(S_RENT_LEVEL, l.t("Huurniveau per m² van de opties (huuroptie: contracthuur; koopoptie: markthuur): verandering",
+                "Rent level per m² of the options (rent option: contract rent; owned option: market rent): change"), 0, Kind.PERCENT, "%", source, kind);
+        named(S_RENT_INDEX, l.t("Huurindexatie per jaar: verandering", "Rent indexation per year: change"), 0, Kind.PERCENT, pp, source, kind);
+        named(S_YIELD, l.t("Aanvangsrendement (BAR/NAR) van de koopopties: verandering", "Initial yield (BAR/NAR) of the owned options: change"),
+                0, Kind.PERCENT, pp, source, kind);
+        named(S_TARIFF, l.t("Wijziging huisvestingsdeel tarief: verandering", "Change of the tariffs' housing part: change"), 0, Kind.PERCENT, pp,
+                source, kind);
+        named(S_DISCOUNT, l.t("Disconteringsvoet: verandering", "Discount rate: change"), 0, Kind.PERCENT, pp, source, kind);
         derived(LOAN_RATE, l.t("Rente in de rentevaste periode in de rekening", "Rate in the fixed-rate period used"),
                 a(AssumptionKeys.LOAN_RATE) + "+" + S_RATE, "%", g.styles.percent);
         derived(REFINANCE_RATE, l.t("Rente na de rentevaste periode in de rekening", "Rate after the fixed-rate period used"),

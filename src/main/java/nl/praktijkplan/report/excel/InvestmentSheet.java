@@ -165,11 +165,11 @@ final class InvestmentSheet {
         String yield = InputSheet.o(i, "yield");
         String value = switch (o.valuation().method()) {
             case BAR -> {
-                g.formula(YIELD, c, "IF(" + yield + ">0," + yield + "," + a(AssumptionKeys.BAR) + ")", st.percent);
+                g.formula(YIELD, c, "IF(" + yield + ">0," + yield + "," + a(AssumptionKeys.BAR) + ")+" + InputSheet.S_YIELD, st.percent);
                 yield Grid.local(MARKET_RENT, c) + "/" + Grid.local(YIELD, c);
             }
             case NAR -> {
-                g.formula(YIELD, c, "IF(" + yield + ">0," + yield + "," + a(AssumptionKeys.NAR) + ")", st.percent);
+                g.formula(YIELD, c, "IF(" + yield + ">0," + yield + "," + a(AssumptionKeys.NAR) + ")+" + InputSheet.S_YIELD, st.percent);
                 yield "MAX(0," + Grid.local(MARKET_RENT, c) + "-" + Grid.local(OWNER_COSTS, c) + ")/" + Grid.local(YIELD, c);
             }
             case APPRAISAL -> InputSheet.o(i, "appraisal");

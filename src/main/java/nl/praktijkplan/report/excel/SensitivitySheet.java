@@ -16,7 +16,9 @@ import nl.praktijkplan.domain.input.BusinessCase;
  * stays; lowest DSCR in and after the fixed-rate period, cash shortfall, gap, verdict), then the tornado values on the
  * same agreed financing. These are values, not formulas: each is an output of the calculation engine re-run on the
  * case with one thing changed; the sheet says so. Beside each stress row stands how the stress switch on Invoer
- * reproduces it, and under each stress table a live row shows what the workbook computes with the switch as set.
+ * reproduces it, and under each stress table a live row shows what the workbook computes with the switch as set. Each
+ * tornado bar likewise states the settings for its low and its high end, and the tornado's header row holds its output
+ * live ("Nu in de werkmap").
  */
 final class SensitivitySheet {
 
@@ -24,6 +26,8 @@ final class SensitivitySheet {
     static final int FIRST_SCENARIO = 2;
     /** Columns of the live row and the switch settings. */
     static final int LOAN = 1, DSCR_FIXED = 2, DSCR_AFTER = 3, CASH_SHORTFALL = 4, GAP = 5, VERDICT = 6, SETTINGS = 7;
+    /** Columns of a tornado table: its header row's live output, and each bar's switch settings for low and for high. */
+    static final int TORNADO_LIVE = 4, SETTINGS_LOW = 7, SETTINGS_HIGH = 8;
 
     private final Book b;
     private final Grid g;
@@ -47,13 +51,14 @@ final class SensitivitySheet {
         g.text(0, 0, l.t("Gevoeligheid (tornado) per optie", "Sensitivity (tornado) per option"), st.title);
         g.text(1, 0, l.t("Waarden, geen formules: uitkomsten van het rekenmodel, opnieuw doorgerekend met telkens één scenario of één factor laag of hoog, op de afgesproken financiering (lening, looptijd, eigen geld en bijdragen van het basisscenario blijven staan).",
                 "Values, not formulas: outputs of the calculation engine, re-run with one scenario or one factor low or high at a time, on the agreed financing (the base case's loan, term, own money and contributions stay)."));
-        g.text(2, 0, l.t("Narekenen: zet op Invoer (sectie 'Stresstoets op het afgesproken plan') wat naast een stressregel staat; de regel 'Nu in de werkmap' rekent dan live en hoort gelijk te zijn aan die regel van het rekenmodel.",
-                "To recompute: set on Inputs (section 'Stress test on the agreed plan') what stands beside a stress row; the row 'Now in the workbook' then computes live and should equal that row of the engine."));
+        g.text(2, 0, l.t("Narekenen: zet op Invoer (sectie 'Stresstoets op het afgesproken plan') wat naast een stressregel of tornadobalk staat; 'Nu in de werkmap' rekent dan live en hoort gelijk te zijn aan die uitkomst van het rekenmodel.",
+                "To recompute: set on Inputs (section 'Stress test on the agreed plan') what stands beside a stress row or tornado bar; 'Now in the workbook' then computes live and should equal that output of the engine."));
         g.sheet.setColumnWidth(0, 42 * 256);
         for (int k = 1; k <= 6; k++) {
             g.sheet.setColumnWidth(k, 16 * 256);
         }
         g.sheet.setColumnWidth(SETTINGS, 70 * 256);
+        g.sheet.setColumnWidth(SETTINGS_HIGH, 70 * 256);
         BusinessCaseEngine engine = new BusinessCaseEngine(result.assumptions().catalogue());
         SensitivityAnalysis analysis = new SensitivityAnalysis(engine);
         StressTest stress = new StressTest(engine);
@@ -74,10 +79,13 @@ final class SensitivitySheet {
                 g.tallRow(row);
                 g.text(row, 1, l.t("Basis", "Base"), st.header);
                 g.value(row, 2, t.baseOutput(), style);
+                g.text(row, TORNADO_LIVE - 1, l.t("Nu in de werkmap (live)", "Now in the workbook (live)"), st.header);
+                g.formula(row, TORNADO_LIVE, liveOutput(i + 1, out), style);
                 row++;
                 String[] head = {l.t("Factor", "Factor"), l.t("Verschuiving laag", "Shift low"), l.t("Verschuiving hoog", "Shift high"),
                         l.t("Uitkomst laag", "Output low"), l.t("Uitkomst hoog", "Output high"), l.t("Verschil laag", "Change low"),
-                        l.t("Verschil hoog", "Change high")};
+                        l.t("Verschil hoog", "Change high"), l.t("Narekenen laag: zet op Invoer", "Recompute low: set on Inputs"),
+                        l.t("Narekenen hoog: zet op Invoer", "Recompute high: set on Inputs")};
                 for (int k = 0; k < head.length; k++) {
                     g.text(row, k, head[k], st.header);
                 }
@@ -94,6 +102,8 @@ final class SensitivitySheet {
                     // A DSCR changes in thousandths (−0,003 would read "-0,00" with two decimals).
                     put(row, 5, b.lowDelta(), ratio ? st.fine3 : style);
                     put(row, 6, b.highDelta(), ratio ? st.fine3 : style);
+                    g.text(row, SETTINGS_LOW, StressSwitch.describe(b.driver(), b.lowShift(), l));
+                    g.text(row, SETTINGS_HIGH, StressSwitch.describe(b.driver(), b.highShift(), l));
                     row++;
                 }
                 row++;
@@ -143,9 +153,8 @@ final class SensitivitySheet {
         g.formula(row, LOAN, b.financing.ref(FinancingSheet.LOAN, FinancingSheet.col(option)), st.euro);
         Grid op = b.operating.get(option);
         String first = op.ref(OperatingSheet.row(1), OperatingSheet.DSCR);
-        String fixed = "MIN(ROUND(" + InputSheet.a(AssumptionKeys.FIXED_RATE_YEARS) + ",0)," + b.horizon + ")";
-        String inFixed = "OFFSET(" + first + ",0,0," + fixed + ",1)";
-        g.formula(row, DSCR_FIXED, "IF(" + fixed + "<1,\"–\",IF(COUNT(" + inFixed + ")=0,\"–\",MIN(" + inFixed + ")))", st.decimal);
+        String fixed = fixedYears();
+        g.formula(row, DSCR_FIXED, dscrFixed(option), st.decimal);
         String after = "OFFSET(" + first + "," + fixed + ",0," + b.horizon + "-" + fixed + ",1)";
         g.formula(row, DSCR_AFTER, "IF(" + fixed + ">=" + b.horizon + ",\"–\",IF(COUNT(" + after + ")=0,\"–\",MIN(" + after + ")))",
                 st.decimal);
@@ -154,6 +163,30 @@ final class SensitivitySheet {
         g.formula(row, CASH_SHORTFALL, "MAX(0,-MIN(" + running + "))", st.euro);
         g.formula(row, GAP, b.financing.ref(FinancingSheet.GAP, FinancingSheet.col(option)), st.euro);
         g.formula(row, VERDICT, b.summary.ref(SummarySheet.VERDICT, SummarySheet.col(option)), st.text);
+    }
+
+    /** The years of the fixed-rate period within the horizon, as a formula. */
+    private String fixedYears() {
+        return "MIN(ROUND(" + InputSheet.a(AssumptionKeys.FIXED_RATE_YEARS) + ",0)," + b.horizon + ")";
+    }
+
+    /** The lowest DSCR in the fixed-rate period of option {@code option} (1-based), "–" when there is none. */
+    private String dscrFixed(int option) {
+        String first = b.operating.get(option).ref(OperatingSheet.row(1), OperatingSheet.DSCR);
+        String fixed = fixedYears();
+        String inFixed = "OFFSET(" + first + ",0,0," + fixed + ",1)";
+        return "IF(" + fixed + "<1,\"–\",IF(COUNT(" + inFixed + ")=0,\"–\",MIN(" + inFixed + ")))";
+    }
+
+    /** A tornado's output of option {@code option} (1-based) as the workbook computes it with the switch as set. */
+    private String liveOutput(int option, AnalysisOutput out) {
+        return switch (out) {
+            case DSCR_FIXED_PERIOD -> dscrFixed(option);
+            case FINANCING_GAP -> b.financing.ref(FinancingSheet.GAP, FinancingSheet.col(option));
+            case NPV_BUY_MINUS_RENT -> b.rentVsBuy.ref(RentVsBuySheet.NPV, RentVsBuySheet.col(option)) + "-"
+                    + b.rentVsBuy.ref(RentVsBuySheet.NPV_RENT, RentVsBuySheet.col(option));
+            default -> throw new IllegalArgumentException("No live formula for " + out);
+        };
     }
 
     /** An engine value; a change below 10⁻⁹ is floating-point noise of an unchanged output and is written as 0 (not "-0,00"). */

@@ -8,13 +8,14 @@ import static nl.praktijkplan.domain.analysis.StressTest.RATE_INCREASE_PP;
 
 import java.util.List;
 
+import nl.praktijkplan.domain.analysis.Driver;
 import nl.praktijkplan.domain.assumption.AssumptionKeys;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 
 /**
  * How the stress switch on Invoer reproduces a row of the engine's stress test (StressTest): the shock cell to set and
  * its value, and whether the agreed plan is held. The base row is the ordinary business case; every other row holds the
- * plan, as the engine computes it on the agreed financing.
+ * plan, as the engine computes it on the agreed financing. Likewise each end of a tornado bar: one driver's shock, plan held.
  */
 final class StressSwitch {
 
@@ -45,11 +46,38 @@ final class StressSwitch {
         };
     }
 
+    /**
+     * The shock of a tornado bar: driver {@code d} shifted by {@code shift} (in the driver's unit, as Driver.apply takes it).
+     * The tornado holds the agreed plan (SensitivityAnalysis on FinancingBasis.AGREED_PLAN), so the switch says "ja".
+     */
+    static List<Setting> settings(Driver d, double shift) {
+        double v = shift / 100; // percentage points and percent alike: the cells hold fractions
+        return switch (d) {
+            case LOAN_RATE -> List.of(new Setting(InputSheet.S_RATE, v, "rente rentevaste periode", "rate in the fixed-rate period"));
+            case BUILD_COST -> List.of(new Setting(InputSheet.S_COST, v, "bouwkosten en koopprijs", "building cost and purchase price"));
+            case RENT_LEVEL -> List.of(new Setting(InputSheet.S_RENT_LEVEL, v, "huurniveau opties", "rent level of the options"));
+            case RENT_INDEXATION -> List.of(new Setting(InputSheet.S_RENT_INDEX, v, "huurindexatie", "rent indexation"));
+            case MUNICIPAL_GROWTH -> List.of(new Setting(InputSheet.S_GROWTH, v, "bevolkingsgroei", "population growth"));
+            case BAR_YIELD -> List.of(new Setting(InputSheet.S_YIELD, v, "aanvangsrendement", "initial yield"));
+            case TARIFF_HOUSING_CHANGE -> List.of(new Setting(InputSheet.S_TARIFF, v, "wijziging huisvestingsdeel tarief",
+                    "change of the tariffs' housing part"));
+            case DISCOUNT_RATE -> List.of(new Setting(InputSheet.S_DISCOUNT, v, "disconteringsvoet", "discount rate"));
+        };
+    }
+
+    /** "plan vasthouden = ja; huurindexatie = −1,00%" — what the reader sets on Invoer to get a tornado bar's end. */
+    static String describe(Driver d, double shift, Lang l) {
+        return describe(true, settings(d, shift), l);
+    }
+
     /** "Zet op Invoer: plan vasthouden = ja; rente rentevaste periode = 1,00%" — what the reader sets to get the row. */
     static String describe(String key, BusinessCaseResult base, Lang l) {
+        return describe(holdsPlan(key), settings(key, base), l);
+    }
+
+    private static String describe(boolean hold, List<Setting> settings, Lang l) {
         StringBuilder s = new StringBuilder(l.t("plan vasthouden = ", "hold the plan = "))
-                .append(holdsPlan(key) ? l.t("ja", "yes") : l.t("nee", "no"));
-        List<Setting> settings = settings(key, base);
+                .append(hold ? l.t("ja", "yes") : l.t("nee", "no"));
         if (settings.isEmpty()) {
             s.append(l.t("; alle schokken 0", "; every shock 0"));
         }

@@ -36,8 +36,9 @@ import nl.praktijkplan.report.ReportSnapshot;
  */
 class StressSwitchWorkbookTest {
 
-    private static final String[] SHOCKS = {InputSheet.S_RATE, InputSheet.S_COST, InputSheet.S_GROWTH, InputSheet.S_RENT,
-            InputSheet.S_MARKET_RENT, InputSheet.S_REFINANCE};
+    static final String[] SHOCKS = {InputSheet.S_RATE, InputSheet.S_COST, InputSheet.S_GROWTH, InputSheet.S_RENT,
+            InputSheet.S_MARKET_RENT, InputSheet.S_REFINANCE, InputSheet.S_RENT_LEVEL, InputSheet.S_RENT_INDEX, InputSheet.S_YIELD,
+            InputSheet.S_TARIFF, InputSheet.S_DISCOUNT};
 
     /** LHV: owned options with BMKB; the duo practice: rent options with a tenant's fit-out and the current rent. */
     @Test
