@@ -49,8 +49,8 @@ final class SensitivitySheet {
         var st = g.styles;
         BusinessCase c = result.input();
         g.text(0, 0, l.t("Gevoeligheid (tornado) per optie", "Sensitivity (tornado) per option"), st.title);
-        g.text(1, 0, l.t("Waarden, geen formules: uitkomsten van het rekenmodel, opnieuw doorgerekend met telkens één scenario of één factor laag of hoog, op de afgesproken financiering (lening, looptijd, eigen geld en bijdragen van het basisscenario blijven staan).",
-                "Values, not formulas: outputs of the calculation engine, re-run with one scenario or one factor low or high at a time, on the agreed financing (the base case's loan, term, own money and contributions stay)."));
+        g.text(1, 0, l.t("De tabellen zijn uitkomsten van het rekenmodel (waarden), opnieuw doorgerekend met telkens één scenario of één factor laag of hoog, op de afgesproken financiering (lening, looptijd, eigen geld en bijdragen van het basisscenario blijven staan); elke regel rekent de werkmap live na met de stresstoets op Invoer.",
+                "The tables are outputs of the calculation engine (values), re-run with one scenario or one factor low or high at a time, on the agreed financing (the base case's loan, term, own money and contributions stay); the workbook recomputes every row live with the stress test on Inputs."));
         g.text(2, 0, l.t("Narekenen: zet op Invoer (sectie 'Stresstoets op het afgesproken plan') wat naast een stressregel of tornadobalk staat; 'Nu in de werkmap' rekent dan live en hoort gelijk te zijn aan die uitkomst van het rekenmodel.",
                 "To recompute: set on Inputs (section 'Stress test on the agreed plan') what stands beside a stress row or tornado bar; 'Now in the workbook' then computes live and should equal that output of the engine."));
         g.sheet.setColumnWidth(0, 42 * 256);

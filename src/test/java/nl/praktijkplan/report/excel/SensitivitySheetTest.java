@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.report.ReportSnapshot;
 
-/** The workbook's sensitivity sheet: tornado values, labelled as engine outputs rather than formulas. */
+/** The workbook's sensitivity sheet: the engine's stress and tornado values, labelled as such beside the live recomputation. */
 class SensitivitySheetTest {
 
     @Test
@@ -23,7 +23,7 @@ class SensitivitySheetTest {
         try (XSSFWorkbook wb = new WorkbookExporter().build(s)) {
             XSSFSheet sheet = wb.getSheet("Gevoeligheid");
             assertNotNull(sheet);
-            assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().startsWith("Waarden, geen formules"));
+            assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().startsWith("De tabellen zijn uitkomsten van het rekenmodel (waarden)"));
             // First block: option A's stress test, header row 3, column heads row 4, the base row 5 with numbers, no
             // formulas; every scenario row (5–11) lends the base loan (70% of A's value; see StressTestTest).
             assertEquals(CellType.NUMERIC, sheet.getRow(5).getCell(2).getCellType());
