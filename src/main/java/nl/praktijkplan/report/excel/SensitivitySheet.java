@@ -55,7 +55,7 @@ final class SensitivitySheet {
                 "To recompute: set on Inputs (section 'Stress test on the agreed plan') what stands beside a stress row or tornado bar; 'Now in the workbook' then computes live and should equal that output of the engine."));
         g.sheet.setColumnWidth(0, 42 * 256);
         for (int k = 1; k <= 6; k++) {
-            g.sheet.setColumnWidth(k, 16 * 256);
+            g.sheet.setColumnWidth(k, 20 * 256);
         }
         g.sheet.setColumnWidth(SETTINGS, 70 * 256);
         g.sheet.setColumnWidth(SETTINGS_HIGH, 70 * 256);
