@@ -205,7 +205,12 @@ public final class CaseViewModel {
 
     /** The current (valid) value at a field path such as {@code options[1].purchasePrice}; null if absent. */
     public JsonNode valueAt(String path) {
-        JsonNode node = tree;
+        return valueAt(tree, path);
+    }
+
+    /** The value at a field path such as {@code options[1].purchasePrice} in a case's JSON tree; null if absent. */
+    public static JsonNode valueAt(JsonNode root, String path) {
+        JsonNode node = root;
         for (String part : path.split("\\.")) {
             Matcher m = SEGMENT.matcher(part);
             if (node == null || !m.matches()) {

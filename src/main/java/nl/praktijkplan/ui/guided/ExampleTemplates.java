@@ -13,6 +13,7 @@ import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.domain.input.BusinessCase;
 import nl.praktijkplan.domain.input.HousingOption;
 import nl.praktijkplan.domain.input.StarterOption;
+import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.main.NewCase;
 
 /**
@@ -22,7 +23,6 @@ import nl.praktijkplan.ui.main.NewCase;
 final class ExampleTemplates {
 
     private static final Pattern OPTION = Pattern.compile("^options\\[(\\d+)]\\.(.*)$");
-    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9]+)(?:\\[(\\d+)])?");
     private static final CaseFileWriter WRITER = new CaseFileWriter();
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static List<JsonNode> cases;
@@ -34,7 +34,7 @@ final class ExampleTemplates {
     static boolean hold(String path, JsonNode now, BusinessCase current) {
         Matcher m = OPTION.matcher(path);
         if (!m.matches()) {
-            return templates().stream().anyMatch(t -> ExampleValues.same(at(t, path), now));
+            return templates().stream().anyMatch(t -> ExampleValues.same(CaseViewModel.valueAt(t, path), now));
         }
         String field = m.group(2);
         List<JsonNode> options = new ArrayList<>();
@@ -44,7 +44,7 @@ final class ExampleTemplates {
             HousingOption o = current.options().get(index);
             options.add(MAPPER.valueToTree(StarterOption.of(o.type(), o.name(), o.areaM2())));
         }
-        return options.stream().anyMatch(t -> ExampleValues.same(at(t, field), now));
+        return options.stream().anyMatch(t -> ExampleValues.same(CaseViewModel.valueAt(t, field), now));
     }
 
     private static synchronized List<JsonNode> templates() {
@@ -52,20 +52,5 @@ final class ExampleTemplates {
             cases = List.of(WRITER.toTree(SampleCases.load(SampleCases.FIRST)), WRITER.toTree(NewCase.create(true)));
         }
         return cases;
-    }
-
-    private static JsonNode at(JsonNode root, String path) {
-        JsonNode node = root;
-        for (String part : path.split("\\.")) {
-            Matcher m = SEGMENT.matcher(part);
-            if (node == null || !m.matches()) {
-                return null;
-            }
-            node = node.get(m.group(1));
-            if (m.group(2) != null && node != null) {
-                node = node.get(Integer.parseInt(m.group(2)));
-            }
-        }
-        return node;
     }
 }
