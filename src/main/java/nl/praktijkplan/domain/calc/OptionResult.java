@@ -34,6 +34,11 @@ public record OptionResult(
         double extraPatientsVsStay,
         LiquidityForecast liquidity) {
 
+    /** All new lending at t = 0: the loan and the loan parts beside it. */
+    public double newLending() {
+        return financing.loan() + financing.loanParts();
+    }
+
     public double investmentTotal() {
         return investment.total();
     }

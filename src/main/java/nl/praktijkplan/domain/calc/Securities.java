@@ -34,22 +34,26 @@ public final class Securities {
     private Securities() {
     }
 
-    /** The securities for the option's loan; none without a loan. */
+    /**
+     * The securities for the option's new lending: the loan and the loan parts beside it, which the same mortgage and
+     * pledges secure (as the LTV check counts them); none without new lending.
+     */
     public static List<Security> of(OptionResult o) {
         List<Security> list = new ArrayList<>();
         LoanCapacity f = o.financing();
-        if (f.loan() <= 0) {
+        double lent = o.newLending();
+        if (lent <= 0) {
             return list;
         }
         InvestmentBudget b = o.investment();
         double fitOut = b.fitOutCost() + b.tenantFitOut();
         if (o.option().type().owned()) {
-            list.add(new Security(Kind.MORTGAGE, f.loan(), o.marketValue()));
+            list.add(new Security(Kind.MORTGAGE, lent, o.marketValue()));
         }
         if (fitOut > 0) {
-            list.add(new Security(Kind.PLEDGE_EQUIPMENT, o.option().type().owned() ? Math.min(f.loan(), fitOut) : f.loan(), fitOut));
+            list.add(new Security(Kind.PLEDGE_EQUIPMENT, o.option().type().owned() ? Math.min(lent, fitOut) : lent, fitOut));
         }
-        list.add(new Security(Kind.PLEDGE_RECEIVABLES, f.loan(), null));
+        list.add(new Security(Kind.PLEDGE_RECEIVABLES, lent, null));
         if (f.bmkbGuaranteed() > 0) {
             list.add(new Security(Kind.BMKB_GUARANTEE, f.bmkbGuaranteed(), null));
         }

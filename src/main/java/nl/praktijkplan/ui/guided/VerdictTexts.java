@@ -35,7 +35,7 @@ record VerdictTexts(String headline, String explanation, String impact, List<Str
         HousingOption opt = o.option();
         BankNorms norms = BankNorms.of(r.assumptions());
         String headline = i18n.t("guided.verdict.headline", opt.name(), v.status().label(i18n.dutch()));
-        double loan = o.financing().loan();
+        double loan = o.newLending();
         String dscrNorm = n.format(norms.dscrMin(), 2);
 
         String explanation;

@@ -196,7 +196,7 @@ final class WalkSteps {
             });
         }
         // The loan the plan draws and the verdict, never the theoretical maximum loan: that says nothing for a small fit-out.
-        fig.add("guided-loc-loan", "guided.result.loanUsed", r -> n.money(o.apply(r).financing().loan()));
+        fig.add("guided-loc-loan", "guided.result.loanUsed", r -> n.money(o.apply(r).newLending()));
         fig.add("guided-loc-verdict", "guided.result.verdict", r -> o.apply(r).verdict().status().label(i18n.dutch()));
         Node body = column(f.node(), warning("guidedSpaceWarning", r -> WalkChecks.space(r, o.apply(r), i18n)), fig.node());
         String helpKey = switch (kind) {
@@ -243,7 +243,7 @@ final class WalkSteps {
             Function<BusinessCaseResult, OptionResult> o = r -> r.options().get(Math.min(index, r.options().size() - 1));
             fig.add("guided-fin-" + i, () -> i18n.t("guided.result.locationLoan", vm.businessCase().options()
                     .get(Math.min(index, vm.businessCase().options().size() - 1)).name()),
-                    r -> i18n.t("guided.result.loanAndVerdict", n.money(o.apply(r).financing().loan()),
+                    r -> i18n.t("guided.result.loanAndVerdict", n.money(o.apply(r).newLending()),
                             o.apply(r).verdict().status().label(i18n.dutch())));
         }
         return column(f.node(), fig.node());

@@ -62,6 +62,10 @@ class LoanPartsTest {
         assertEquals(r.schedule().years().get(10).debtService(), r.years().get(10).debtService(), 1e-6);
         // The year-1 LTV counts both loans on the one mortgage: 500,000 / 1,000,000.
         assertEquals(0.5, r.ltvYear1(), 1e-9);
+        // The same mortgage secures both: 400,000 + 100,000 on the building of 1,000,000.
+        assertEquals(500_000, r.newLending(), CENT);
+        assertEquals(500_000, Securities.of(r).get(0).secured(), CENT);
+        assertEquals(Securities.Kind.MORTGAGE, Securities.of(r).get(0).kind());
         assertEquals(Status.SLUITEND, r.verdict().status());
         assertEquals(r.sourcesAndUses().totalUses(), r.sourcesAndUses().totalSources(), CENT);
     }

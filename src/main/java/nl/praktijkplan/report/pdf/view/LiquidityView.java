@@ -31,9 +31,9 @@ public record LiquidityView(Lang l, String preferred, List<Kv> timing, String lo
                 new Kv(d.t("Beginsaldo liquide middelen", "Opening cash"), f.money(d.c.financing().openingCash()),
                         d.t("bij het besluit, inclusief het eigen geld dat wordt ingebracht", "at the decision, including the own money put in")),
                 new Kv(d.t("Naar het bouwdepot", "Into the construction deposit"),
-                        f.money(pref.financing().equityUsed() + pref.financing().loan()),
+                        f.money(pref.financing().equityUsed() + pref.newLending()),
                         d.t("eigen geld ", "own money ") + f.money(pref.financing().equityUsed()) + d.t(" en lening ", " and loan ")
-                                + f.money(pref.financing().loan()) + d.t(", in maand 1", ", in month 1")),
+                                + f.money(pref.newLending()) + d.t(", in maand 1", ", in month 1")),
                 new Kv(d.t("Bouw- of inrichtingsperiode", "Construction or fit-out"),
                         rel.constructionMonths() + d.t(" maanden", " months"),
                         d.t("verhuizing in maand ", "move in month ") + lf.moveMonth()),

@@ -27,7 +27,7 @@ public record SecuritiesView(Lang l, String preferred, String loan, List<Row> se
         List<Row> debts = d.c.financing().existingDebts().stream().map(x -> debt(d, x)).toList();
         String basis = d.pref.option().type().owned() ? valueBasis(d, d.pref.option().valuation()) : "";
         var existing = d.pref.existingDebts();
-        return new SecuritiesView(d.l, d.pref.option().name(), f.money(d.pref.financing().loan()), rows, basis, debts,
+        return new SecuritiesView(d.l, d.pref.option().name(), f.money(d.pref.newLending()), rows, basis, debts,
                 d.pref.years().get(0).calendarYear(), f.money(existing.debtService(1)), f.money(existing.refinancedBalance()));
     }
 
