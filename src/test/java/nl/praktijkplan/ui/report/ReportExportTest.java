@@ -167,6 +167,8 @@ class ReportExportTest {
         waitFor(90, () -> !pages.getChildren().isEmpty() && ((ImageView) pages.getChildren().get(0)).getImage() != before,
                 "a new preview after the edit");
         Label status = find(robot, "#previewStatus", Label.class);
+        // The status line follows the new pages on a later pulse: under load it may still read "wordt bijgewerkt…".
+        waitFor(30, () -> status.getText().startsWith("De eerste"), "the preview's status after the new pages");
         assertTrue(status.getText().startsWith("De eerste"), status.getText());
     }
 
