@@ -1,5 +1,8 @@
 package nl.praktijkplan.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -10,19 +13,55 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 /**
- * Work a window can show without on its first frame. While the window that holds a node is not showing yet (the
- * start-up window being built), the work waits until that window has been shown and has laid out its first frame, so
- * that the first chapter's top fields and figures appear without waiting for its chart and the fields below the first
- * screen. In a window that is already on screen it runs at once, as before.
+ * Work a window can show without on its first frame. While a window is held ({@link #hold}: the start-up window,
+ * or any window that is not showing yet), the work waits until that window has been shown and has laid out its
+ * first frame, so that the first chapter's top fields and figures appear without waiting for its chart and the
+ * fields below the first screen. In a window that is on screen and past its first frame it runs at once.
+ * <p>
+ * The hold matters because a window counts as showing already while {@code show()} styles and lays out its nodes:
+ * a node that joins the scene then (a scroll pane's content gets its skin) would otherwise run its work inside
+ * {@code show()}, before the first frame.
  */
 public final class FirstFrame {
+
+    private static final Object KEY = FirstFrame.class;
 
     private FirstFrame() {
     }
 
     /**
-     * Runs {@code action} after the first frame of the not yet shown window that holds {@code node}, or at once when
-     * that window shows already. A node in no scene (or a scene in no window) yet waits until it is in one.
+     * Holds the work for {@code window}'s first frame until that frame is laid out; call before {@code show()}.
+     * The held work then runs in the order given, each piece as its own event, so that input and the next frames
+     * can come between them.
+     */
+    public static void hold(Window window) {
+        if (held(window) != null) {
+            return;
+        }
+        List<Runnable> work = new ArrayList<>();
+        window.getProperties().put(KEY, work);
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<WindowEvent>() {
+            @Override
+            public void handle(WindowEvent e) {
+                window.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                Scene scene = window.getScene();
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        window.getProperties().remove(KEY);
+                        for (Runnable r : work) {
+                            Platform.runLater(r); // after the frame is handed to the renderer
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    /**
+     * Runs {@code action} after the first frame of the window that holds {@code node} while that window is held or
+     * not shown yet, otherwise at once. A node in no scene (or a scene in no window) yet waits until it is in one.
      */
     public static void after(Node node, Runnable action) {
         Scene scene = node.getScene();
@@ -35,23 +74,17 @@ public final class FirstFrame {
             once(scene.windowProperty(), () -> after(node, action));
             return;
         }
-        if (window.isShowing()) {
+        if (held(window) == null && window.isShowing()) {
             action.run();
             return;
         }
-        window.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<WindowEvent>() {
-            @Override
-            public void handle(WindowEvent e) {
-                window.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        Platform.runLater(action); // after the frame is handed to the renderer
-                    }
-                });
-            }
-        });
+        hold(window);
+        held(window).add(action);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Runnable> held(Window window) {
+        return (List<Runnable>) window.getProperties().get(KEY);
     }
 
     /** Runs {@code then} the first time {@code value} holds something. */
