@@ -9,7 +9,8 @@ import javafx.stage.Stage;
 
 /**
  * The baseline of .ci/startup-time: the smallest JavaFX window, timed the same way as Praktijkplan
- * (milliseconds from JVM start until the first pulse after the stage is shown).
+ * (milliseconds from JVM start until the first event after the stage is shown: show() has styled and laid out the
+ * window; its first frame is painted after that).
  * A plain main class, so that JavaFX starts from the class path as the app's Launcher does.
  */
 public final class MinimalFx {

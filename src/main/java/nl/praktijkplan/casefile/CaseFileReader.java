@@ -15,12 +15,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.praktijkplan.domain.assumption.Assumption;
@@ -41,10 +37,6 @@ public final class CaseFileReader {
     private static final double MIN_GP_FTE = 0.1;
     /** Shares that must add up to 100% may be off by rounding in a hand-made file. */
     private static final double SUM_TOLERANCE_PCT = 0.01;
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private final AssumptionCatalogue catalogue;
 
@@ -81,7 +73,7 @@ public final class CaseFileReader {
         }
         JsonNode root;
         try {
-            root = MAPPER.readTree(bytes);
+            root = JsonTrees.parse(bytes);
         } catch (JsonProcessingException e) {
             if (e instanceof StreamReadException s && s.getOriginalMessage().startsWith("Duplicate field")) {
                 return duplicate(s);

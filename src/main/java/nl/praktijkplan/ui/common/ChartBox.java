@@ -15,17 +15,23 @@ import nl.praktijkplan.report.charts.BusinessCaseCharts;
  */
 public final class ChartBox {
 
-    private final ChartViewer viewer = new ChartViewer();
-    private final StackPane pane = new StackPane(viewer);
+    private final StackPane pane = new StackPane();
     private final LazyUpdate lazy;
+    /** Made with the first drawing: the viewer loads the chart library's classes. */
+    private ChartViewer viewer;
 
     public ChartBox(CaseViewModel vm, BusinessCaseCharts charts, Function<BusinessCaseResult, JFreeChart> make, String id) {
-        viewer.setId(id);
         pane.setMinHeight(260);
         pane.setPrefHeight(330);
         pane.getStyleClass().add("pp-chart");
-        viewer.setFocusTraversable(false);
+        HelpId.set(pane, id); // the tooltip covers the box, which the chart fills
         Runnable draw = () -> {
+            if (viewer == null) {
+                viewer = new ChartViewer();
+                viewer.setId(id);
+                viewer.setFocusTraversable(false);
+                pane.getChildren().add(viewer);
+            }
             try {
                 viewer.setChart(make.apply(vm.result()));
             } catch (RuntimeException e) {
@@ -46,9 +52,5 @@ public final class ChartBox {
     /** Redraws if the result changed while the chart was hidden (e.g. in a tab that is now selected). */
     public void flush() {
         lazy.flush();
-    }
-
-    public ChartViewer viewer() {
-        return viewer;
     }
 }

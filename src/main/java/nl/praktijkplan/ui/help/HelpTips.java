@@ -10,6 +10,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.util.Duration;
+import nl.praktijkplan.ui.common.HelpId;
 
 /**
  * Tooltips on the results: every node under a chapter's results whose id has a {@code tip.<id>} text gets it
@@ -19,9 +20,6 @@ import javafx.util.Duration;
  */
 public final class HelpTips {
 
-    /** Node property naming the help text of a node whose own id has none. */
-    public static final String HELP_ID = "pp-help-id";
-
     private HelpTips() {
     }
 
@@ -30,9 +28,9 @@ public final class HelpTips {
         if (root == null) {
             return;
         }
-        // An amount in a table is explained by its table's text (AmountTable records the table's id on it).
-        Object table = root.getProperties().get(HELP_ID);
-        String tip = texts.tip(table instanceof String id ? id : root.getId());
+        // An amount in a table is explained by its table's text, a chart's box by its chart's (HelpId).
+        Object helpId = root.getProperties().get(HelpId.KEY);
+        String tip = texts.tip(helpId instanceof String id ? id : root.getId());
         if (tip != null) {
             attach(root, tip);
         }

@@ -14,7 +14,7 @@ import javafx.scene.layout.Region;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.LazyUpdate;
-import nl.praktijkplan.ui.help.HelpTips;
+import nl.praktijkplan.ui.common.HelpId;
 
 /**
  * A table of amounts whose rows the result decides (a line that is zero may be left out): a label column that wraps
@@ -120,7 +120,7 @@ final class AmountTable {
                 v.setId(id + "-" + row.key() + "-" + (c + 1));
                 v.setMinWidth(Region.USE_PREF_SIZE); // an amount is never cut
                 v.getStyleClass().add("pp-figure-value");
-                v.getProperties().put(HelpTips.HELP_ID, id);
+                HelpId.set(v, id);
                 if (row.kind() == Kind.TOTAL) {
                     v.getStyleClass().addAll(Styles.TEXT_BOLD, "pp-amount-total");
                     v.setMaxWidth(Double.MAX_VALUE);

@@ -192,8 +192,31 @@ public final class MainView {
     }
 
     private MenuBar menuBar(CaseViewModel vm, Actions actions, FilteredList<Chapter> visible, List<Chapter> all) {
-        Menu file = new Menu(i18n.t("menu.file"));
-        file.setId("menuFile");
+        Menu file = menu("menu.file", "menuFile");
+        Menu edit = menu("menu.edit", "menuEdit");
+        Menu view = menu("menu.view", "menuView");
+        Menu go = menu("menu.go", "menuGo");
+        Menu help = menu("menu.help", "menuHelp");
+        MenuBar bar = new MenuBar(file, edit, view, go, help);
+        bar.setId("menuBar");
+        // The commands follow the start-up window's first frame (FirstFrame); their shortcuts work from then on.
+        nl.praktijkplan.ui.common.FirstFrame.after(bar, () -> {
+            fileItems(file, actions);
+            editItems(edit, vm);
+            viewItems(view, vm, actions);
+            goItems(go, actions, visible, all);
+            helpItems(help, vm);
+        });
+        return bar;
+    }
+
+    private Menu menu(String key, String id) {
+        Menu m = new Menu(i18n.t(key));
+        m.setId(id);
+        return m;
+    }
+
+    private void fileItems(Menu file, Actions actions) {
         file.getItems().addAll(
                 item("menu.file.new", "Shortcut+N", "menuNew", e -> actions.newCase()),
                 item("menu.file.open", "Shortcut+O", "menuOpen", e -> actions.open()),
@@ -206,17 +229,17 @@ public final class MainView {
                 exportMenu(actions.exports()),
                 new SeparatorMenuItem(),
                 item("menu.file.exit", "Shortcut+Q", "menuExit", e -> actions.exit()));
+    }
 
-        Menu edit = new Menu(i18n.t("menu.edit"));
-        edit.setId("menuEdit");
+    private void editItems(Menu edit, CaseViewModel vm) {
         MenuItem undo = item("menu.edit.undo", "Shortcut+Z", "menuUndo", e -> undo(vm));
         undo.disableProperty().bind(vm.history().canUndoProperty().not());
         MenuItem redo = item("menu.edit.redo", "Shortcut+Y", "menuRedo", e -> redo(vm));
         redo.disableProperty().bind(vm.history().canRedoProperty().not());
         edit.getItems().addAll(undo, redo);
+    }
 
-        Menu view = new Menu(i18n.t("menu.view"));
-        view.setId("menuView");
+    private void viewItems(Menu view, CaseViewModel vm, Actions actions) {
         MenuItem guided = item("menu.view.guided", "Shortcut+G", "menuGuided", e -> actions.guided());
         CheckMenuItem expert = new CheckMenuItem(i18n.t("menu.view.expert"));
         expert.setId("menuExpert");
@@ -278,8 +301,9 @@ public final class MainView {
         language.getItems().addAll(nl, en);
         MenuItem consultation = item("menu.view.consultation", "F11", "menuConsultation", e -> openConsultation(vm));
         view.getItems().addAll(guided, consultation, expert, new SeparatorMenuItem(), light, dark, font, language);
+    }
 
-        Menu go = new Menu(i18n.t("menu.go"));
+    private void goItems(Menu go, Actions actions, FilteredList<Chapter> visible, List<Chapter> all) {
         for (int i = 0; i < all.size(); i++) {
             Chapter c = all.get(i);
             MenuItem mi = new MenuItem(i18n.t(c.titleKey()));
@@ -299,8 +323,9 @@ public final class MainView {
             });
             go.getItems().add(mi);
         }
-        Menu help = new Menu(i18n.t("menu.help"));
-        help.setId("menuHelp");
+    }
+
+    private void helpItems(Menu help, CaseViewModel vm) {
         HelpWindow helpWindow = new HelpWindow(helpTexts, () -> root.getScene() == null ? null : root.getScene().getWindow());
         help.getItems().addAll(new HelpMenu(helpTexts, helpWindow, vm.catalogue(),
                 () -> root.getScene() == null ? null : root.getScene().getFocusOwner(),
@@ -316,9 +341,6 @@ public final class MainView {
             a.show();
         });
         help.getItems().add(about);
-        MenuBar bar = new MenuBar(file, edit, view, go, help);
-        bar.setId("menuBar");
-        return bar;
     }
 
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");

@@ -1,13 +1,16 @@
 package nl.praktijkplan.ui.preferences;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.praktijkplan.casefile.JsonTrees;
 import nl.praktijkplan.io.AtomicFiles;
 
 /**
@@ -18,9 +21,6 @@ import nl.praktijkplan.io.AtomicFiles;
 public final class PreferencesStore {
 
     public static final String FILE = "preferences.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path folder;
 
@@ -62,16 +62,72 @@ public final class PreferencesStore {
             if (!exists() || Files.size(file()) > 100_000) {
                 return new Preferences();
             }
-            Preferences p = MAPPER.readValue(file().toFile(), Preferences.class);
-            return sanitise(p == null ? new Preferences() : p);
-        } catch (IOException | RuntimeException e) {
+            return sanitise(fromTree(JsonTrees.parse(Files.readAllBytes(file()))));
+        } catch (IOException | RuntimeException | IllegalAccessException e) {
             return new Preferences();
         }
     }
 
     public void save(Preferences p) throws IOException {
         Files.createDirectories(folder);
-        AtomicFiles.write(file(), out -> MAPPER.writeValue(out, p));
+        ObjectNode tree = JsonNodeFactory.instance.objectNode();
+        try {
+            for (Field f : fields()) {
+                Object v = f.get(p);
+                if (v == null) {
+                    tree.putNull(f.getName());
+                } else if (v instanceof String text) {
+                    tree.put(f.getName(), text);
+                } else if (v instanceof Boolean b) {
+                    tree.put(f.getName(), b);
+                } else if (v instanceof Long l) {
+                    tree.put(f.getName(), l);
+                } else {
+                    tree.put(f.getName(), ((Number) v).doubleValue());
+                }
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Preferences' fields are public", e);
+        }
+        AtomicFiles.write(file(), out -> JsonTrees.write(tree, out));
+    }
+
+    /**
+     * The preferences a file holds: each field the file names (others keep their default; unknown names are left
+     * alone); a value of the wrong kind makes the whole file count as unreadable.
+     */
+    private static Preferences fromTree(JsonNode tree) throws IllegalAccessException {
+        Preferences p = new Preferences();
+        if (!tree.isObject()) {
+            return p;
+        }
+        for (Field f : fields()) {
+            JsonNode v = tree.get(f.getName());
+            if (v == null) {
+                continue;
+            }
+            Class<?> type = f.getType();
+            if (v.isNull() && !type.isPrimitive()) {
+                f.set(p, null);
+            } else if (type == String.class && v.isTextual()) {
+                f.set(p, v.textValue());
+            } else if (type == boolean.class && v.isBoolean()) {
+                f.setBoolean(p, v.booleanValue());
+            } else if ((type == double.class || type == Double.class) && v.isNumber()) {
+                f.set(p, v.doubleValue());
+            } else if (type == Long.class && v.canConvertToExactIntegral() && v.canConvertToLong()) {
+                f.set(p, v.longValue());
+            } else {
+                throw new IllegalArgumentException(f.getName() + " holds a " + v.getNodeType());
+            }
+        }
+        return p;
+    }
+
+    /** The settings: the public instance fields of {@link Preferences}. */
+    private static java.util.List<Field> fields() {
+        return java.util.Arrays.stream(Preferences.class.getFields())
+                .filter(f -> !Modifier.isStatic(f.getModifiers())).toList();
     }
 
     /** Clamps values a hand-edited or damaged file may hold. */

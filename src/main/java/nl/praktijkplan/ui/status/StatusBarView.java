@@ -14,6 +14,7 @@ import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
 import nl.praktijkplan.ui.common.CaseViewModel;
+import nl.praktijkplan.ui.common.FirstFrame;
 import nl.praktijkplan.ui.common.I18n;
 
 /**
@@ -27,6 +28,7 @@ public final class StatusBarView {
     /** Minimum widths of the lights in em (the font size): wide enough for their usual values. */
     private static final java.util.Map<String, Double> MIN_EM = java.util.Map.of("plan", 12.0,
             "dscr", 6.0, "ltv", 5.5, "space", 10.5);
+    private static final Object TIP_TEXT = "pp.tipText";
 
     private final HBox box = new HBox(16);
     private final HBox lightsBox = new HBox(14);
@@ -35,6 +37,8 @@ public final class StatusBarView {
     private final java.util.Map<String, Label> lights = new java.util.HashMap<>();
     private final Label option = new Label();
     private final Label dirty = new Label();
+    /** True once the tooltips are there; until then a light keeps its explanation under {@link #TIP_TEXT}. */
+    private boolean tipsReady;
 
     public StatusBarView(CaseViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -46,7 +50,6 @@ public final class StatusBarView {
         option.setId("statusOption");
         option.getStyleClass().add(Styles.TEXT_BOLD);
         option.setMinWidth(80);
-        option.setTooltip(new Tooltip());
         lightsBox.setAlignment(Pos.CENTER_LEFT);
         lightsBox.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
@@ -59,6 +62,28 @@ public final class StatusBarView {
         // The result changes before the dirty mark does (and a save changes only the mark): follow both.
         vm.on(vm.dirtyProperty(), this::showDirty);
         update(vm.result());
+        // A tooltip is a popup window of its own: the start-up window's first frame comes without them (FirstFrame).
+        FirstFrame.after(box, () -> {
+            tipsReady = true;
+            installTip(option);
+            lights.values().forEach(this::installTip);
+        });
+    }
+
+    /** The light's explanation: shown in its tooltip, or kept until the tooltip comes. */
+    private void tip(Label l, String text) {
+        l.getProperties().put(TIP_TEXT, text);
+        if (l.getTooltip() != null) {
+            l.getTooltip().setText(text);
+        }
+    }
+
+    private void installTip(Label l) {
+        Tooltip tip = new Tooltip((String) l.getProperties().get(TIP_TEXT));
+        tip.setWrapText(true);
+        tip.setMaxWidth(380);
+        tip.setShowDelay(Duration.millis(200));
+        l.setTooltip(tip);
     }
 
     private void showDirty() {
@@ -106,11 +131,9 @@ public final class StatusBarView {
             l.setId("status-" + id);
             l.getStyleClass().add("pp-verdict");
             l.setFocusTraversable(false);
-            Tooltip tip = new Tooltip();
-            tip.setWrapText(true);
-            tip.setMaxWidth(380);
-            tip.setShowDelay(Duration.millis(200));
-            l.setTooltip(tip);
+            if (tipsReady) {
+                installTip(l);
+            }
             lightsBox.getChildren().add(l);
             return l;
         });
@@ -120,7 +143,7 @@ public final class StatusBarView {
     private void update(BusinessCaseResult r) {
         String name = r.preferred().option().name();
         option.setText(i18n.t("status.preferred", name));
-        option.getTooltip().setText(i18n.t("status.preferred.explain", name));
+        tip(option, i18n.t("status.preferred.explain", name));
         for (Verdicts.Verdict v : Verdicts.of(r, i18n)) {
             Label l = light(v);
             l.setText(i18n.t(v.labelKey()) + ": " + v.value());
@@ -129,7 +152,7 @@ public final class StatusBarView {
             dot.getStyleClass().add("pp-light-" + v.light().name().toLowerCase());
             l.setAccessibleText(name + ": " + i18n.t(v.labelKey()) + " " + v.value() + ", " + i18n.t(lightKey(v.light()))
                     + ". " + v.explanation());
-            l.getTooltip().setText(name + ": " + v.explanation());
+            tip(l, name + ": " + v.explanation());
         }
         showDirty();
     }

@@ -155,8 +155,9 @@ class HelpWindowTest {
                     }
                 } else if (n instanceof ChartViewer c) {
                     charts++;
-                    // Tooltip.install keeps a non-control's tooltip under this property.
-                    if (!(c.getProperties().get("javafx.scene.control.Tooltip") instanceof javafx.scene.control.Tooltip)) {
+                    // The tooltip is on the chart's box, which the chart fills; Tooltip.install keeps a non-control's
+                    // tooltip under this property.
+                    if (!(c.getParent().getProperties().get("javafx.scene.control.Tooltip") instanceof javafx.scene.control.Tooltip)) {
                         missing.add(c.getId());
                     }
                 }

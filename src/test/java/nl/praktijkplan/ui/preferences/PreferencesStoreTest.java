@@ -36,6 +36,49 @@ class PreferencesStoreTest {
     }
 
     @Test
+    void everySettingRoundTrips(@TempDir Path dir) throws Exception {
+        PreferencesStore store = new PreferencesStore(dir);
+        Preferences p = new Preferences();
+        p.fontSize = 18;
+        p.expert = false;
+        p.modeChosen = true;
+        p.windowHeight = 700;
+        p.maximized = true;
+        p.lastFile = "/tmp/casus.ppcase";
+        p.lastLibraryCase = 42L;
+        p.chapter = "financing";
+        p.preparedBy = "J. de Vries";
+        p.firm = "Accountants & Co";
+        p.logo = "/tmp/logo.png";
+        store.save(p);
+        Preferences back = store.load();
+        assertEquals(18, back.fontSize);
+        assertFalse(back.expert);
+        assertTrue(back.modeChosen);
+        assertEquals(700, back.windowHeight);
+        assertTrue(back.maximized);
+        assertEquals("/tmp/casus.ppcase", back.lastFile);
+        assertEquals(42L, back.lastLibraryCase);
+        assertEquals("financing", back.chapter);
+        assertEquals("J. de Vries", back.preparedBy);
+        assertEquals("Accountants & Co", back.firm);
+        assertEquals("/tmp/logo.png", back.logo);
+        assertNull(back.windowX, "an unknown position stays unknown");
+    }
+
+    @Test
+    void aValueOfTheWrongKindGivesDefaults(@TempDir Path dir) throws Exception {
+        PreferencesStore store = new PreferencesStore(dir);
+        Files.writeString(store.file(), "{\"language\":\"en\",\"dark\":\"yes\"}");
+        assertEquals("nl", store.load().language);
+        Files.writeString(store.file(), "{\"language\":\"en\",\"lastLibraryCase\":1.5}");
+        assertEquals("nl", store.load().language);
+        Files.writeString(store.file(), "{\"language\":\"en\",\"windowX\":null,\"lastLibraryCase\":7}");
+        assertEquals("en", store.load().language);
+        assertEquals(7L, store.load().lastLibraryCase);
+    }
+
+    @Test
     void corruptOrOddFilesGiveDefaults(@TempDir Path dir) throws Exception {
         PreferencesStore store = new PreferencesStore(dir);
         Files.writeString(store.file(), "{ not json");
