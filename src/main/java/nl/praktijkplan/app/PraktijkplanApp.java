@@ -116,13 +116,21 @@ public class PraktijkplanApp extends Application implements MainView.Actions {
         // The chart, the fields below the first screen and the tooltips follow the first frame.
         nl.praktijkplan.ui.common.FirstFrame.hold(stage);
         if (Boolean.getBoolean(TIMING_PROPERTY)) {
-            // "shown" is the point the baselines of .ci/startup-time measure; "settled" follows the held work.
+            // "shown" is the point the baselines of .ci/startup-time measure; "settled" is the first layout after the
+            // held work (queued after it): what it added is then styled and laid out.
             stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> mark("shown")));
             nl.praktijkplan.ui.common.FirstFrame.after(scene.getRoot(), () -> Platform.runLater(() -> {
-                mark("settled");
-                if (Boolean.getBoolean("praktijkplan.exitWhenShown")) {
-                    Platform.exit();
-                }
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        mark("settled");
+                        if (Boolean.getBoolean("praktijkplan.exitWhenShown")) {
+                            Platform.exit();
+                        }
+                    }
+                });
+                Platform.requestNextPulse();
             }));
         }
         stage.show();
