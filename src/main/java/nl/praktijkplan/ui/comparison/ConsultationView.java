@@ -292,13 +292,13 @@ public final class ConsultationView {
         if (t == OptionType.RENT) {
             double rent = o.rentPerM2();
             double max = rent > 0 ? rent * 1.5 : 400;
-            row = addSlider(g, row, new StepSlider("consult-" + i + "-rent", rent * 0.5, max, rent, StepSlider.niceStep(max)),
+            row = addSlider(g, row, new StepSlider("consult-" + i + "-rent", rent * 0.5, max, rent, SliderStep.nice(max)),
                     "consult.rent", v -> vm.edit(at + "rentPerM2", v), v -> n.money(v) + "/m²");
         }
         if (t != OptionType.STAY) {
             double insurer = o.contributions().insurer();
             double max = Math.max(Math.max(2 * insurer, 0.2 * vm.result().options().get(i).investmentTotal()), 50_000);
-            addSlider(g, row, new StepSlider("consult-" + i + "-insurer", 0, max, insurer, StepSlider.niceStep(max)),
+            addSlider(g, row, new StepSlider("consult-" + i + "-insurer", 0, max, insurer, SliderStep.nice(max)),
                     "consult.insurer", v -> vm.edit(at + "contributions.insurer", v), n::money);
         }
         return g;
@@ -308,7 +308,7 @@ public final class ConsultationView {
     private int money(GridPane g, int row, int i, String what, String key, String path, double now) {
         double min = now > 0 ? now * 0.5 : 0;
         double max = now > 0 ? now * 1.5 : 100_000;
-        return addSlider(g, row, new StepSlider("consult-" + i + "-" + what, min, max, now, StepSlider.niceStep(now > 0 ? now : max)),
+        return addSlider(g, row, new StepSlider("consult-" + i + "-" + what, min, max, now, SliderStep.nice(now > 0 ? now : max)),
                 key, v -> vm.edit(path, v), n::money);
     }
 

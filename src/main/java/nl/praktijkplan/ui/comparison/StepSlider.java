@@ -74,19 +74,4 @@ public final class StepSlider extends Slider {
     public double step() {
         return step;
     }
-
-    /**
-     * A round step near one hundredth of {@code scale}: 1, 2 or 5 times a power of ten (768,000 → 10,000;
-     * 200 €/m² → 2).
-     */
-    static double niceStep(double scale) {
-        double raw = Math.abs(scale) / 100;
-        if (raw <= 0) {
-            return 1;
-        }
-        double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        double f = raw / power;
-        double nice = f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10;
-        return nice * power;
-    }
 }

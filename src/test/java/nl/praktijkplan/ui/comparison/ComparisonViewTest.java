@@ -98,11 +98,11 @@ class ComparisonViewTest {
     void sliderStepsAreRoundAndAboutOnePercent() {
         // 768,000 / 100 = 7,680 → 10,000 (7.68 lies above 7.5); 1,050,000 / 100 = 10,500 → 10,000; 200 / 100 = 2 → 2;
         // 300 / 100 = 3 → 2 (below 3.5); 50,000 / 100 = 500 → 500.
-        assertEquals(10_000, StepSlider.niceStep(768_000), 1e-9);
-        assertEquals(10_000, StepSlider.niceStep(1_050_000), 1e-9);
-        assertEquals(2, StepSlider.niceStep(200), 1e-9);
-        assertEquals(2, StepSlider.niceStep(300), 1e-9);
-        assertEquals(500, StepSlider.niceStep(50_000), 1e-9);
-        assertEquals(1, StepSlider.niceStep(0), 1e-9);
+        assertEquals(10_000, SliderStep.nice(768_000), 1e-9);
+        assertEquals(10_000, SliderStep.nice(1_050_000), 1e-9);
+        assertEquals(2, SliderStep.nice(200), 1e-9);
+        assertEquals(2, SliderStep.nice(300), 1e-9);
+        assertEquals(500, SliderStep.nice(50_000), 1e-9);
+        assertEquals(1, SliderStep.nice(0), 1e-9);
     }
 }
