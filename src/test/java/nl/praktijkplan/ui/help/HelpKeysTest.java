@@ -45,6 +45,7 @@ import nl.praktijkplan.app.PraktijkplanApp;
 import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.domain.assumption.AssumptionCatalogue;
 import nl.praktijkplan.ui.common.CaseViewModel;
+import nl.praktijkplan.ui.common.HelpId;
 import nl.praktijkplan.ui.common.I18n;
 import nl.praktijkplan.ui.main.Chapter;
 import nl.praktijkplan.ui.main.ChapterPages;
@@ -217,6 +218,9 @@ class HelpKeysTest {
             for (Node n : allNodes(app.view().root())) {
                 if (n.getId() != null) {
                     ids.add(n.getId());
+                }
+                if (n.getProperties().get(HelpId.KEY) instanceof String helpId) {
+                    ids.add(helpId); // a chart's box, explained by its chart's text
                 }
                 boolean input = n instanceof TextInputControl || n instanceof ComboBox || n instanceof CheckBox;
                 if (input && n.getId() != null && n.getParent() != null && n.getParent().getStyleClass().contains("pp-form")) {
