@@ -40,23 +40,32 @@ public final class FirstFrame {
         }
         List<Runnable> work = new ArrayList<>();
         window.getProperties().put(KEY, work);
+        if (window.isShowing()) { // held late: the next frame is the one to wait for
+            releaseAfterLayout(window, work);
+            return;
+        }
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<WindowEvent>() {
             @Override
             public void handle(WindowEvent e) {
                 window.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-                Scene scene = window.getScene();
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        window.getProperties().remove(KEY);
-                        for (Runnable r : work) {
-                            Platform.runLater(r); // after the frame is handed to the renderer
-                        }
-                    }
-                });
+                releaseAfterLayout(window, work);
             }
         });
+    }
+
+    private static void releaseAfterLayout(Window window, List<Runnable> work) {
+        Scene scene = window.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                window.getProperties().remove(KEY);
+                for (Runnable r : work) {
+                    Platform.runLater(r); // after the frame is handed to the renderer
+                }
+            }
+        });
+        Platform.requestNextPulse();
     }
 
     /**
