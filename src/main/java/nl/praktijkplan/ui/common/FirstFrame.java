@@ -14,9 +14,8 @@ import javafx.stage.WindowEvent;
 
 /**
  * Work a window can show without on its first frame. While a window is held ({@link #hold}: the start-up window,
- * or any window that is not showing yet), the work waits until that window has been shown and has laid out its
- * first frame, so that the first chapter's top fields and figures appear without waiting for its chart and the
- * fields below the first screen. In a window that is on screen and past its first frame it runs at once.
+ * or any window that is not showing yet), the work waits until that window's first frame is on screen, so that the
+ * first chapter's top fields and figures appear without waiting for its chart and the fields below the first screen. In a window that is on screen and past its first frame it runs at once.
  * <p>
  * The hold matters because a window counts as showing already while {@code show()} styles and lays out its nodes:
  * a node that joins the scene then (a scroll pane's content gets its skin) would otherwise run its work inside
@@ -30,7 +29,7 @@ public final class FirstFrame {
     }
 
     /**
-     * Holds the work for {@code window}'s first frame until that frame is laid out; call before {@code show()}.
+     * Holds the work for {@code window}'s first frame until that frame is on screen; call before {@code show()}.
      * The held work then runs in the order given, each piece as its own event, so that input and the next frames
      * can come between them.
      */
@@ -53,15 +52,28 @@ public final class FirstFrame {
         });
     }
 
+    /**
+     * Releases the work once the frame is on screen. The frame is laid out in one pulse and painted by the render
+     * thread after it; the software pipeline then hands the pixels to the window by an event on this thread's queue.
+     * Work queued at the first pulse would come before that event and keep the window blank until it is done, so the
+     * work waits for the second pulse after the frame: a pulse starts only when the renderer has finished the one
+     * before it, so by then the frame's pixels are queued ahead of the work.
+     */
     private static void releaseAfterLayout(Window window, List<Runnable> work) {
         Scene scene = window.getScene();
         scene.addPostLayoutPulseListener(new Runnable() {
+            private int pulses;
+
             @Override
             public void run() {
+                if (++pulses < 3) {
+                    Platform.requestNextPulse();
+                    return;
+                }
                 scene.removePostLayoutPulseListener(this);
                 window.getProperties().remove(KEY);
                 for (Runnable r : work) {
-                    Platform.runLater(r); // after the frame is handed to the renderer
+                    Platform.runLater(r);
                 }
             }
         });
