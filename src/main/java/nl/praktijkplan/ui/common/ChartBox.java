@@ -7,7 +7,6 @@ import org.jfree.chart.fx.ChartViewer;
 
 import javafx.scene.layout.StackPane;
 import nl.praktijkplan.domain.calc.BusinessCaseResult;
-import nl.praktijkplan.report.charts.BusinessCaseCharts;
 
 /**
  * A chart from the one chart factory, redrawn from every new result. In the start-up window the first drawing waits
@@ -20,7 +19,7 @@ public final class ChartBox {
     /** Made with the first drawing: the viewer loads the chart library's classes. */
     private ChartViewer viewer;
 
-    public ChartBox(CaseViewModel vm, BusinessCaseCharts charts, Function<BusinessCaseResult, JFreeChart> make, String id) {
+    public ChartBox(CaseViewModel vm, Function<BusinessCaseResult, JFreeChart> make, String id) {
         pane.setMinHeight(260);
         pane.setPrefHeight(330);
         pane.getStyleClass().add("pp-chart");

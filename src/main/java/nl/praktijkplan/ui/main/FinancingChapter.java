@@ -100,10 +100,10 @@ final class FinancingChapter extends ChapterParts {
         fig.add("res-ltv1", "result.ltv1", r -> selected(r).ltvYear1() == null ? "–" : n.percent(selected(r).ltvYear1() * 100, 1));
         TabPane tabs = new TabPane();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        ChartBox dscr = new ChartBox(vm, charts,
+        ChartBox dscr = new ChartBox(vm,
                 r -> charts.dscrPerYear(selected(r), r.assumptions().value(AssumptionKeys.DSCR_MIN)), "chart-dscr");
-        ChartBox stack = new ChartBox(vm, charts, r -> charts.financingStack(selected(r)), "chart-financing");
-        ChartBox amort = new ChartBox(vm, charts, r -> charts.amortisation(selected(r)), "chart-amortisation");
+        ChartBox stack = new ChartBox(vm, r -> charts.financingStack(selected(r)), "chart-financing");
+        ChartBox amort = new ChartBox(vm, r -> charts.amortisation(selected(r)), "chart-amortisation");
         tabs.getTabs().addAll(new Tab(i18n.t("chart.dscr"), dscr.node()), new Tab(i18n.t("chart.financing"), stack.node()),
                 new Tab(i18n.t("chart.amortisation"), amort.node()));
         tabs.setMinHeight(340);

@@ -78,7 +78,7 @@ final class InvestmentChapter extends ChapterParts {
         AmountTable sources = new AmountTable(vm, "sources-uses", List.of(), r -> sourcesAndUses(selected(r)));
         AmountTable depreciation = new AmountTable(vm, "depreciation", List.of(i18n.t("dep.col.component"),
                 i18n.t("dep.col.base"), i18n.t("dep.col.life"), i18n.t("dep.col.yearly")), r -> depreciation(selected(r)));
-        ChartBox chart = new ChartBox(vm, charts, r -> charts.financingStack(selected(r)), "chart-investment");
+        ChartBox chart = new ChartBox(vm, r -> charts.financingStack(selected(r)), "chart-investment");
         return new Chapter.Body(column(intro("intro.investment"), optionPicker(), f.node()),
                 column(sources.node(), depreciation.node(), chart.node()));
     }

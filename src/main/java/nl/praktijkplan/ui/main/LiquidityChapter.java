@@ -46,7 +46,7 @@ final class LiquidityChapter extends ChapterParts {
         fig.add("res-buffer-norm", "result.bufferNorm", r -> n.money(selected(r).liquidity().bufferNorm()));
         fig.add("res-meets-buffer", "result.meetsBuffer",
                 r -> i18n.t(selected(r).liquidity().meetsBuffer() ? "result.liq.meets" : "result.liq.below"));
-        ChartBox chart = new ChartBox(vm, charts, r -> charts.liquidity(selected(r)), "chart-liquidity");
+        ChartBox chart = new ChartBox(vm, r -> charts.liquidity(selected(r)), "chart-liquidity");
 
         TableView<LiquidityPeriod> table = new TableView<>();
         table.setId("liquidityTable");

@@ -126,7 +126,7 @@ final class OptionsChapter extends ChapterParts {
         fig.add("res-opt-breakeven", "result.breakEvenYear", r -> year(selected(r).rentVsBuy().breakEvenYear()));
         fig.add("res-opt-breakeven-rent", "result.breakEvenRent", r -> selected(r).rentVsBuy().breakEvenRentPerM2() == null ? "–"
                 : n.money(selected(r).rentVsBuy().breakEvenRentPerM2()) + "/m²");
-        ChartBox chart = new ChartBox(vm, charts, r -> charts.rentVsBuyCumulative(r, selected(r)), "chart-rentvsbuy");
+        ChartBox chart = new ChartBox(vm, r -> charts.rentVsBuyCumulative(r, selected(r)), "chart-rentvsbuy");
         Form location = form();
         location.section("section.location");
         location.add(new LocationCriteriaView(vm, i18n).node());

@@ -46,7 +46,7 @@ final class PracticeChapter extends ChapterParts {
         fig.add("res-fte-end", "result.gpFteEnd", r -> n.format(last(r).gpFteNeeded(), 2));
         fig.add("res-places-added", "result.placesAdded", r -> n.format(InsurerImpact.of(r, r.preferred()).placesAdded(), 0));
         fig.add("res-extra-patients", "result.extraPatients", r -> n.format(r.preferred().extraPatientsVsStay(), 0));
-        ChartBox chart = new ChartBox(vm, charts, charts::patientsAndSpace, "chart-patients");
+        ChartBox chart = new ChartBox(vm, charts::patientsAndSpace, "chart-patients");
         return new Chapter.Body(inputs, column(fig.node(), chart.node()));
     }
 

@@ -39,7 +39,7 @@ final class SpaceChapter extends ChapterParts {
         fig.add("res-m2-current", "result.m2Current", r -> m2(r.currentAreaM2()));
         fig.add("res-space-runs-out", "result.spaceRunsOut", r -> year(r.spaceRunsOutYear()));
         fig.add("res-capacity-current", "result.capacityCurrent", r -> n.format(r.stay().capacityPatients(), 0));
-        ChartBox chart = new ChartBox(vm, charts, charts::patientsAndSpace, "chart-space");
+        ChartBox chart = new ChartBox(vm, charts::patientsAndSpace, "chart-space");
         return new Chapter.Body(column(intro("intro.space"), f.node()), column(fig.node(), chart.node()));
     }
 }
