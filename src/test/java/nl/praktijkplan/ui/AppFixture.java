@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -118,6 +119,16 @@ public final class AppFixture implements BeforeAllCallback, AfterEachCallback, A
             throw new AssertionError("no node " + id, e);
         }
         return robot.lookup(id).queryAs(type);
+    }
+
+    /** Waits up to {@code seconds} until the condition holds, then for the FX events it set off. */
+    public static void waitUntil(String what, int seconds, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The text of the label with this id, once it is in the scene. */

@@ -50,12 +50,7 @@ class LibraryWindowTest {
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        AppFixture.waitUntil(what, 10, condition);
     }
 
     /** Starts a view-model action on the FX thread and waits (here) for it to finish. */
