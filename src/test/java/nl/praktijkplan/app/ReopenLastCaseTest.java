@@ -2,54 +2,37 @@ package nl.praktijkplan.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import nl.praktijkplan.ui.AppFixture;
 
 /** The library case that was open when the app closed is open again after the next start, edits and all. */
 @ExtendWith(ApplicationExtension.class)
 class ReopenLastCaseTest {
 
+    @RegisterExtension
+    static final AppFixture fixture = new AppFixture();
+
     private PraktijkplanApp app;
     private Stage stage;
-
-    @BeforeAll
-    static void config() throws Exception {
-        System.setProperty("praktijkplan.configDir", Files.createTempDirectory("pp-config").toString());
-        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-data").toString());
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        System.clearProperty("praktijkplan.configDir");
-        System.clearProperty("praktijkplan.dataDir");
-    }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new PraktijkplanApp();
-        app.start(stage);
+        app = fixture.start(stage);
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out: " + what, e);
-        }
+        AppFixture.waitUntil(what, 20, condition);
     }
 
     @Test

@@ -3,16 +3,12 @@ package nl.praktijkplan.ui.help;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -24,40 +20,23 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import nl.praktijkplan.app.PraktijkplanApp;
+import nl.praktijkplan.ui.AppFixture;
 
 /** The first-start question fits a window on a 1366×768 screen: every text of the panel is shown whole, none cut with "…". */
 @ExtendWith(ApplicationExtension.class)
 class FirstStartFitTest {
 
-    private static Path configDir;
+    @RegisterExtension
+    static final AppFixture fixture = new AppFixture();
+
     private PraktijkplanApp app;
 
-    @BeforeAll
-    static void config() throws Exception {
-        configDir = Files.createTempDirectory("pp-first-fit-config");
-        System.setProperty("praktijkplan.configDir", configDir.toString());
-        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-first-fit-data").toString());
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        System.clearProperty("praktijkplan.configDir");
-        System.clearProperty("praktijkplan.dataDir");
-    }
-
     @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(configDir.resolve("preferences.json"));
-        app = new PraktijkplanApp();
-        app.start(stage);
+    void start(Stage stage) {
+        app = fixture.start(stage);
         stage.setWidth(1366);
         // A maximised window on a 1366×768 screen, less the title bar and a task bar: the height the panel must fit in.
         stage.setHeight(680);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
     }
 
     @Test

@@ -20,11 +20,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,6 +42,7 @@ import javafx.stage.Stage;
 import nl.praktijkplan.app.PraktijkplanApp;
 import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.domain.assumption.AssumptionCatalogue;
+import nl.praktijkplan.ui.AppFixture;
 import nl.praktijkplan.ui.common.CaseViewModel;
 import nl.praktijkplan.ui.common.HelpId;
 import nl.praktijkplan.ui.common.I18n;
@@ -61,32 +60,14 @@ class HelpKeysTest {
 
     private static final Path CODE = Path.of("src/main/java/nl/praktijkplan");
     private static final Pattern UI_KEY = Pattern.compile("\"(ui\\.[A-Za-z0-9.]+)\"");
-    private static Path configDir;
+    @RegisterExtension
+    static final AppFixture fixture = new AppFixture();
+
     private PraktijkplanApp app;
 
-    @BeforeAll
-    static void config() throws Exception {
-        configDir = Files.createTempDirectory("pp-keys-config");
-        System.setProperty("praktijkplan.configDir", configDir.toString());
-        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-keys-data").toString());
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        System.clearProperty("praktijkplan.configDir");
-        System.clearProperty("praktijkplan.dataDir");
-    }
-
     @Start
-    void start(Stage stage) throws Exception {
-        Files.writeString(configDir.resolve("preferences.json"), "{\"expert\": true, \"modeChosen\": true}");
-        app = new PraktijkplanApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+    void start(Stage stage) {
+        app = fixture.start(stage, "{\"expert\": true, \"modeChosen\": true}");
     }
 
     static Properties load(String name) throws IOException {

@@ -1,23 +1,21 @@
 package nl.praktijkplan.ui.help;
 
+import static nl.praktijkplan.ui.AppFixture.find;
+import static nl.praktijkplan.ui.AppFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.jfree.chart.fx.ChartViewer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.praktijkplan.app.PraktijkplanApp;
+import nl.praktijkplan.ui.AppFixture;
 import nl.praktijkplan.ui.common.HelpId;
 
 /**
@@ -45,45 +44,22 @@ import nl.praktijkplan.ui.common.HelpId;
 @ExtendWith(ApplicationExtension.class)
 class HelpWindowTest {
 
-    private static Path configDir;
+    @RegisterExtension
+    static final AppFixture fixture = new AppFixture();
+
     private PraktijkplanApp app;
     private Stage primary;
 
-    @BeforeAll
-    static void config() throws Exception {
-        configDir = Files.createTempDirectory("pp-help-config");
-        System.setProperty("praktijkplan.configDir", configDir.toString());
-        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-help-data").toString());
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        System.clearProperty("praktijkplan.configDir");
-        System.clearProperty("praktijkplan.dataDir");
-    }
-
     @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(configDir.resolve("preferences.json")); // a first start
+    void start(Stage stage) {
         primary = stage;
-        app = new PraktijkplanApp();
-        app.start(stage);
+        app = fixture.start(stage); // a first start
     }
 
     @AfterEach
     void closeWindows(FxRobot robot) {
-        app.stop();
         robot.interact(() -> new ArrayList<>(Window.getWindows()).stream()
                 .filter(w -> w != primary).forEach(Window::hide));
-    }
-
-    private static <T extends Node> T find(FxRobot robot, String id, Class<T> type) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
-        } catch (TimeoutException e) {
-            throw new AssertionError("no node " + id, e);
-        }
-        return robot.lookup(id).queryAs(type);
     }
 
     private MenuItem menuItem(String id) {
@@ -106,10 +82,6 @@ class HelpWindowTest {
         });
         robot.push(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return find(robot, id, Label.class).getText();
     }
 
     @Test
@@ -241,7 +213,7 @@ class HelpWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#firstStartQuestion").tryQuery().isPresent(), "answered: the question is gone");
         assertTrue(app.preferences().expert);
-        assertTrue(Files.readString(configDir.resolve("preferences.json")).contains("\"modeChosen\" : true"));
+        assertTrue(Files.readString(fixture.configDir().resolve("preferences.json")).contains("\"modeChosen\" : true"));
 
         // A second start with the same preferences does not ask again.
         app.stop();

@@ -8,15 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,6 +27,7 @@ import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 import nl.praktijkplan.app.PraktijkplanApp;
 import nl.praktijkplan.store.LibraryOpener;
+import nl.praktijkplan.ui.AppFixture;
 
 /**
  * File › Library › Password… in the real application (Monocle, headless): setting a password encrypts the library
@@ -40,43 +38,18 @@ import nl.praktijkplan.store.LibraryOpener;
 class LibraryPasswordWindowTest {
 
     private static final String HEADER = "Wachtwoord van de bibliotheek";
-    private static Path configDir;
-    private static Path dataDir;
+    @RegisterExtension
+    static final AppFixture fixture = new AppFixture();
+
     private PraktijkplanApp app;
 
-    @BeforeAll
-    static void dirs() throws Exception {
-        configDir = Files.createTempDirectory("pp-config");
-        dataDir = Files.createTempDirectory("pp-data");
-        System.setProperty("praktijkplan.configDir", configDir.toString());
-        System.setProperty("praktijkplan.dataDir", dataDir.toString());
-    }
-
-    @AfterAll
-    static void clear() {
-        System.clearProperty("praktijkplan.configDir");
-        System.clearProperty("praktijkplan.dataDir");
-    }
-
     @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(configDir.resolve("preferences.json"));
-        app = new PraktijkplanApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+    void start(Stage stage) {
+        app = fixture.start(stage);
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        AppFixture.waitUntil(what, 20, condition);
     }
 
     /** Opens the password dialog from the library window, fills it in and presses OK; returns the dialog. */
@@ -115,7 +88,7 @@ class LibraryPasswordWindowTest {
         LibraryViewModel lvm = app.libraryView().viewModel();
         robot.interact(() -> lvm.newPractice("Huisartsenpraktijk Zonnebloem", "Bergen", true));
         waitUntil("the practice is listed", () -> lvm.practices().size() == 1);
-        LibraryOpener opener = new LibraryOpener(dataDir);
+        LibraryOpener opener = new LibraryOpener(fixture.dataDir());
         assertFalse(opener.isPasswordProtected());
         assertFalse(filesHolding("Zonnebloem").isEmpty(), "the test can see the name in the plain library");
 
@@ -145,7 +118,7 @@ class LibraryPasswordWindowTest {
     /** The files in the data folder whose bytes contain {@code text} (UTF-8). */
     private static List<Path> filesHolding(String text) throws Exception {
         byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-        try (Stream<Path> s = Files.walk(dataDir)) {
+        try (Stream<Path> s = Files.walk(fixture.dataDir())) {
             return s.filter(Files::isRegularFile).filter(p -> {
                 try {
                     String hay = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);

@@ -6,31 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -39,6 +35,7 @@ import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.store.Library;
 import nl.praktijkplan.store.LibraryOpener;
 import nl.praktijkplan.store.OpenResult;
+import nl.praktijkplan.ui.AppFixture;
 
 /**
  * Opening the library at start-up when it cannot simply be opened: a damaged file (start fresh, the damaged file is
@@ -47,54 +44,24 @@ import nl.praktijkplan.store.OpenResult;
 @ExtendWith(ApplicationExtension.class)
 class LibraryStartupTest {
 
-    private static Path configDir;
+    @RegisterExtension
+    static final AppFixture fixture = new AppFixture();
+
     private PraktijkplanApp app;
     private Path dataDir;
-
-    @BeforeAll
-    static void config() throws Exception {
-        configDir = Files.createTempDirectory("pp-config");
-        System.setProperty("praktijkplan.configDir", configDir.toString());
-    }
-
-    @AfterAll
-    static void clear() {
-        System.clearProperty("praktijkplan.configDir");
-        System.clearProperty("praktijkplan.dataDir");
-    }
 
     @Start
     void start(Stage stage) {
         // Each test prepares its data folder first, then starts the app itself.
     }
 
-    @AfterEach
-    void stop() {
-        if (app != null) {
-            app.stop();
-        }
-    }
-
-    private void startApp(FxRobot robot) throws Exception {
+    private void startApp(FxRobot robot) {
         System.setProperty("praktijkplan.dataDir", dataDir.toString());
-        Files.deleteIfExists(configDir.resolve("preferences.json"));
-        app = new PraktijkplanApp();
-        robot.interact(() -> {
-            try {
-                app.start(new Stage());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
+        robot.interact(() -> app = fixture.start(new Stage()));
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        AppFixture.waitUntil(what, 10, condition);
     }
 
     private static DialogPane dialog(FxRobot robot, String header) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,11 +11,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,6 +28,7 @@ import nl.praktijkplan.app.PraktijkplanApp;
 import nl.praktijkplan.store.CaseSummary;
 import nl.praktijkplan.store.PracticeSummary;
 import nl.praktijkplan.store.VersionKind;
+import nl.praktijkplan.ui.AppFixture;
 
 /**
  * The real application with a library in a temp data folder (Monocle, headless): the library opens at start-up,
@@ -42,43 +39,18 @@ import nl.praktijkplan.store.VersionKind;
 @ExtendWith(ApplicationExtension.class)
 class LibraryWindowTest {
 
-    private static Path configDir;
-    private static Path dataDir;
+    @RegisterExtension
+    static final AppFixture fixture = new AppFixture();
+
     private PraktijkplanApp app;
 
-    @BeforeAll
-    static void dirs() throws Exception {
-        configDir = Files.createTempDirectory("pp-config");
-        dataDir = Files.createTempDirectory("pp-data");
-        System.setProperty("praktijkplan.configDir", configDir.toString());
-        System.setProperty("praktijkplan.dataDir", dataDir.toString());
-    }
-
-    @AfterAll
-    static void clear() {
-        System.clearProperty("praktijkplan.configDir");
-        System.clearProperty("praktijkplan.dataDir");
-    }
-
     @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(configDir.resolve("preferences.json"));
-        app = new PraktijkplanApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+    void start(Stage stage) {
+        app = fixture.start(stage);
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        AppFixture.waitUntil(what, 10, condition);
     }
 
     /** Starts a view-model action on the FX thread and waits (here) for it to finish. */

@@ -1,17 +1,13 @@
 package nl.praktijkplan.ui.main;
 
+import static nl.praktijkplan.ui.AppFixture.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -22,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import nl.praktijkplan.app.PraktijkplanApp;
 import nl.praktijkplan.domain.input.LocationChoice;
+import nl.praktijkplan.ui.AppFixture;
 
 /**
  * The dossier's inputs on screen (headless): a location score chosen in the Options chapter's grid reaches the case
@@ -34,41 +31,14 @@ class DossierInputsUiTest {
 
     private static final String A = "A: nieuwbouw appartementencomplex, 350 m²";
     private static final String B = "B: monumentaal pand dichtbij, 320 m²";
-    private static Path configDir;
+    @RegisterExtension
+    static final AppFixture fixture = new AppFixture();
+
     private PraktijkplanApp app;
 
-    @BeforeAll
-    static void config() throws Exception {
-        configDir = Files.createTempDirectory("pp-config");
-        System.setProperty("praktijkplan.configDir", configDir.toString());
-        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-data").toString());
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        System.clearProperty("praktijkplan.configDir");
-        System.clearProperty("praktijkplan.dataDir");
-    }
-
-    @AfterEach
-    void closeLibrary() {
-        app.stop();
-    }
-
     @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(configDir.resolve("preferences.json"));
-        app = new PraktijkplanApp();
-        app.start(stage);
-    }
-
-    private static <T extends javafx.scene.Node> T find(FxRobot robot, String id, Class<T> type) {
-        try {
-            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no node " + id, e);
-        }
-        return robot.lookup(id).queryAs(type);
+    void start(Stage stage) {
+        app = fixture.start(stage);
     }
 
     @Test

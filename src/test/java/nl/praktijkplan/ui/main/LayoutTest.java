@@ -1,19 +1,16 @@
 package nl.praktijkplan.ui.main;
 
+import static nl.praktijkplan.ui.AppFixture.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,6 +25,7 @@ import javafx.stage.Stage;
 import nl.praktijkplan.app.PraktijkplanApp;
 import nl.praktijkplan.casefile.SampleCases;
 import nl.praktijkplan.domain.input.OptionType;
+import nl.praktijkplan.ui.AppFixture;
 
 /**
  * The layout holds at 1366×768: option forms show the fields of their type only, the comparison table's columns stay
@@ -36,45 +34,18 @@ import nl.praktijkplan.domain.input.OptionType;
 @ExtendWith(ApplicationExtension.class)
 class LayoutTest {
 
-    private static Path configDir;
+    @RegisterExtension
+    static final AppFixture fixture = new AppFixture();
+
     private PraktijkplanApp app;
     private Stage stage;
 
-    @BeforeAll
-    static void config() throws Exception {
-        configDir = Files.createTempDirectory("pp-config");
-        System.setProperty("praktijkplan.configDir", configDir.toString());
-        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-data").toString());
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        System.clearProperty("praktijkplan.configDir");
-        System.clearProperty("praktijkplan.dataDir");
-    }
-
-    @AfterEach
-    void closeLibrary() {
-        app.stop();
-    }
-
     @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(configDir.resolve("preferences.json"));
+    void start(Stage stage) {
         this.stage = stage;
-        app = new PraktijkplanApp();
-        app.start(stage);
+        app = fixture.start(stage);
         stage.setWidth(1366);
         stage.setHeight(768);
-    }
-
-    private static <T extends Node> T find(FxRobot robot, String id, Class<T> type) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no node " + id, e);
-        }
-        return robot.lookup(id).queryAs(type);
     }
 
     private static boolean shown(FxRobot robot, String id) {

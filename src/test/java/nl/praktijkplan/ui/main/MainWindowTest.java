@@ -1,5 +1,7 @@
 package nl.praktijkplan.ui.main;
 
+import static nl.praktijkplan.ui.AppFixture.find;
+import static nl.praktijkplan.ui.AppFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,10 +13,9 @@ import java.nio.file.Path;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,6 +27,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.praktijkplan.app.PraktijkplanApp;
+import nl.praktijkplan.ui.AppFixture;
 
 /**
  * The real application window, headless (Monocle): the sample case opens, edits recompute the results and the
@@ -35,43 +37,14 @@ import nl.praktijkplan.app.PraktijkplanApp;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
-    private static Path configDir;
+    @RegisterExtension
+    static final AppFixture fixture = new AppFixture();
+
     private PraktijkplanApp app;
 
-    @BeforeAll
-    static void config() throws Exception {
-        configDir = Files.createTempDirectory("pp-config");
-        System.setProperty("praktijkplan.configDir", configDir.toString());
-        // The app opens the case library at start-up: keep it out of the user's data folder.
-        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-data").toString());
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        System.clearProperty("praktijkplan.configDir");
-        System.clearProperty("praktijkplan.dataDir");
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void closeLibrary() {
-        app.stop();
-    }
-
     @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(configDir.resolve("preferences.json"));
-        app = new PraktijkplanApp();
-        app.start(stage);
-    }
-
-    /** Waits until a node is in the scene: a ScrollPane adds its content only when its skin is built on a pulse. */
-    private static <T extends javafx.scene.Node> T find(FxRobot robot, String id, Class<T> type) {
-        try {
-            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no node " + id, e);
-        }
-        return robot.lookup(id).queryAs(type);
+    void start(Stage stage) {
+        app = fixture.start(stage);
     }
 
     private void type(FxRobot robot, String id, String text) {
@@ -81,10 +54,6 @@ class MainWindowTest {
             f.fireEvent(new javafx.event.ActionEvent()); // Enter applies the typing
         });
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return find(robot, id, Label.class).getText();
     }
 
     private static double firstY(ChartViewer viewer, int dataset) {
@@ -159,7 +128,7 @@ class MainWindowTest {
         assertEquals("", text(robot, "#statusUnsaved"));
         type(robot, "#practice-patients", "4.100");
         assertEquals("Niet opgeslagen", text(robot, "#statusUnsaved"), "the first edit is marked at once");
-        Path file = configDir.resolve("opgeslagen.praktijkplan.json");
+        Path file = fixture.configDir().resolve("opgeslagen.praktijkplan.json");
         robot.interact(() -> {
             try {
                 app.viewModel().save(file);
@@ -277,7 +246,7 @@ class MainWindowTest {
 
     @Test
     void aBadCaseFileShowsItsProblemsAndKeepsTheCase(FxRobot robot) throws Exception {
-        Path bad = Files.createTempFile(configDir, "bad", ".praktijkplan.json");
+        Path bad = Files.createTempFile(fixture.configDir(), "bad", ".praktijkplan.json");
         Files.writeString(bad, "{\"formatVersion\": 1, \"caseName\": \"x\", \"practice\": {\"patients\": -3}}");
         robot.interact(() -> app.openFile(bad));
         javafx.scene.control.TextArea list = find(robot, "#problemList", javafx.scene.control.TextArea.class);
@@ -351,6 +320,6 @@ class MainWindowTest {
                 assertNotEquals("", text(robot, "#chapterTitle"));
             }
         }
-        assertTrue(Files.exists(configDir.resolve("preferences.json")), "preferences saved");
+        assertTrue(Files.exists(fixture.configDir().resolve("preferences.json")), "preferences saved");
     }
 }

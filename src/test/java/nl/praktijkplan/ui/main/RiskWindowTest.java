@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.jfree.chart.fx.ChartViewer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,6 +27,7 @@ import javafx.stage.Stage;
 import nl.praktijkplan.app.PraktijkplanApp;
 import nl.praktijkplan.domain.analysis.AnalysisOutput;
 import nl.praktijkplan.domain.analysis.FinancingBasis;
+import nl.praktijkplan.ui.AppFixture;
 
 /**
  * The comparison chapter in the real window, headless: an option added in the options chapter is a new
@@ -38,34 +36,18 @@ import nl.praktijkplan.domain.analysis.FinancingBasis;
 @ExtendWith(ApplicationExtension.class)
 class RiskWindowTest {
 
-    private static Path configDir;
+    @RegisterExtension
+    static final AppFixture fixture = new AppFixture();
+
     private PraktijkplanApp app;
 
-    @BeforeAll
-    static void config() throws Exception {
-        configDir = Files.createTempDirectory("pp-config");
-        System.setProperty("praktijkplan.configDir", configDir.toString());
-        // The app opens the case library at start-up: keep it out of the user's data folder (a damaged library
-        // there shows a dialog that blocks every click).
-        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-data").toString());
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        System.clearProperty("praktijkplan.configDir");
-        System.clearProperty("praktijkplan.dataDir");
-    }
-
     @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(configDir.resolve("preferences.json"));
-        app = new PraktijkplanApp();
-        app.start(stage);
+    void start(Stage stage) {
+        app = fixture.start(stage);
     }
 
     private static <T extends Node> T find(FxRobot robot, String id, Class<T> type) {
-        waitUntil(10, () -> robot.lookup(id).tryQuery().isPresent(), "no node " + id);
-        return robot.lookup(id).queryAs(type);
+        return AppFixture.find(robot, id, type, 10);
     }
 
     private static void waitUntil(int seconds, java.util.concurrent.Callable<Boolean> condition, String message) {

@@ -1,18 +1,15 @@
 package nl.praktijkplan.ui.main;
 
+import static nl.praktijkplan.ui.AppFixture.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.praktijkplan.app.PraktijkplanApp;
+import nl.praktijkplan.ui.AppFixture;
 import nl.praktijkplan.ui.common.FieldCommit;
 
 /**
@@ -35,43 +33,16 @@ import nl.praktijkplan.ui.common.FieldCommit;
 @ExtendWith(ApplicationExtension.class)
 class UndoAndInputTest {
 
-    private static Path configDir;
+    @RegisterExtension
+    static final AppFixture fixture = new AppFixture();
+
     private PraktijkplanApp app;
     private Stage stage;
 
-    @BeforeAll
-    static void config() throws Exception {
-        configDir = Files.createTempDirectory("pp-config");
-        System.setProperty("praktijkplan.configDir", configDir.toString());
-        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-data").toString());
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        System.clearProperty("praktijkplan.configDir");
-        System.clearProperty("praktijkplan.dataDir");
-    }
-
-    @AfterEach
-    void closeLibrary() {
-        app.stop();
-    }
-
     @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(configDir.resolve("preferences.json"));
+    void start(Stage stage) {
         this.stage = stage;
-        app = new PraktijkplanApp();
-        app.start(stage);
-    }
-
-    private static <T extends javafx.scene.Node> T find(FxRobot robot, String id, Class<T> type) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no node " + id, e);
-        }
-        return robot.lookup(id).queryAs(type);
+        app = fixture.start(stage);
     }
 
     /** Clicks into a field, selects its text and types over it key by key, without Enter. */

@@ -3,15 +3,11 @@ package nl.praktijkplan.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -23,6 +19,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import nl.praktijkplan.app.PraktijkplanApp;
+import nl.praktijkplan.ui.AppFixture;
 import nl.praktijkplan.ui.comparison.ComparisonView;
 import nl.praktijkplan.ui.comparison.ConsultationView;
 
@@ -34,32 +31,14 @@ import nl.praktijkplan.ui.comparison.ConsultationView;
 @ExtendWith(ApplicationExtension.class)
 class VerdictEverywhereTest {
 
-    private static Path configDir;
+    @RegisterExtension
+    static final AppFixture fixture = new AppFixture();
+
     private PraktijkplanApp app;
 
-    @BeforeAll
-    static void config() throws Exception {
-        configDir = Files.createTempDirectory("pp-config");
-        System.setProperty("praktijkplan.configDir", configDir.toString());
-        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-data").toString());
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        System.clearProperty("praktijkplan.configDir");
-        System.clearProperty("praktijkplan.dataDir");
-    }
-
-    @AfterEach
-    void closeLibrary() {
-        app.stop();
-    }
-
     @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(configDir.resolve("preferences.json"));
-        app = new PraktijkplanApp();
-        app.start(stage);
+    void start(Stage stage) {
+        app = fixture.start(stage);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,6 +39,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import nl.praktijkplan.app.PraktijkplanApp;
 import nl.praktijkplan.domain.input.BusinessCase;
+import nl.praktijkplan.ui.AppFixture;
 
 /**
  * The exports from the real window, headless: the file chooser is replaced by a fixed target; the export runs in
@@ -46,26 +48,22 @@ import nl.praktijkplan.domain.input.BusinessCase;
 @ExtendWith(ApplicationExtension.class)
 class ReportExportTest {
 
-    private static Path configDir;
+    @RegisterExtension
+    static final AppFixture fixture = new AppFixture();
+
     private static Path outDir;
     private PraktijkplanApp app;
     private final AtomicReference<Path> target = new AtomicReference<>();
     private final AtomicReference<String> suggested = new AtomicReference<>();
 
     @BeforeAll
-    static void config() throws Exception {
-        configDir = Files.createTempDirectory("pp-config");
+    static void exportFolder() throws Exception {
         outDir = Files.createTempDirectory("pp-export");
-        System.setProperty("praktijkplan.configDir", configDir.toString());
-        // The app opens the case library at start-up: keep it out of the user's data folder.
-        System.setProperty("praktijkplan.dataDir", Files.createTempDirectory("pp-data").toString());
     }
 
     @AfterAll
     static void cleanUp() throws Exception {
-        System.clearProperty("praktijkplan.configDir");
-        System.clearProperty("praktijkplan.dataDir");
-        for (Path dir : new Path[] {outDir, configDir}) {
+        for (Path dir : new Path[] {outDir, fixture.configDir()}) {
             try (var files = Files.walk(dir)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     p.toFile().setWritable(true);
@@ -76,10 +74,8 @@ class ReportExportTest {
     }
 
     @Start
-    void start(Stage stage) throws Exception {
-        Files.deleteIfExists(configDir.resolve("preferences.json"));
-        app = new PraktijkplanApp();
-        app.start(stage);
+    void start(Stage stage) {
+        app = fixture.start(stage);
         app.exports().setTargetChooser((kind, initialName, folder, owner) -> {
             suggested.set(initialName);
             return target.get();
@@ -95,8 +91,7 @@ class ReportExportTest {
     }
 
     private static <T extends Node> T find(FxRobot robot, String id, Class<T> type) {
-        waitFor(10, () -> robot.lookup(id).tryQuery().isPresent(), id);
-        return robot.lookup(id).queryAs(type);
+        return AppFixture.find(robot, id, type, 10);
     }
 
     /** Waits for the export to finish and returns its outcome label ("#exportDone" or "#exportError"). */
