@@ -123,7 +123,7 @@ final class DebtSheet {
                 "When staying every loan runs on. At a move the new financing pays off the loans marked 'refinance: yes'; the "
                         + "others run on beside the new loan."));
         String[] head = {l.t("Lening", "Loan"), l.t("Geldgever", "Lender"), l.t("Restschuld nu", "Balance now"),
-                l.t("Rente per jaar", "Yearly rate"), l.t("Looptijd (maanden)", "Term (months)"), l.t("Aflossingsvorm", "Repayment"),
+                l.t("Rente per jaar", "Yearly rate"), l.t("Resterende looptijd (maanden)", "Remaining term (months)"), l.t("Aflossingsvorm", "Repayment"),
                 l.t("Herfinancieren", "Refinance"), l.t("Loopt door na verhuizing (1 = ja)", "Runs on after a move (1 = yes)"),
                 l.t("Maandrente", "Monthly rate"), l.t("Maandtermijn (annuïtair)", "Monthly payment (annuity)"),
                 l.t("Aflossing per maand (lineair)", "Principal per month (linear)")};

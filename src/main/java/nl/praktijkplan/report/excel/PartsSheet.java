@@ -120,15 +120,17 @@ final class PartsSheet {
         g.text(0, 0, l.t("Leningdelen naast de lening, per optie", "Loan parts beside the loan, per option"), st.title);
         g.text(1, 0, l.t("Elk deel wordt opgenomen voor zover de optie na eigen geld en bijdragen nog geld nodig heeft, in de volgorde "
                         + "van de lijst; de lening financiert de rest. Termijnen per maand; na de rentevaste maanden geldt de rente "
-                        + "na de rentevaste periode (Invoer) en wordt een annuïteit opnieuw berekend.",
+                        + "na de rentevaste periode (Invoer) en wordt een annuïteit opnieuw berekend. Een slottermijn blijft na de "
+                        + "looptijd staan en draagt dan alleen rente (zoals een overbruggingslening tot de verkoop of subsidie).",
                 "Each part is drawn as far as the option still needs money after own funds and contributions, in the order "
                         + "listed; the loan finances the rest. Monthly payments; after the fixed-rate months the rate after the "
-                        + "fixed-rate period applies (Inputs) and an annuity is set anew."));
-        String[] head = {l.t("Optie", "Option"), l.t("Leningdeel", "Loan part"), l.t("Bedrag afgesproken", "Amount agreed"),
-                l.t("Opgenomen", "Drawn"), l.t("Looptijd (maanden)", "Term (months)"), l.t("Rentevast (maanden)", "Fixed (months)"),
-                l.t("Rente per jaar", "Yearly rate"), l.t("Rente na rentevast", "Rate after fixed"), l.t("Slottermijn", "Balloon"),
+                        + "fixed-rate period applies (Inputs) and an annuity is set anew. A balloon stays after the term and then "
+                        + "bears interest only (as a bridge loan until the sale or grant)."));
+        String[] head = {l.t("Optie", "Option"), l.t("Leningdeel", "Loan part"), l.t("Afgesproken bedrag", "Amount agreed"),
+                l.t("Opgenomen", "Drawn"), l.t("Looptijd (maanden)", "Term (months)"), l.t("Rentevaste periode (maanden)", "Fixed-rate period (months)"),
+                l.t("Rente per jaar", "Yearly rate"), l.t("Rente na rentevaste periode", "Rate after the fixed-rate period"), l.t("Slottermijn (% van opgenomen)", "Balloon (% of drawn)"),
                 l.t("Maandtermijn per euro (annuïtair)", "Monthly payment per euro (annuity)"),
-                l.t("Maandtermijn na rentevast", "Monthly payment after fixed")};
+                l.t("Maandtermijn na rentevaste periode", "Monthly payment after the fixed-rate period")};
         for (int c = 0; c < head.length; c++) {
             g.text(PARAM_HEAD, c, head[c], st.header);
         }
