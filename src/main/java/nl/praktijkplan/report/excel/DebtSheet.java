@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 
 import nl.praktijkplan.domain.input.ExistingDebt;
 import nl.praktijkplan.domain.input.OptionType;
@@ -86,7 +85,7 @@ final class DebtSheet {
      * a move keeps the loans it does not refinance. A loan of one option only would be 1 there and 0 elsewhere.
      */
     private String counts(int k, int option) {
-        return b.option(option).type() == OptionType.STAY ? "" : "*" + abs(paramRow(k), P_RUNS);
+        return b.option(option).type() == OptionType.STAY ? "" : "*" + Grid.abs(paramRow(k), P_RUNS);
     }
 
     /** Interest on the existing loans that option {@code i} keeps, in plan year t. */
@@ -235,16 +234,16 @@ final class DebtSheet {
         int r = yearRow(t);
         int c = loanCol(k);
         int p = paramRow(k);
-        String balance = abs(p, P_BALANCE);
+        String balance = Grid.abs(p, P_BALANCE);
         if (t == 0) {
             g.formula(r, c + Y_BALANCE, balance, st.euro);
             return;
         }
-        String months = abs(p, P_MONTHS);
-        String m = abs(p, P_MONTHLY_RATE);
-        String payment = abs(p, P_ANNUITY);
-        String perMonth = abs(p, P_LINEAR);
-        String linear = abs(p, P_REPAYMENT) + "=\"" + b.names.of(RepaymentType.LINEAR) + "\"";
+        String months = Grid.abs(p, P_MONTHS);
+        String m = Grid.abs(p, P_MONTHLY_RATE);
+        String payment = Grid.abs(p, P_ANNUITY);
+        String perMonth = Grid.abs(p, P_LINEAR);
+        String linear = Grid.abs(p, P_REPAYMENT) + "=\"" + b.names.of(RepaymentType.LINEAR) + "\"";
         String start = Grid.local(r - 1, c + Y_BALANCE);
         String paidUpTo = "MIN(12*" + Grid.local(r, 0) + "," + months + ")";
         String q = "MAX(0," + paidUpTo + "-12*(" + Grid.local(r, 0) + "-1))";
@@ -281,7 +280,4 @@ final class DebtSheet {
         return s.toString();
     }
 
-    private static String abs(int row, int col) {
-        return new CellReference(row, col, true, true).formatAsString();
-    }
 }

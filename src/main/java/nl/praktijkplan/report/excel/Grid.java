@@ -60,6 +60,11 @@ final class Grid {
         return new CellReference(r, c, false, false).formatAsString();
     }
 
+    /** A reference on the same sheet, absolute: $C$5. */
+    static String abs(int r, int c) {
+        return new CellReference(r, c, true, true).formatAsString();
+    }
+
     /** A range on another sheet: 'Sheet'!$C$5:$C$9. */
     String range(int r1, int c1, int r2, int c2) {
         return ref(r1, c1) + ":" + new CellReference(r2, c2, true, true).formatAsString();

@@ -87,8 +87,8 @@ final class LiquiditySheet {
         label(i, CONTRIBUTIONS_MONTH, l.t("Maand van de bijdragen", "Month of the contributions"));
         g.value(CONTRIBUTIONS_MONTH, v, rel.contributionsMonth(), st.inputNumber);
 
-        String construction = abs(CONSTRUCTION, v);
-        String move = abs(MOVE, v);
+        String construction = Grid.abs(CONSTRUCTION, v);
+        String move = Grid.abs(MOVE, v);
         label(i, MOVE, l.t("Verhuismaand", "Month of the move"));
         g.formula(MOVE, v, "MAX(0," + construction + ")+1", st.whole);
         int ic = InvestmentSheet.col(i);
@@ -119,7 +119,7 @@ final class LiquiditySheet {
         label(i, LOWEST, l.t("Laagste saldo einde maand", "Lowest month-end balance"));
         g.formula(LOWEST, v, "MIN(" + closingRange + ")", st.euro);
         label(i, LOWEST_MONTH, l.t("Maand van het laagste saldo", "Month of the lowest balance"));
-        g.formula(LOWEST_MONTH, v, "INDEX(" + range(first, c0 + MONTH, last, c0 + MONTH) + ",MATCH(" + abs(LOWEST, v) + ","
+        g.formula(LOWEST_MONTH, v, "INDEX(" + range(first, c0 + MONTH, last, c0 + MONTH) + ",MATCH(" + Grid.abs(LOWEST, v) + ","
                 + closingRange + ",0))", st.whole);
         Grid op0 = b.operating.get(0);
         Grid op = b.operating.get(i);
@@ -129,7 +129,7 @@ final class LiquiditySheet {
                 + op.ref(y1, OperatingSheet.OTHER) + "+" + op.ref(y1, OperatingSheet.HOUSING) + "+"
                 + op.ref(y1, OperatingSheet.DEBT_SERVICE) + ")/12)", st.euro);
         label(i, MEETS_BUFFER, l.t("Saldo blijft boven de buffernorm", "Balance stays above the buffer norm"));
-        g.formula(MEETS_BUFFER, v, "IF(" + abs(LOWEST, v) + ">=" + abs(BUFFER, v) + ",\"" + l.t("ja", "yes") + "\",\""
+        g.formula(MEETS_BUFFER, v, "IF(" + Grid.abs(LOWEST, v) + ">=" + Grid.abs(BUFFER, v) + ",\"" + l.t("ja", "yes") + "\",\""
                 + l.t("nee", "no") + "\")", st.text);
 
         String[] head = {l.t("Maand", "Month"), l.t("Planjaar", "Plan year"), l.t("Saldo begin", "Opening"),
@@ -154,8 +154,8 @@ final class LiquiditySheet {
         // Before the move the practice pays the year-1 debt service of the existing loans that this option keeps.
         String debtServiceBeforeMove = new DebtSheet(b).debtService(i, 1);
         String oldHousing = op0.ref(y1, OperatingSheet.HOUSING);
-        String loan = abs(LOAN, v);
-        String equity = abs(EQUITY, v);
+        String loan = Grid.abs(LOAN, v);
+        String equity = Grid.abs(EQUITY, v);
         // Interest during construction at the rate of all new lending together: the loan's and the parts' own rates.
         String rate = parts.has(i) ? "IF(" + loan + ">0,(" + mainLoan + "*d_monthlyRate+" + parts.firstMonthInterest(i) + ")/" + loan
                 + ",d_monthlyRate)" : "d_monthlyRate";
@@ -167,10 +167,10 @@ final class LiquiditySheet {
             String avail = (m == 1 ? "(" + equity + "+" + loan + ")" : cell(r - 1, c0 + DEPOSIT));
             g.value(r, c0 + MONTH, m, st.whole);
             g.formula(r, c0 + YEAR, "IF(" + mc + "<" + move + ",0,INT((" + mc + "-" + move + ")/12)+1)", st.whole);
-            g.formula(r, c0 + OPENING, m == 1 ? abs(OPENING_CASH_ROW, VALUE) : cell(r - 1, c0 + CLOSING), st.euro);
+            g.formula(r, c0 + OPENING, m == 1 ? Grid.abs(OPENING_CASH_ROW, VALUE) : cell(r - 1, c0 + CLOSING), st.euro);
             g.formula(r, c0 + OPERATING, "IF(" + year + "=0," + cfadsBefore + ",INDEX(" + cfads + "," + year + "))/12", st.euro);
             g.formula(r, c0 + EQUITY_IN, m == 1 ? equity : "0", st.euro);
-            g.formula(r, c0 + DRAWS, (m == 1 ? abs(PAID_AT_START, v) : "0") + "+IF(" + mc + "<=" + spread + "," + abs(WORKS, v)
+            g.formula(r, c0 + DRAWS, (m == 1 ? Grid.abs(PAID_AT_START, v) : "0") + "+IF(" + mc + "<=" + spread + "," + Grid.abs(WORKS, v)
                     + "/" + spread + ",0)", st.euro);
             g.formula(r, c0 + FROM_DEPOSIT, "MIN(" + avail + "," + cell(r, c0 + DRAWS) + ")", st.euro);
             g.formula(r, c0 + PAID_OUT, (m == 1 ? "" : "(" + cell(r - 1, c0 + PAID_OUT) + "+" + cell(r - 1, c0 + INTEREST_FROM_DEPOSIT) + ")+")
@@ -184,11 +184,11 @@ final class LiquiditySheet {
             String after = left + "-" + cell(r, c0 + INTEREST_FROM_DEPOSIT);
             g.formula(r, c0 + RELEASED, "IF(" + mc + "=" + move + "," + after + ",0)", st.euro);
             g.formula(r, c0 + DEPOSIT, "IF(" + mc + "=" + move + ",0," + after + ")", st.euro);
-            g.formula(r, c0 + OLD_HOUSING, "IF(AND(" + mc + ">=" + move + "," + mc + "<" + move + "+MAX(0," + abs(OVERLAP, v) + ")),"
+            g.formula(r, c0 + OLD_HOUSING, "IF(AND(" + mc + ">=" + move + "," + mc + "<" + move + "+MAX(0," + Grid.abs(OVERLAP, v) + ")),"
                     + oldHousing + "/12,0)", st.euro);
-            g.formula(r, c0 + MOVING_COSTS, "IF(" + mc + "=" + move + "," + abs(MOVING, v) + ",0)", st.euro);
-            g.formula(r, c0 + CONTRIBUTIONS_IN, "IF(" + mc + "=MIN(" + construction + "+12*" + h + ",MAX(1," + abs(CONTRIBUTIONS_MONTH, v)
-                    + "))," + abs(CONTRIBUTIONS, v) + ",0)", st.euro);
+            g.formula(r, c0 + MOVING_COSTS, "IF(" + mc + "=" + move + "," + Grid.abs(MOVING, v) + ",0)", st.euro);
+            g.formula(r, c0 + CONTRIBUTIONS_IN, "IF(" + mc + "=MIN(" + construction + "+12*" + h + ",MAX(1," + Grid.abs(CONTRIBUTIONS_MONTH, v)
+                    + "))," + Grid.abs(CONTRIBUTIONS, v) + ",0)", st.euro);
             g.formula(r, c0 + DEBT_SERVICE, "IF(" + year + "=0," + debtServiceBeforeMove + ",INDEX(" + ds + "," + year + "))/12", st.euro);
             g.formula(r, c0 + CLOSING, cell(r, c0 + OPENING) + "+" + cell(r, c0 + OPERATING) + "-" + cell(r, c0 + EQUITY_IN) + "-"
                     + cell(r, c0 + FROM_CASH) + "+" + cell(r, c0 + RELEASED) + "-" + cell(r, c0 + OLD_HOUSING) + "-"
@@ -200,15 +200,12 @@ final class LiquiditySheet {
         g.text(row, col(option, 0), text);
     }
 
-    private static String abs(int row, int col) {
-        return new org.apache.poi.ss.util.CellReference(row, col, true, true).formatAsString();
-    }
 
     private static String cell(int row, int col) {
         return Grid.local(row, col);
     }
 
     private static String range(int r1, int c1, int r2, int c2) {
-        return abs(r1, c1) + ":" + abs(r2, c2);
+        return Grid.abs(r1, c1) + ":" + Grid.abs(r2, c2);
     }
 }

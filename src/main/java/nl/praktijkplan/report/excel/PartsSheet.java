@@ -3,7 +3,6 @@ package nl.praktijkplan.report.excel;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.util.CellReference;
 
 import nl.praktijkplan.domain.input.LoanPart;
 import nl.praktijkplan.domain.input.RepaymentType;
@@ -192,13 +191,13 @@ final class PartsSheet {
      */
     private void afterFixed(int p) {
         int r = paramRow(p);
-        String fixed = abs(r, P_FIXED);
-        String months = abs(r, P_MONTHS);
+        String fixed = Grid.abs(r, P_FIXED);
+        String months = Grid.abs(r, P_MONTHS);
         String balance = "INDEX(" + g.range(monthRow(0), monthCol(p) + BALANCE, monthRow(b.horizon * 12), monthCol(p) + BALANCE)
                 + "," + fixed + "+1)";
         String left = "(" + months + "-" + fixed + ")";
-        String balloon = abs(r, P_DRAWN) + "*" + abs(r, P_BALLOON);
-        String m = abs(r, P_REFINANCE_RATE) + "/12";
+        String balloon = Grid.abs(r, P_DRAWN) + "*" + Grid.abs(r, P_BALLOON);
+        String m = Grid.abs(r, P_REFINANCE_RATE) + "/12";
         g.formula(r, P_AFTER_FIXED, "IF(OR(" + fixed + ">=" + months + "," + fixed + ">=" + b.horizon * 12 + "),0,IF(" + m + "=0,("
                 + balance + "-" + balloon + ")/" + left + ",(" + balance + "-" + balloon + "*(1+" + m + ")^(-" + left + "))*" + m
                 + "/(1-(1+" + m + ")^(-" + left + "))))", g.styles.cents);
@@ -262,9 +261,9 @@ final class PartsSheet {
         for (int p = 0; p < parts.size(); p++) {
             int pr = paramRow(p);
             int c = monthCol(p);
-            String drawn = abs(pr, P_DRAWN);
-            String months = abs(pr, P_MONTHS);
-            String fixed = abs(pr, P_FIXED);
+            String drawn = Grid.abs(pr, P_DRAWN);
+            String months = Grid.abs(pr, P_MONTHS);
+            String fixed = Grid.abs(pr, P_FIXED);
             boolean annuity = parts.get(p).input().repayment() == RepaymentType.ANNUITY;
             g.formula(monthRow(0), c + BALANCE, drawn, st.euro);
             for (int k = 1; k <= b.horizon * 12; k++) {
@@ -272,20 +271,17 @@ final class PartsSheet {
                 String month = Grid.local(r, 0);
                 String before = Grid.local(r - 1, c + BALANCE);
                 String interest = Grid.local(r, c + INTEREST);
-                g.formula(r, c + INTEREST, before + "*IF(" + month + ">" + fixed + "," + abs(pr, P_REFINANCE_RATE) + ","
-                        + abs(pr, P_RATE) + ")/12", st.euro);
+                g.formula(r, c + INTEREST, before + "*IF(" + month + ">" + fixed + "," + Grid.abs(pr, P_REFINANCE_RATE) + ","
+                        + Grid.abs(pr, P_RATE) + ")/12", st.euro);
                 String repaid = annuity
-                        ? "IF(" + month + ">" + fixed + "," + abs(pr, P_AFTER_FIXED) + "," + drawn + "*" + abs(pr, P_ANNUITY) + ")-" + interest
-                        : drawn + "*(1-" + abs(pr, P_BALLOON) + ")/" + months;
+                        ? "IF(" + month + ">" + fixed + "," + Grid.abs(pr, P_AFTER_FIXED) + "," + drawn + "*" + Grid.abs(pr, P_ANNUITY) + ")-" + interest
+                        : drawn + "*(1-" + Grid.abs(pr, P_BALLOON) + ")/" + months;
                 g.formula(r, c + PRINCIPAL, "IF(" + month + ">" + months + ",0,IF(" + month + "=" + months + "," + before + "-"
-                        + drawn + "*" + abs(pr, P_BALLOON) + "," + repaid + "))", st.euro);
+                        + drawn + "*" + Grid.abs(pr, P_BALLOON) + "," + repaid + "))", st.euro);
                 String balance = before + "-" + Grid.local(r, c + PRINCIPAL);
                 g.formula(r, c + BALANCE, "IF(ABS(" + balance + ")<0.000001,0," + balance + ")", st.euro);
             }
         }
     }
 
-    private static String abs(int row, int col) {
-        return new CellReference(row, col, true, true).formatAsString();
-    }
 }
