@@ -30,8 +30,8 @@ public final class FirstFrame {
 
     /**
      * Holds the work for {@code window}'s first frame until that frame is on screen; call before {@code show()}.
-     * The held work then runs in the order given, each piece as its own event, so that input and the next frames
-     * can come between them.
+     * The held work then runs in the order given, each piece as its own event queued when the one before has run, so
+     * that the frame, input and the next frames can come between them.
      */
     public static void hold(Window window) {
         if (held(window) != null) {
@@ -53,31 +53,32 @@ public final class FirstFrame {
     }
 
     /**
-     * Releases the work once the frame is on screen. The frame is laid out in one pulse and painted by the render
-     * thread after it; the software pipeline then hands the pixels to the window by an event on this thread's queue.
-     * Work queued at the first pulse would come before that event and keep the window blank until it is done, so the
-     * work waits for the second pulse after the frame: a pulse starts only when the renderer has finished the one
-     * before it, so by then the frame's pixels are queued ahead of the work.
+     * Releases the work once the frame is laid out, one piece at a time. The frame is painted by the render thread
+     * after its pulse; the software pipeline then hands the pixels to the window by an event on this thread's queue.
+     * Pieces queued all at once would come before that event and keep the window blank until the last is done; each
+     * piece queues the next when it has run, so the frame (and input, and later frames) get their turn in between.
      */
     private static void releaseAfterLayout(Window window, List<Runnable> work) {
         Scene scene = window.getScene();
         scene.addPostLayoutPulseListener(new Runnable() {
-            private int pulses;
-
             @Override
             public void run() {
-                if (++pulses < 3) {
-                    Platform.requestNextPulse();
-                    return;
-                }
                 scene.removePostLayoutPulseListener(this);
                 window.getProperties().remove(KEY);
-                for (Runnable r : work) {
-                    Platform.runLater(r);
-                }
+                runInTurn(work.iterator());
             }
         });
         Platform.requestNextPulse();
+    }
+
+    private static void runInTurn(java.util.Iterator<Runnable> pieces) {
+        if (pieces.hasNext()) {
+            Runnable next = pieces.next();
+            Platform.runLater(() -> {
+                next.run();
+                runInTurn(pieces);
+            });
+        }
     }
 
     /**
