@@ -25,6 +25,7 @@ public record SummaryView(Lang l, boolean closes, String verdict, String binding
                           String extraPatients, boolean addsPlaces, String placesAdded,
                           String investment, boolean owned, String marketValue, String valuationMethod, String top,
                           String loan, String maxLoan, String equity, String contributions, String gap, boolean gapOpen,
+                          boolean hasParts, String loanParts, String partsNote,
                           String dscrYear1, Boolean dscrYear1Met, String dscrWorst, Boolean dscrWorstMet, String dscrMin,
                           String ltvYear1, Boolean ltvYear1Met, String ltvMax, boolean excessByBmkb,
                           String loanTerm, String repayment, boolean bmkb, String bmkbGuaranteed,
@@ -48,12 +49,21 @@ public record SummaryView(Lang l, boolean closes, String verdict, String binding
                 topText(d, pref.onrendabeleTop()),
                 f.money(fin.loan()), f.money(fin.maxLoan()), f.money(fin.equityUsed()), f.money(fin.contributions()),
                 f.money(fin.financingGap()), fin.financingGap() > 0.5,
+                fin.loanParts() > 0.5, f.money(fin.loanParts()), partsNote(d),
                 f.ratio(pref.dscrYear1()), norms.dscrMet(pref.dscrYear1()), f.ratio(pref.dscrWorst()), norms.dscrMet(pref.dscrWorst()),
                 f.ratio(norms.dscrMin()),
                 f.percentOfFraction(pref.ltvYear1()), norms.ltvMet(pref.ltvYear1()), f.percent(norms.ltvMaxPct()),
                 fin.bmkbGuaranteed() > 0 && Boolean.FALSE.equals(norms.ltvMet(pref.ltvYear1())),
                 f.plain(d.a.value(LOAN_TERM)), d.repaymentName(), fin.bmkbGuaranteed() > 0, f.money(fin.bmkbGuaranteed()),
                 f.money(k.insurer()), f.money(k.municipality()), f.money(k.other()));
+    }
+
+    /** Each loan part as drawn: purpose, amount, term and rate ("apparatuur en inventaris € 60.000, 10 jaar, 5,5%"). */
+    private static String partsNote(DossierData d) {
+        return d.pref.loanParts().drawn().stream().filter(p -> p.amount() > 0.5)
+                .map(p -> p.part().purpose().label(d.l.nl()) + " " + d.f.money(p.amount()) + ", " + p.terms().termYears()
+                        + d.l.t(" jaar, ", " years, ") + d.f.percent(p.terms().annualRate() * 100))
+                .collect(Collectors.joining("; "));
     }
 
     /** The onrendabele top, or that there is none and how far the value lies above the investment. */
