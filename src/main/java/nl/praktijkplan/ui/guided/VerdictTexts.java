@@ -75,9 +75,16 @@ record VerdictTexts(String headline, String explanation, String impact, List<Str
 
         LoanTerms terms = o.schedule().terms();
         String bank = loan < 0.5 && v.closes() ? i18n.t("guided.next.bankNoLoan")
-                : i18n.t("guided.next.bank", n.money(Math.max(loan, o.financing().need())), terms.termYears(),
-                        n.percent(terms.annualRate() * 100, 2), i18n.enumLabel(terms.repayment()), dscrNorm,
-                        n.percent(norms.ltvMaxPct(), 0));
+                : i18n.t("guided.next.bank", n.money(Math.max(o.financing().loan(), o.financing().need())), terms.termYears(),
+                        n.percent(terms.annualRate() * 100, 2), i18n.enumLabel(terms.repayment()).toLowerCase(i18n.locale()),
+                        dscrNorm, n.percent(norms.ltvMaxPct(), 0));
+        if (o.financing().loanParts() > 0.5) {
+            bank += " " + i18n.t("guided.next.bankParts", n.money(o.financing().loanParts()), o.loanParts().drawn().stream()
+                    .filter(p -> p.amount() > 0.5)
+                    .map(p -> i18n.t("guided.next.bankPart", p.part().purpose().label(i18n.dutch()), n.money(p.amount()),
+                            p.terms().termYears()))
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
         if (v.binding().contains(Constraint.COLLATERAL) || v.binding().contains(Constraint.GUARANTEE_MAX)) {
             bank += " " + i18n.t("guided.next.bankBmkb");
         }
