@@ -116,7 +116,7 @@ public final class LiquidityForecast {
                 budget.purchasePrice() + budget.transferTax() + budget.landCost() + budget.buyerCosts() + financing.bmkbFee()
                         + financing.refinancedDebts(),
                 budget.works() + budget.nonRecoverableVat(), budget.constructionFinancingCosts(),
-                financing.loan() + financing.loanParts(),
+                financing.newLending(),
                 financing.equityUsed(), financing.contributions(), monthlyRate, cfads, ds, beforeMove.cfads(),
                 existingDebtServiceYear1, beforeMove.housingCosts(), bufferMonths * monthlyOutgoings));
     }

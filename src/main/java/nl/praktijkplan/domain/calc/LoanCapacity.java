@@ -41,4 +41,9 @@ public record LoanCapacity(
         double bmkbFee,
         double financingGap,
         Double dscrYear1OfNeed) {
+
+    /** All new lending: the main loan and the loan parts beside it. */
+    public double newLending() {
+        return loan + loanParts;
+    }
 }

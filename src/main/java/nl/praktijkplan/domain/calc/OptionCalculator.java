@@ -177,7 +177,7 @@ final class OptionCalculator {
 
     /** The monthly rate of all new lending together (main loan and parts), for the interest during construction. */
     private static double constructionMonthlyRate(LoanCapacity f, AmortisationSchedule schedule, LoanParts parts) {
-        double lent = f.loan() + parts.total(); // OptionResult.newLending(), before the result exists
+        double lent = f.newLending();
         return lent > 0 ? (f.loan() * schedule.terms().monthlyRate() + parts.firstMonthInterest()) / lent
                 : schedule.terms().monthlyRate();
     }

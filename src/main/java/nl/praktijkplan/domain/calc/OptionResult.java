@@ -36,7 +36,7 @@ public record OptionResult(
 
     /** All new lending at t = 0: the loan and the loan parts beside it. */
     public double newLending() {
-        return financing.loan() + financing.loanParts();
+        return financing.newLending();
     }
 
     public double investmentTotal() {

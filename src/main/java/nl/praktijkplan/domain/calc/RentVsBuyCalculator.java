@@ -42,7 +42,7 @@ final class RentVsBuyCalculator {
                       AmortisationSchedule schedule, LoanParts parts, List<OperatingYear> years, boolean breakEvenRent) {
         int h = years.size();
         double d = a.rate(DISCOUNT_RATE);
-        double lent = financing.loan() + parts.total();
+        double lent = financing.newLending();
         // Own money at t = 0: everything paid (the existing loans paid off too, which the loan also finances) less what is lent.
         double outlay = budget.total() + financing.refinancedDebts() + financing.bmkbFee() - lent - financing.contributions();
         boolean owned = o.type().owned();

@@ -170,7 +170,7 @@ public record SourcesAndUses(List<Line<Use>> uses, List<Line<Source>> sources, T
         double value = r.marketValue();
         double left = Math.max(0, r.investmentTotal() - value);
         double[] available = {k.insurer(), k.municipality(), k.other(), r.financing().equityUsed(),
-                Math.max(0, r.financing().loan() + r.financing().loanParts() - value)};
+                Math.max(0, r.financing().newLending() - value)};
         List<Line<TopPart>> parts = new ArrayList<>();
         for (int i = 0; i < available.length; i++) {
             double part = Math.min(left, available[i]);

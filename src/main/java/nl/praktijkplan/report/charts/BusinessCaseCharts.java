@@ -171,7 +171,7 @@ public final class BusinessCaseCharts {
         data.addValue(o.totalUses(), uses, uses);
         data.addValue(o.marketValue(), value, value);
         data.addValue(f.equityUsed(), t("Eigen vermogen", "Equity"), sources);
-        data.addValue(f.loan() + f.loanParts(), f.loanParts() > 0 ? t("Leningen (incl. leningdelen)", "Loans (incl. loan parts)")
+        data.addValue(o.newLending(), f.loanParts() > 0 ? t("Leningen (incl. leningdelen)", "Loans (incl. loan parts)")
                 : t("Lening", "Loan"), sources);
         data.addValue(f.contributions(), t("Bijdragen derden", "Contributions"), sources);
         data.addValue(f.financingGap(), t("Financieringstekort", "Financing gap"), sources);
