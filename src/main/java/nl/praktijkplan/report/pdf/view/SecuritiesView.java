@@ -16,7 +16,7 @@ import nl.praktijkplan.report.pdf.DossierFormat;
  * (mortgage right on an owned building, pledges on fit-out and receivables, the BMKB guarantee), the basis of the
  * building's value (appraisal or yield, k.k. or von), and the loans the practice already has.
  */
-public record SecuritiesView(Lang l, String preferred, String loan, List<Row> securities, String valueBasis, List<Row> debts,
+public record SecuritiesView(Lang l, String preferred, String loan, String composition, List<Row> securities, String valueBasis, List<Row> debts,
                              int firstYear, String debtServiceYear1, String refinanced) {
 
     public static SecuritiesView of(DossierData d) {
@@ -27,7 +27,10 @@ public record SecuritiesView(Lang l, String preferred, String loan, List<Row> se
         List<Row> debts = d.c.financing().existingDebts().stream().map(x -> debt(d, x)).toList();
         String basis = d.pref.option().type().owned() ? valueBasis(d, d.pref.option().valuation()) : "";
         var existing = d.pref.existingDebts();
-        return new SecuritiesView(d.l, d.pref.option().name(), f.money(d.pref.newLending()), rows, basis, debts,
+        var fin = d.pref.financing();
+        String composition = fin.loanParts() > 0.5 ? d.t(" (hoofdlening " + f.money(fin.loan()) + " en leningdelen " + f.money(fin.loanParts()) + ")",
+                " (main loan " + f.money(fin.loan()) + " and loan parts " + f.money(fin.loanParts()) + ")") : "";
+        return new SecuritiesView(d.l, d.pref.option().name(), f.money(d.pref.newLending()), composition, rows, basis, debts,
                 d.pref.years().get(0).calendarYear(), f.money(existing.debtService(1)), f.money(existing.refinancedBalance()));
     }
 
