@@ -165,7 +165,7 @@ final class FinancingSheet {
         for (int k = 0; k < labels.length; k++) {
             g.text(CFADS1 + k, 0, labels[k], k == MAX_LOAN - CFADS1 || k == GAP - CFADS1 ? st.header : st.text);
         }
-        g.text(PARTS, 0, l.t("Leningdelen naast de lening, opgenomen (zie Leningdelen)", "Loan parts beside the loan, drawn (see Loan parts)"));
+        g.text(PARTS, 0, l.t("Leningdelen naast de hoofdlening, opgenomen (zie Leningdelen)", "Loan parts alongside the main loan, drawn (see Loan parts)"));
         g.text(YEAR_HEAD, 0, l.t("Jaar", "Year"), st.header);
         for (int i = 0; i < b.optionCount(); i++) {
             g.text(2, col(i), b.optionName(i), st.header);

@@ -116,7 +116,7 @@ final class PartsSheet {
     void write() {
         Lang l = b.lang;
         var st = g.styles;
-        g.text(0, 0, l.t("Leningdelen naast de lening, per optie", "Loan parts beside the loan, per option"), st.title);
+        g.text(0, 0, l.t("Leningdelen naast de hoofdlening, per optie", "Loan parts alongside the main loan, per option"), st.title);
         g.text(1, 0, l.t("Elk deel wordt opgenomen voor zover de optie na eigen geld en bijdragen nog geld nodig heeft, in de volgorde "
                         + "van de lijst; de lening financiert de rest. Termijnen per maand; na de rentevaste maanden geldt de rente "
                         + "na de rentevaste periode (Invoer) en wordt een annuïteit opnieuw berekend. Een slottermijn blijft na de "
