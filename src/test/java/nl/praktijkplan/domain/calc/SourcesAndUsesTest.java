@@ -145,14 +145,10 @@ class SourcesAndUsesTest {
                                      @ForAll boolean refinance,
                                      @ForAll @DoubleRange(min = 0, max = 800_000) double part,
                                      @ForAll boolean bmkb, @ForAll boolean starter, @ForAll OptionType type) {
-        HousingOption o = new HousingOption("x", type, 300, 180, 10, renovation / 4, price, PurchaseTax.TRANSFER_TAX, 0,
-                0, 0, renovation, 0, true, 15_000, 0, Valuation.byYield(ValuationMethod.BAR, marketRentPerM2, 6.5), 1, 6,
-                new Contributions(insurer, municipality, other, false), TaxBasis.DEFAULTS, 0, Relocation.NONE, "",
-                type == OptionType.STAY ? List.of()
-                        : List.of(new LoanPart(LoanPurpose.EQUIPMENT, part, 6, 7, 0, RepaymentType.LINEAR, 0)));
-        BusinessCase c = TestCases.withFinancing(TestCases.withOptions(TestCases.lhv(), List.of(o)),
-                new Financing(RepaymentType.ANNUITY, 0, equity, bmkb, starter, "",
-                        List.of(new ExistingDebt("goodwill", debt, 5, 8, RepaymentType.ANNUITY, refinance)), 0));
+        HousingOption o = TestCases.mixOption(type, price, renovation, marketRentPerM2,
+                new Contributions(insurer, municipality, other, false),
+                List.of(new LoanPart(LoanPurpose.EQUIPMENT, part, 6, 7, 0, RepaymentType.LINEAR, 0)));
+        BusinessCase c = TestCases.mixCase(o, equity, bmkb, starter, debt, refinance);
         c = TestCases.withOverrides(c, Map.of("loan.ltvMaxPct", ltvPct));
         assertReconciles(engine.compute(c).options().get(0), "generated");
     }

@@ -43,4 +43,21 @@ final class TestCases {
                 true, buyerCosts, 0, Valuation.byYield(ValuationMethod.BAR, marketRentPerM2, barPct), 0, 0,
                 Contributions.NONE, TaxBasis.DEFAULTS, 0, Relocation.NONE, "", List.of());
     }
+
+    /**
+     * An option for the generated financing mixes: 300 m² (180 €/m² rent if rented), a price and a renovation (a
+     * quarter of it as the tenant's fit-out), transfer tax, 15,000 buyer's costs, a BAR valuation at 6.5%.
+     */
+    static HousingOption mixOption(OptionType type, double price, double renovation, double marketRentPerM2,
+                                   Contributions contributions, List<LoanPart> parts) {
+        return new HousingOption("x", type, 300, 180, 10, renovation / 4, price, PurchaseTax.TRANSFER_TAX, 0,
+                0, 0, renovation, 0, true, 15_000, 0, Valuation.byYield(ValuationMethod.BAR, marketRentPerM2, 6.5), 1, 6,
+                contributions, TaxBasis.DEFAULTS, 0, Relocation.NONE, "", type == OptionType.STAY ? List.of() : parts);
+    }
+
+    /** The LHV sample with one option and the mix's financing: an existing 8-year annuity at 5%, paid off or kept. */
+    static BusinessCase mixCase(HousingOption option, double equity, boolean bmkb, boolean starter, double debt, boolean refinance) {
+        return withFinancing(withOptions(lhv(), List.of(option)), new Financing(RepaymentType.ANNUITY, 0, equity, bmkb,
+                starter, "", List.of(new ExistingDebt("goodwill", debt, 5, 8, RepaymentType.ANNUITY, refinance)), 0));
+    }
 }

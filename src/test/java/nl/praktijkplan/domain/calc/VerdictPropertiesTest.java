@@ -40,14 +40,9 @@ class VerdictPropertiesTest {
                                       @ForAll @DoubleRange(min = 0, max = 300_000) double part,
                                       @ForAll @IntRange(min = 1, max = 15) int partYears,
                                       @ForAll boolean bmkb, @ForAll OptionType type) {
-        List<LoanPart> parts = type == OptionType.STAY ? List.of()
-                : List.of(new LoanPart(LoanPurpose.FIT_OUT, part, 6, partYears, 0, RepaymentType.LINEAR, 0));
-        HousingOption o = new HousingOption("x", type, 300, 180, 10, renovation / 4, price, PurchaseTax.TRANSFER_TAX, 0,
-                0, 0, renovation, 0, true, 15_000, 0, Valuation.byYield(ValuationMethod.BAR, marketRentPerM2, 6.5), 1, 6,
-                new Contributions(insurer, 0, 0, false), TaxBasis.DEFAULTS, 0, Relocation.NONE, "", parts);
-        BusinessCase c = TestCases.withFinancing(TestCases.withOptions(TestCases.lhv(), List.of(o)),
-                new Financing(RepaymentType.ANNUITY, 0, equity, bmkb, false, "",
-                        List.of(new ExistingDebt("goodwill", debt, 5, 8, RepaymentType.ANNUITY, refinance)), 0));
+        HousingOption o = TestCases.mixOption(type, price, renovation, marketRentPerM2, new Contributions(insurer, 0, 0, false),
+                List.of(new LoanPart(LoanPurpose.FIT_OUT, part, 6, partYears, 0, RepaymentType.LINEAR, 0)));
+        BusinessCase c = TestCases.mixCase(o, equity, bmkb, false, debt, refinance);
         c = TestCases.withOverrides(c, Map.of("loan.ltvMaxPct", ltvPct, "loan.dscrMin", dscrMin));
         BusinessCaseResult result = engine.compute(c);
         OptionResult r = result.options().get(0);
