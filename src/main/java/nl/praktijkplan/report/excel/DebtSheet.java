@@ -172,8 +172,7 @@ final class DebtSheet {
         g.formula(r, P_REFINANCE, loan.refinance(), st.text);
         g.formula(r, P_RUNS, "IF(" + loan.refinance() + "=\"" + b.lang.t("ja", "yes") + "\",0,1)", st.whole);
         g.formula(r, P_MONTHLY_RATE, loan.rate() + "/12", st.percent);
-        g.formula(r, P_ANNUITY, "IF(" + m + "=0," + balance + "/" + months + "," + balance + "*" + m + "/(1-(1+" + m + ")^(-" + months
-                + ")))", st.cents);
+        g.formula(r, P_ANNUITY, Grid.annuity(balance, null, m, months), st.cents);
         g.formula(r, P_LINEAR, balance + "/" + months, st.cents);
     }
 

@@ -106,8 +106,7 @@ final class FinancingSheet {
 
     /** Annuity per euro leaving balloon b: (1 − b·(1+m)^−N)·m / (1 − (1+m)^−N); without interest (1 − b)/N. */
     private static String annuityPerEuro(String months) {
-        return "IF(d_monthlyRate=0,(1-i_balloon)/" + months + ",(1-i_balloon*(1+d_monthlyRate)^(-" + months + "))*d_monthlyRate"
-                + "/(1-(1+d_monthlyRate)^(-" + months + ")))";
+        return Grid.annuity("1", "i_balloon", "d_monthlyRate", months);
     }
 
     /**

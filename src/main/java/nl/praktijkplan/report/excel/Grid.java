@@ -65,6 +65,17 @@ final class Grid {
         return new CellReference(r, c, true, true).formatAsString();
     }
 
+    /**
+     * The monthly annuity that brings {@code balance} down to {@code balloon} (null: none) in {@code months} at the
+     * monthly rate {@code m}: (B − L·(1+m)^−n)·m / (1 − (1+m)^−n); without interest (B − L)/n.
+     */
+    static String annuity(String balance, String balloon, String m, String months) {
+        String withoutInterest = (balloon == null ? balance : "(" + balance + "-" + balloon + ")") + "/" + months;
+        String discount = "(1+" + m + ")^(-" + months + ")";
+        String left = balloon == null ? balance : "(" + balance + "-" + balloon + "*" + discount + ")";
+        return "IF(" + m + "=0," + withoutInterest + "," + left + "*" + m + "/(1-" + discount + "))";
+    }
+
     /** A range on another sheet: 'Sheet'!$C$5:$C$9. */
     String range(int r1, int c1, int r2, int c2) {
         return ref(r1, c1) + ":" + new CellReference(r2, c2, true, true).formatAsString();

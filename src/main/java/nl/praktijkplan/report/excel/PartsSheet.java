@@ -181,8 +181,7 @@ final class PartsSheet {
         g.formula(r, P_BALLOON, name + "balloon", st.percent);
         String m = Grid.local(r, P_RATE) + "/12";
         String bl = Grid.local(r, P_BALLOON);
-        g.formula(r, P_ANNUITY, "IF(" + m + "=0,(1-" + bl + ")/" + months + ",(1-" + bl + "*(1+" + m + ")^(-" + months + "))*" + m
-                + "/(1-(1+" + m + ")^(-" + months + ")))", st.fine);
+        g.formula(r, P_ANNUITY, Grid.annuity("1", bl, m, months), st.fine);
     }
 
     /**
@@ -198,9 +197,8 @@ final class PartsSheet {
         String left = "(" + months + "-" + fixed + ")";
         String balloon = Grid.abs(r, P_DRAWN) + "*" + Grid.abs(r, P_BALLOON);
         String m = Grid.abs(r, P_REFINANCE_RATE) + "/12";
-        g.formula(r, P_AFTER_FIXED, "IF(OR(" + fixed + ">=" + months + "," + fixed + ">=" + b.horizon * 12 + "),0,IF(" + m + "=0,("
-                + balance + "-" + balloon + ")/" + left + ",(" + balance + "-" + balloon + "*(1+" + m + ")^(-" + left + "))*" + m
-                + "/(1-(1+" + m + ")^(-" + left + "))))", g.styles.cents);
+        g.formula(r, P_AFTER_FIXED, "IF(OR(" + fixed + ">=" + months + "," + fixed + ">=" + b.horizon * 12 + "),0,"
+                + Grid.annuity(balance, balloon, m, left) + ")", g.styles.cents);
     }
 
     private void yearTable() {

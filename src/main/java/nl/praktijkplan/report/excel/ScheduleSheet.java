@@ -88,9 +88,7 @@ final class ScheduleSheet {
         String balloon = loan + "*i_balloon";
         String m = "d_refinanceMonthlyRate";
         g.text(1, col(i, MONTH), b.lang.t("Termijn na rentevast", "Payment after fixed"));
-        g.formula(1, col(i, PAYMENT), "IF(" + fixed + ">=" + months + ",0,IF(" + m + "=0,(" + balance + "-" + balloon + ")/" + left
-                + ",(" + balance + "-" + balloon + "*(1+" + m + ")^(-" + left + "))*" + m + "/(1-(1+" + m + ")^(-" + left + "))))",
-                st.euro);
+        g.formula(1, col(i, PAYMENT), "IF(" + fixed + ">=" + months + ",0," + Grid.annuity(balance, balloon, m, left) + ")", st.euro);
         return Grid.local(1, col(i, PAYMENT));
     }
 }
