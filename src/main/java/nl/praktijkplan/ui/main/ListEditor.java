@@ -35,6 +35,7 @@ final class ListEditor {
     private final VBox rows = new VBox(4);
     private final Label message = new Label();
     private final VBox node;
+    private final Button remove;
     private int shown = -1;
     private String shownPath;
 
@@ -58,7 +59,7 @@ final class ListEditor {
         this.itemFields = itemFields;
         Button add = new Button(i18n.t(addKey));
         add.setOnAction(e -> change(items -> items.add(newItem.get())));
-        Button remove = new Button(i18n.t(removeKey));
+        remove = new Button(i18n.t(removeKey));
         remove.setOnAction(e -> change(items -> items.remove(items.size() - 1)));
         message.getStyleClass().add("pp-field-message");
         message.setWrapText(true);
@@ -85,10 +86,6 @@ final class ListEditor {
                 : JsonNodeFactory.instance.arrayNode();
         int before = items.size();
         how.accept(items);
-        if (items.size() < minimum) {
-            message.setText(i18n.t("list.minimum", minimum));
-            return;
-        }
         List<Problem> problems = vm.edit(path.get(), items);
         message.setText(problems.isEmpty() ? "" : problems.get(0).message(i18n.dutch()));
         if (problems.isEmpty() && items.size() != before) {
@@ -104,6 +101,7 @@ final class ListEditor {
         }
         shown = n;
         shownPath = at;
+        remove.setDisable(n <= minimum); // nothing left that may go
         rows.getChildren().clear();
         for (int k = 0; k < n; k++) {
             Form f = new Form(vm, i18n);

@@ -2,6 +2,7 @@ package nl.praktijkplan.ui.main;
 
 import static nl.praktijkplan.ui.AppFixture.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,7 +107,12 @@ class DossierInputsUiTest {
         javafx.scene.layout.VBox list = find(robot, "#list-option-loanParts", javafx.scene.layout.VBox.class);
         javafx.scene.control.Button add = robot.from(list).lookup((javafx.scene.control.Button b) -> b.getText().equals("Leningdeel toevoegen"))
                 .queryButton();
+        javafx.scene.control.Button remove = robot.from(list)
+                .lookup((javafx.scene.control.Button b) -> b.getText().equals("Laatste leningdeel verwijderen")).queryButton();
+        assertTrue(remove.isDisabled(), "no part to remove");
         robot.interact(add::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(remove.isDisabled(), "the new part can go again");
         javafx.scene.control.TextField amount = find(robot, "#option-loanParts-amount", javafx.scene.control.TextField.class);
         robot.interact(() -> {
             amount.setText("120000");
