@@ -102,8 +102,8 @@ final class SensitivitySheet {
                     // A DSCR changes in thousandths (−0,003 would read "-0,00" with two decimals).
                     put(row, 5, b.lowDelta(), ratio ? st.fine3 : style);
                     put(row, 6, b.highDelta(), ratio ? st.fine3 : style);
-                    g.text(row, SETTINGS_LOW, StressSwitch.describe(b.driver(), b.lowShift(), l));
-                    g.text(row, SETTINGS_HIGH, StressSwitch.describe(b.driver(), b.highShift(), l));
+                    g.text(row, SETTINGS_LOW, StressSwitch.describe(b.driver(), b.lowShift(), l), g.styles.indented);
+                    g.text(row, SETTINGS_HIGH, StressSwitch.describe(b.driver(), b.highShift(), l), g.styles.indented);
                     row++;
                 }
                 row++;
@@ -136,7 +136,7 @@ final class SensitivitySheet {
             g.value(row, 4, f.cashShortfall(), st.euro);
             g.value(row, 5, f.gap(), st.euro);
             g.text(row, 6, f.verdict().status().label(l.dutch()));
-            g.text(row, SETTINGS, StressSwitch.describe(r.key(), result, l));
+            g.text(row, SETTINGS, StressSwitch.describe(r.key(), result, l), g.styles.indented);
             row++;
         }
         live(row++, option);

@@ -14,6 +14,8 @@ final class Styles {
     final CellStyle title;
     final CellStyle header;
     final CellStyle text;
+    /** Text beside a column of numbers: indented, so that it does not run into the number before it. */
+    final CellStyle indented;
     final CellStyle euro;
     final CellStyle percent;
     final CellStyle number;
@@ -61,6 +63,8 @@ final class Styles {
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         text = wb.createCellStyle();
+        indented = wb.createCellStyle();
+        indented.setIndention((short) 2);
 
         // Third section: zero reads "€ 0". A negative amount that rounds to 0 would still read "-€ 0": the few
         // cells that converge on 0 (the schedule's last balance, the loan search's headroom) round away the noise.
